@@ -1,0 +1,1 @@
+"""The channel-agnostic conversation engine: the feedback flow, commands and per-contact state."""

@@ -1,0 +1,1 @@
+"""Message catalogs, locale negotiation and right-to-left handling."""

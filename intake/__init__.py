@@ -1,0 +1,1 @@
+"""The way in: the aiohttp application, channel adapters, settings and the ``voices`` CLI."""

@@ -1,0 +1,124 @@
+"""All configuration, read once from ``VOICES_*`` environment variables and an optional ``.env``.
+
+Build ``Settings()`` once in ``main()`` and pass it down; nothing else reads the
+environment. A feature whose secret is missing fails at start-up through
+``require``, with a message that names the variable.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from core.errors import ConfigError
+
+ENV_PREFIX = "VOICES_"
+MIN_PSEUDONYM_KEY_BYTES = 32
+
+
+class Settings(BaseSettings):
+    """Every setting of the service; the env name is ``VOICES_`` + the upper-cased field."""
+
+    model_config = SettingsConfigDict(
+        env_prefix=ENV_PREFIX,
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+    )
+
+    database_url: str = "sqlite+aiosqlite:///voices.db"
+    # Keys: the pseudonym key makes sender pseudonyms (HMAC-SHA256); the contact key
+    # encrypts reply addresses at rest (Fernet; several comma-separated keys rotate,
+    # the first encrypts); the secret key signs console sessions and CSRF tokens.
+    pseudonym_key: SecretStr | None = None
+    contact_key: SecretStr | None = None
+    secret_key: SecretStr | None = None
+
+    public_url: str | None = None
+    max_body_bytes: int = Field(default=256 * 1024, ge=1024)
+    max_text_chars: int = Field(default=4000, ge=100)
+    default_locale: str = "en"
+    log_level: str = "INFO"
+    auto_migrate: bool = True
+    max_concurrent_requests: int = Field(default=256, ge=1)
+
+    telegram_token: SecretStr | None = None
+    telegram_secret: SecretStr | None = None
+    telegram_api_base: str = "https://api.telegram.org"
+
+    whatsapp_app_secret: SecretStr | None = None
+    whatsapp_verify_token: SecretStr | None = None
+    whatsapp_token: SecretStr | None = None
+    whatsapp_phone_number_id: str | None = None
+    whatsapp_api_base: str = "https://graph.facebook.com/v21.0"
+
+    twilio_auth_token: SecretStr | None = None
+    twilio_account_sid: str | None = None
+    twilio_from_number: str | None = None
+
+    # Outbox delivery: overall and per-chat rate limits (Telegram: 30/s, 1/s per chat).
+    outbox_rate_per_second: float = 30.0
+    outbox_per_chat_interval: float = 1.0
+    outbox_max_attempts: int = 8
+
+    retention_days: int = Field(default=180, ge=1)
+
+    @field_validator("public_url", "telegram_api_base", "whatsapp_api_base")
+    @classmethod
+    def _strip_slash(cls, value: str | None) -> str | None:
+        return value.rstrip("/") if value else value
+
+    def require(self, *fields: str) -> None:
+        """Raise ``ConfigError`` naming the first ``VOICES_`` variable that is unset."""
+        for name in fields:
+            value = getattr(self, name)
+            if value is None or (isinstance(value, SecretStr) and not value.get_secret_value()):
+                raise ConfigError(f"{ENV_PREFIX}{name.upper()} must be set for this feature")
+
+    def pseudonym_key_bytes(self) -> bytes:
+        """Return the pseudonym key, checking it is at least 32 bytes."""
+        self.require("pseudonym_key")
+        assert self.pseudonym_key is not None
+        key = self.pseudonym_key.get_secret_value().encode()
+        if len(key) < MIN_PSEUDONYM_KEY_BYTES:
+            raise ConfigError(
+                f"{ENV_PREFIX}PSEUDONYM_KEY must be at least {MIN_PSEUDONYM_KEY_BYTES} bytes"
+            )
+        return key
+
+    def contact_keys(self) -> list[bytes]:
+        """Return the Fernet keys for contact addresses, newest first."""
+        self.require("contact_key")
+        assert self.contact_key is not None
+        keys = [k.strip() for k in self.contact_key.get_secret_value().split(",") if k.strip()]
+        for key in keys:
+            try:
+                raw = base64.urlsafe_b64decode(key.encode())
+            except (binascii.Error, ValueError):
+                raw = b""
+            if len(raw) != 32:
+                raise ConfigError(
+                    f"{ENV_PREFIX}CONTACT_KEY must be Fernet keys (32 url-safe base64 bytes); "
+                    "run `voices init` to make one"
+                )
+        return [k.encode() for k in keys]
+
+    def secret_key_bytes(self) -> bytes:
+        """Return the key that signs console sessions and form tokens."""
+        self.require("secret_key")
+        assert self.secret_key is not None
+        return self.secret_key.get_secret_value().encode()
+
+    def require_core(self) -> None:
+        """Check the secrets every running service needs."""
+        self.pseudonym_key_bytes()
+        self.contact_keys()
+        self.secret_key_bytes()
+
+    @property
+    def is_sqlite(self) -> bool:
+        """Whether the database is SQLite (one process) rather than PostgreSQL."""
+        return self.database_url.startswith("sqlite")

@@ -1,0 +1,1 @@
+"""What review bodies see: disclosure-safe aggregates, approved quotes, exports, the dashboard."""

@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy models, named queries, migrations, the queue and outbox tables."""
