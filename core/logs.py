@@ -11,6 +11,7 @@ import json
 import logging
 import sys
 import traceback
+from datetime import UTC, datetime
 from types import TracebackType
 from typing import Any
 
@@ -20,7 +21,9 @@ _STANDARD = set(logging.makeLogRecord({}).__dict__) | {"message", "asctime"}
 def exception_summary(exc: BaseException) -> str:
     """Describe an exception by type and the frames it passed, never by its message."""
     frames = traceback.extract_tb(exc.__traceback__)
-    where = " <- ".join(f"{f.filename.rsplit('/', 1)[-1]}:{f.lineno}" for f in reversed(frames[-4:]))
+    where = " <- ".join(
+        f"{f.filename.rsplit('/', 1)[-1]}:{f.lineno}" for f in reversed(frames[-4:])
+    )
     return f"{type(exc).__module__}.{type(exc).__qualname__} at {where or '?'}"
 
 
@@ -29,7 +32,7 @@ class JsonFormatter(logging.Formatter):
 
     def format(self, record: logging.LogRecord) -> str:
         entry: dict[str, Any] = {
-            "ts": self.formatTime(record, "%Y-%m-%dT%H:%M:%S"),
+            "ts": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
             "level": record.levelname,
             "logger": record.name,
             "event": record.getMessage(),
@@ -56,5 +59,5 @@ def configure(level: str = "INFO") -> None:
     root.handlers[:] = [handler]
     root.setLevel(level.upper())
     # httpx logs full URLs, and Telegram puts the bot token in the URL path.
-    for noisy in ("httpx", "httpcore", "aiohttp.access", "telegram.ext.Updater"):
+    for noisy in ("httpx", "httpcore", "aiohttp.access", "telegram.ext.Updater", "alembic"):
         logging.getLogger(noisy).setLevel(logging.WARNING)

@@ -44,12 +44,12 @@ async def error_middleware(request: web.Request, handler: Handler) -> web.Stream
         return json_error(exc.status, exc.code, exc.message, {"Retry-After": str(exc.retry_after)})
     except AppError as exc:
         if exc.status >= 500:
-            log.error("app error", extra={"code": exc.code, "path": request.path}, exc_info=exc)
+            log.exception("app error", extra={"code": exc.code, "path": request.path})
         return json_error(exc.status, exc.code, exc.message)
     except asyncio.CancelledError:
         raise
-    except Exception as exc:
-        log.error("unhandled error", extra={"path": request.path}, exc_info=exc)
+    except Exception:
+        log.exception("unhandled error", extra={"path": request.path})
         return json_error(500, "internal_error", "Internal error; nothing you sent was lost.")
 
 

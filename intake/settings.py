@@ -78,11 +78,15 @@ class Settings(BaseSettings):
             if value is None or (isinstance(value, SecretStr) and not value.get_secret_value()):
                 raise ConfigError(f"{ENV_PREFIX}{name.upper()} must be set for this feature")
 
+    def secret(self, name: str) -> str:
+        """Return the value of a secret setting, or raise ``ConfigError`` naming it."""
+        self.require(name)
+        value: SecretStr = getattr(self, name)
+        return value.get_secret_value()
+
     def pseudonym_key_bytes(self) -> bytes:
         """Return the pseudonym key, checking it is at least 32 bytes."""
-        self.require("pseudonym_key")
-        assert self.pseudonym_key is not None
-        key = self.pseudonym_key.get_secret_value().encode()
+        key = self.secret("pseudonym_key").encode()
         if len(key) < MIN_PSEUDONYM_KEY_BYTES:
             raise ConfigError(
                 f"{ENV_PREFIX}PSEUDONYM_KEY must be at least {MIN_PSEUDONYM_KEY_BYTES} bytes"
@@ -91,9 +95,7 @@ class Settings(BaseSettings):
 
     def contact_keys(self) -> list[bytes]:
         """Return the Fernet keys for contact addresses, newest first."""
-        self.require("contact_key")
-        assert self.contact_key is not None
-        keys = [k.strip() for k in self.contact_key.get_secret_value().split(",") if k.strip()]
+        keys = [k.strip() for k in self.secret("contact_key").split(",") if k.strip()]
         for key in keys:
             try:
                 raw = base64.urlsafe_b64decode(key.encode())
@@ -108,9 +110,7 @@ class Settings(BaseSettings):
 
     def secret_key_bytes(self) -> bytes:
         """Return the key that signs console sessions and form tokens."""
-        self.require("secret_key")
-        assert self.secret_key is not None
-        return self.secret_key.get_secret_value().encode()
+        return self.secret("secret_key").encode()
 
     def require_core(self) -> None:
         """Check the secrets every running service needs."""

@@ -1,1 +1,1 @@
-"""The processing pipeline (normalise, identify language, anonymise, screen, classify) and the console."""
+"""The processing pipeline (normalise, language, anonymise, screen, classify) and the console."""

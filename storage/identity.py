@@ -58,7 +58,9 @@ class AddressCipher:
         try:
             urn = self._fernet.decrypt(token).decode()
         except InvalidToken as exc:
-            raise ValueError("contact address cannot be decrypted with the configured keys") from exc
+            raise ValueError(
+                "contact address cannot be decrypted with the configured keys"
+            ) from exc
         channel, _, value = urn.partition(":")
         return Address(ChannelKind(channel), value)
 

@@ -6,7 +6,7 @@ flags, entity counts). The same models serve SQLite and PostgreSQL.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -54,8 +54,6 @@ class UTCDateTime(TypeDecorator[datetime]):
 
     def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
         if value is not None and value.tzinfo is None:
-            from datetime import UTC
-
             return value.replace(tzinfo=UTC)
         return value
 
@@ -64,7 +62,12 @@ class Base(DeclarativeBase):
     """Declarative base with a naming convention so migrations are deterministic."""
 
     metadata = MetaData(naming_convention=NAMING)
-    type_annotation_map = {datetime: UTCDateTime(), dict[str, Any]: JSON, list[Any]: JSON}
+    # SQLAlchemy reads this class attribute; it is never mutated.
+    type_annotation_map = {  # noqa: RUF012
+        datetime: UTCDateTime(),
+        dict[str, Any]: JSON,
+        list[Any]: JSON,
+    }
 
 
 class SubmissionState(StrEnum):

@@ -1,0 +1,191 @@
+"""The ``voices`` command: serve, set up, administer and inspect Compact Voices."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import base64
+import os
+import secrets
+import sys
+from collections.abc import Callable, Coroutine, Sequence
+from pathlib import Path
+from typing import Any
+
+from core import logs
+from core.errors import AppError, ConfigError
+from intake.services import Services, build_services
+from intake.settings import Settings
+
+Command = Callable[[argparse.Namespace, Settings], int]
+
+
+def _run(coro: Coroutine[Any, Any, int]) -> int:
+    return asyncio.run(coro)
+
+
+async def _with_services(settings: Settings, body: Callable[[Services], Any]) -> int:
+    from storage import migrate
+
+    services = build_services(settings)
+    try:
+        if settings.auto_migrate:
+            await migrate.upgrade(services.engine)
+        result = await body(services)
+        return int(result or 0)
+    finally:
+        await services.engine.dispose()
+
+
+def cmd_init(args: argparse.Namespace, settings: Settings) -> int:
+    """Write a ``.env`` with fresh secrets, so a new install can start."""
+    path = Path(args.env_file)
+    if path.exists() and not args.force:
+        print(f"{path} exists; keeping it (use --force to replace it)")
+        return 0
+    fernet_key = base64.urlsafe_b64encode(secrets.token_bytes(32)).decode()
+    lines = [
+        "# Compact Voices secrets, made by `voices init`. Keep this file private and backed up:",
+        "# losing VOICES_CONTACT_KEY makes stored reply addresses unreadable.",
+        f"VOICES_PSEUDONYM_KEY={secrets.token_urlsafe(48)}",
+        f"VOICES_CONTACT_KEY={fernet_key}",
+        f"VOICES_SECRET_KEY={secrets.token_urlsafe(48)}",
+        f"VOICES_DATABASE_URL={settings.database_url}",
+    ]
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write("\n".join(lines) + "\n")
+    print(f"wrote {path} with new secrets")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
+    """Run the HTTP service (webhooks, form, console, API) and the outbox worker."""
+    from aiohttp import web
+
+    from intake.app import create_app
+
+    services = build_services(settings)
+    app = create_app(services)
+    print(f"Compact Voices listening on http://{args.host}:{args.port}", flush=True)
+    web.run_app(
+        app, host=args.host, port=args.port, print=None, shutdown_timeout=10, access_log=None
+    )
+    return 0
+
+
+def cmd_db_upgrade(args: argparse.Namespace, settings: Settings) -> int:
+    """Bring the database schema to the newest revision."""
+    from storage import migrate
+    from storage.session import create_engine
+
+    async def body() -> int:
+        engine = create_engine(settings.database_url)
+        try:
+            await migrate.upgrade(engine)
+            print(f"database at revision {await migrate.current_revision(engine)}")
+        finally:
+            await engine.dispose()
+        return 0
+
+    return _run(body())
+
+
+def cmd_user_add(args: argparse.Namespace, settings: Settings) -> int:
+    """Create a console user; the password comes from stdin or is generated and printed."""
+    from storage.credentials import generate_password, hash_password
+    from storage.queries.accounts import add_user
+
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+        if len(password) < 12:
+            raise ConfigError("the password must be at least 12 characters")
+        generated = False
+    else:
+        password, generated = generate_password(), True
+
+    async def body(services: Services) -> int:
+        async with services.sessions() as session, session.begin():
+            await add_user(session, args.name, hash_password(password), args.role)
+        print(f"user {args.name} ({args.role}) created")
+        if generated:
+            print(f"password: {password}")
+        return 0
+
+    return _run(_with_services(settings, body))
+
+
+def cmd_token_create(args: argparse.Namespace, settings: Settings) -> int:
+    """Create a review API token and print it alone on its line."""
+    from storage.queries.accounts import create_api_token
+
+    country = args.country.upper() if args.country else None
+    if country is not None:
+        import pycountry
+
+        if pycountry.countries.get(alpha_2=country) is None:
+            raise ConfigError(f"unknown country code {country!r}")
+
+    async def body(services: Services) -> int:
+        async with services.sessions() as session, session.begin():
+            token = await create_api_token(session, args.role, country, args.label)
+        print(token)
+        return 0
+
+    return _run(_with_services(settings, body))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser for every subcommand."""
+    parser = argparse.ArgumentParser(prog="voices", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("init", help="write a .env with fresh secrets")
+    p.add_argument("--env-file", default=".env")
+    p.add_argument("--force", action="store_true")
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("serve", help="run the service")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8080)
+    p.set_defaults(func=cmd_serve)
+
+    db = sub.add_parser("db", help="database maintenance").add_subparsers(dest="db", required=True)
+    db.add_parser("upgrade", help="apply migrations").set_defaults(func=cmd_db_upgrade)
+
+    user = sub.add_parser("user", help="console users").add_subparsers(dest="user", required=True)
+    p = user.add_parser("add", help="add a console user")
+    p.add_argument("name")
+    p.add_argument("--role", required=True, choices=["moderator", "reviewer", "admin"])
+    p.add_argument("--password-stdin", action="store_true")
+    p.set_defaults(func=cmd_user_add)
+
+    token = sub.add_parser("token", help="review API tokens").add_subparsers(
+        dest="token", required=True
+    )
+    p = token.add_parser("create", help="create a bearer token")
+    p.add_argument("--role", default="reviewer", choices=["reviewer", "admin"])
+    p.add_argument("--country", help="ISO 3166-1 alpha-2 code the token is limited to")
+    p.add_argument("--label")
+    p.set_defaults(func=cmd_token_create)
+
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``voices`` console script."""
+    args = build_parser().parse_args(argv)
+    try:
+        settings = Settings()
+        logs.configure(settings.log_level)
+        func: Command = args.func
+        return func(args, settings)
+    except AppError as exc:
+        print(f"voices: error: {exc.message}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,39 @@
+"""The composition root's product: every long-lived collaborator, built once from settings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+
+from intake.settings import Settings
+from storage.identity import AddressCipher, Pseudonymizer
+from storage.session import create_engine, create_sessionmaker
+
+
+@dataclass
+class Services:
+    """What handlers, flows and workers share in one process."""
+
+    settings: Settings
+    engine: AsyncEngine
+    sessions: async_sessionmaker[AsyncSession]
+    pseudonyms: Pseudonymizer
+    addresses: AddressCipher
+    extras: dict[str, object] = field(default_factory=dict)
+
+    def __repr__(self) -> str:
+        return f"Services(database={self.engine.url.get_backend_name()})"
+
+
+def build_services(settings: Settings) -> Services:
+    """Check the core secrets and build the engine and identity helpers (no I/O yet)."""
+    settings.require_core()
+    engine = create_engine(settings.database_url)
+    return Services(
+        settings=settings,
+        engine=engine,
+        sessions=create_sessionmaker(engine),
+        pseudonyms=Pseudonymizer(settings.pseudonym_key_bytes()),
+        addresses=AddressCipher(settings.contact_keys()),
+    )

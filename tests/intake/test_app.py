@@ -1,0 +1,107 @@
+"""The HTTP edge: health, JSON errors for every failure, body limits, back-pressure."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from aiohttp import web
+from aiohttp.test_utils import TestClient
+
+from intake.app import create_app
+from intake.http import read_json
+from intake.services import build_services
+from tests.conftest import make_settings
+
+
+@pytest.fixture
+async def client(aiohttp_client: Any, sqlite_url: str) -> TestClient[Any, Any]:
+    services = build_services(make_settings(sqlite_url, max_body_bytes=4096))
+    app = create_app(services)
+
+    async def echo(request: web.Request) -> web.Response:
+        return web.json_response({"got": await read_json(request)})
+
+    app.router.add_post("/echo", echo)
+    result: TestClient[Any, Any] = await aiohttp_client(app)
+    return result
+
+
+async def test_healthz_reports_database(client: TestClient[Any, Any]) -> None:
+    resp = await client.get("/healthz")
+    assert resp.status == 200
+    assert await resp.json() == {"status": "ok", "database": "ok"}
+
+
+async def test_unknown_route_is_json_404(client: TestClient[Any, Any]) -> None:
+    resp = await client.get("/no/such/page")
+    assert resp.status == 404
+    assert resp.content_type == "application/json"
+    assert (await resp.json())["error"]["code"] == "not_found"
+
+
+async def test_wrong_method_is_json_405_with_allow(client: TestClient[Any, Any]) -> None:
+    resp = await client.post("/healthz")
+    assert resp.status == 405
+    assert "GET" in resp.headers["Allow"]
+    assert (await resp.json())["error"]["code"] == "method_not_allowed"
+
+
+@pytest.mark.parametrize(
+    ("body", "status", "code"),
+    [
+        (b"{not json", 400, "malformed_json"),
+        (b"", 400, "empty_body"),
+        (b'{"text": "\xff\xfe"}', 400, "invalid_utf8"),
+        (b"x" * 5000, 413, "request_entity_too_large"),
+    ],
+    ids=["malformed", "empty", "invalid-utf8", "oversize"],
+)
+async def test_bad_bodies_get_clear_json_errors(
+    client: TestClient[Any, Any], body: bytes, status: int, code: str
+) -> None:
+    resp = await client.post("/echo", data=body, headers={"Content-Type": "application/json"})
+    assert resp.status == status
+    assert (await resp.json())["error"]["code"] == code
+
+
+async def test_good_body_passes(client: TestClient[Any, Any]) -> None:
+    resp = await client.post("/echo", json={"text": "ሰላም"})
+    assert resp.status == 200
+    assert await resp.json() == {"got": {"text": "ሰላም"}}
+
+
+async def test_unexpected_error_is_json_500_without_details(
+    aiohttp_client: Any, sqlite_url: str
+) -> None:
+    app = create_app(build_services(make_settings(sqlite_url)))
+
+    async def boom(request: web.Request) -> web.Response:
+        raise RuntimeError("secret detail +251911234567")
+
+    app.router.add_get("/boom", boom)
+    client = await aiohttp_client(app)
+    resp = await client.get("/boom")
+    assert resp.status == 500
+    body = await resp.text()
+    assert "251911234567" not in body
+    assert "internal_error" in body
+
+
+async def test_unexpected_error_log_line_has_no_exception_message(
+    aiohttp_client: Any, sqlite_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    from core.logs import JsonFormatter
+
+    app = create_app(build_services(make_settings(sqlite_url)))
+
+    async def boom(request: web.Request) -> web.Response:
+        raise ValueError("my name is Amina Yusuf, call +251911234567")
+
+    app.router.add_get("/boom", boom)
+    client = await aiohttp_client(app)
+    with caplog.at_level("ERROR"):
+        await client.get("/boom")
+    lines = [JsonFormatter().format(r) for r in caplog.records]
+    assert any("ValueError" in line for line in lines)
+    assert not any("Amina" in line or "251911234567" in line for line in lines)

@@ -1,0 +1,135 @@
+"""The ``voices`` command as an operator runs it: init, migrate, users, tokens, serve."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import aiohttp
+import pytest
+
+VOICES = [sys.executable, "-m", "intake.cli"]
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _env(tmp_path: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("VOICES_")}
+    env["PYTHONPATH"] = str(ROOT)
+    env["VOICES_DATABASE_URL"] = f"sqlite+aiosqlite:///{tmp_path / 'cli.db'}"
+    return env
+
+
+def _voices(tmp_path: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [*VOICES, *args],
+        cwd=tmp_path,
+        env=_env(tmp_path),
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_commands_fail_clearly_without_secrets(tmp_path: Path) -> None:
+    result = _voices(tmp_path, "user", "add", "amara", "--role", "moderator")
+    assert result.returncode == 2
+    assert "VOICES_PSEUDONYM_KEY" in result.stderr
+
+
+def test_init_then_admin_commands(tmp_path: Path) -> None:
+    assert _voices(tmp_path, "init").returncode == 0
+    env_file = tmp_path / ".env"
+    assert oct(env_file.stat().st_mode & 0o777) == "0o600"
+    assert "VOICES_PSEUDONYM_KEY=" in env_file.read_text()
+    # A second init keeps the secrets: replacing them would orphan encrypted contacts.
+    before = env_file.read_text()
+    _voices(tmp_path, "init")
+    assert env_file.read_text() == before
+
+    upgraded = _voices(tmp_path, "db", "upgrade")
+    assert upgraded.returncode == 0, upgraded.stderr
+    assert "0001" in upgraded.stdout or "revision" in upgraded.stdout
+
+    made = _voices(tmp_path, "user", "add", "amara", "--role", "moderator")
+    assert made.returncode == 0, made.stderr
+    assert "password: " in made.stdout
+
+    piped = _voices(
+        tmp_path, "user", "add", "bo", "--role", "admin", "--password-stdin", stdin="a long pass\n"
+    )
+    assert piped.returncode == 2  # too short, refused before anything is written
+    piped = _voices(
+        tmp_path,
+        "user",
+        "add",
+        "bo",
+        "--role",
+        "admin",
+        "--password-stdin",
+        stdin="a much longer passphrase\n",
+    )
+    assert piped.returncode == 0, piped.stderr
+    assert "password" not in piped.stdout
+
+    dup = _voices(tmp_path, "user", "add", "amara", "--role", "moderator")
+    assert dup.returncode == 2
+    assert "exists" in dup.stderr
+
+    token = _voices(tmp_path, "token", "create", "--role", "reviewer", "--country", "it")
+    assert token.returncode == 0, token.stderr
+    lines = token.stdout.splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith("cv_")
+    assert len(lines[0]) > 40
+
+    bad = _voices(tmp_path, "token", "create", "--role", "reviewer", "--country", "XX")
+    assert bad.returncode == 2
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port: int = s.getsockname()[1]
+        return port
+
+
+async def test_serve_answers_health_and_json_404(tmp_path: Path) -> None:
+    assert _voices(tmp_path, "init").returncode == 0
+    port = _free_port()
+    proc = await asyncio.create_subprocess_exec(
+        *VOICES,
+        "serve",
+        "--port",
+        str(port),
+        cwd=tmp_path,
+        env=_env(tmp_path),
+        stdout=asyncio.subprocess.DEVNULL,
+        stderr=asyncio.subprocess.DEVNULL,
+    )
+    try:
+        async with aiohttp.ClientSession() as http:
+            deadline = time.monotonic() + 30
+            while True:
+                try:
+                    async with http.get(f"http://127.0.0.1:{port}/healthz") as resp:
+                        assert resp.status == 200
+                        assert (await resp.json())["status"] == "ok"
+                        break
+                except aiohttp.ClientConnectionError:
+                    if time.monotonic() > deadline or proc.returncode is not None:
+                        pytest.fail("voices serve did not come up")
+                    await asyncio.sleep(0.1)
+            async with http.get(f"http://127.0.0.1:{port}/nowhere") as resp:
+                assert resp.status == 404
+                assert (await resp.json())["error"]["code"] == "not_found"
+    finally:
+        proc.terminate()
+        # Graceful shutdown on SIGTERM: in-flight requests finish, exit code 0.
+        assert await asyncio.wait_for(proc.wait(), 20) == 0
