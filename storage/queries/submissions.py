@@ -1,0 +1,94 @@
+"""Named queries for submissions: filing, looking up by receipt, withdrawing, erasing."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from core.clock import utcnow
+from storage.identity import new_receipt
+from storage.models import Submission, SubmissionState
+
+
+@dataclass(frozen=True, slots=True)
+class NewSubmission:
+    """Everything needed to file a submission; ``text`` is already anonymised."""
+
+    channel: str
+    lang: str
+    text: str
+    pseudonym: str
+    consent_version: str
+    country: str | None = None
+    place: str | None = None
+    experience_month: str | None = None
+    objectives: list[int] = field(default_factory=list)
+    theme: str | None = None
+    level: str | None = None
+    trend: str | None = None
+    flags: list[str] = field(default_factory=list)
+    entities: dict[str, int] = field(default_factory=dict)
+    urgent: bool = False
+    state: str = SubmissionState.PENDING.value
+
+
+async def add_submissions(session: AsyncSession, items: list[NewSubmission]) -> list[str]:
+    """File several submissions in one INSERT round trip; returns their receipt codes."""
+    if not items:
+        return []
+    now = utcnow()
+    rows: list[dict[str, Any]] = []
+    receipts: list[str] = []
+    for item in items:
+        receipt = new_receipt()
+        receipts.append(receipt)
+        rows.append({**asdict(item), "receipt": receipt, "created_at": now, "updated_at": now})
+    # Core executemany without RETURNING: one statement for the batch, not one per row.
+    await session.execute(insert(Submission), rows)
+    return receipts
+
+
+async def add_submission(session: AsyncSession, item: NewSubmission) -> str:
+    """File one submission; returns its receipt code."""
+    return (await add_submissions(session, [item]))[0]
+
+
+async def get_by_receipt(session: AsyncSession, receipt: str) -> Submission | None:
+    """Return the submission with this receipt code, or None."""
+    result = await session.execute(select(Submission).where(Submission.receipt == receipt))
+    return result.scalar_one_or_none()
+
+
+async def list_for_pseudonym(session: AsyncSession, pseudonym: str) -> list[Submission]:
+    """Return a person's submissions, newest first."""
+    result = await session.execute(
+        select(Submission)
+        .where(Submission.pseudonym == pseudonym)
+        .order_by(Submission.created_at.desc())
+    )
+    return list(result.scalars())
+
+
+async def withdraw_for_pseudonym(session: AsyncSession, pseudonym: str) -> int:
+    """Erase the text of all of a person's submissions and mark them withdrawn.
+
+    The rows stay (receipt, state) so a later status check can say "withdrawn";
+    nothing the person wrote remains.
+    """
+    result = await session.execute(
+        update(Submission)
+        .where(Submission.pseudonym == pseudonym)
+        .values(
+            text="",
+            state=SubmissionState.WITHDRAWN.value,
+            place=None,
+            entities={},
+            pseudonym="",
+            updated_at=utcnow(),
+        )
+        .execution_options(synchronize_session=False)
+    )
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]
