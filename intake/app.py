@@ -3,19 +3,30 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import AsyncIterator
 
 from aiohttp import web
 from sqlalchemy import text
 
+from bot.engine import Analyser, ConversationEngine
+from bot.referrals import Referrals
+from intake.channels.base import ChannelAdapter
+from intake.channels.registry import build_adapters
 from intake.http import error_middleware, limit_middleware
+from intake.outbox import OutboxWorker
+from intake.service import IntakeService
 from intake.services import Services
+from moderation.pipeline import Pipeline
 from storage import migrate
 
 log = logging.getLogger(__name__)
 
 SERVICES = web.AppKey("services", Services)
+INTAKE = web.AppKey("intake", IntakeService)
+WORKER = web.AppKey("outbox_worker", OutboxWorker)
+ADAPTERS = web.AppKey("adapters", list[ChannelAdapter])
 
 
 async def healthz(request: web.Request) -> web.Response:
@@ -30,14 +41,42 @@ async def healthz(request: web.Request) -> web.Response:
     return web.json_response({"status": "ok", "database": "ok"})
 
 
-def create_app(services: Services) -> web.Application:
-    """Build the application; nothing connects until the app starts."""
+def create_app(
+    services: Services, *, analyser: Analyser | None = None, run_worker: bool = True
+) -> web.Application:
+    """Build the application; nothing connects until the app starts.
+
+    Args:
+        services: the process's shared collaborators.
+        analyser: the moderation pipeline; built from its defaults when not given.
+        run_worker: run the outbox delivery worker in this process.
+    """
     settings = services.settings
     app = web.Application(
         client_max_size=settings.max_body_bytes,
         middlewares=[limit_middleware(settings.max_concurrent_requests), error_middleware],
     )
     app[SERVICES] = services
+    if analyser is None:
+        analyser = Pipeline()
+    engine = ConversationEngine(
+        analyser,
+        Referrals.from_file(settings.referrals_file),
+        max_text_chars=settings.max_text_chars,
+    )
+    intake = IntakeService(services, engine)
+    adapters = build_adapters(settings, intake)
+    worker = OutboxWorker(
+        services,
+        {adapter.kind.value: adapter for adapter in adapters},
+        rate_per_second=settings.outbox_rate_per_second,
+        per_chat_interval=settings.outbox_per_chat_interval,
+        max_attempts=settings.outbox_max_attempts,
+    )
+    intake.on_queued = worker.wake
+    app[INTAKE] = intake
+    app[WORKER] = worker
+    app[ADAPTERS] = adapters
 
     async def database(app: web.Application) -> AsyncIterator[None]:
         if settings.auto_migrate:
@@ -45,6 +84,22 @@ def create_app(services: Services) -> web.Application:
         yield
         await services.engine.dispose()
 
+    async def channels(app: web.Application) -> AsyncIterator[None]:
+        for adapter in adapters:
+            await adapter.start()
+        task = asyncio.create_task(worker.run(), name="outbox") if run_worker else None
+        yield
+        if task is not None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        for adapter in adapters:
+            await adapter.stop()
+
     app.cleanup_ctx.append(database)
+    app.cleanup_ctx.append(channels)
     app.router.add_get("/healthz", healthz)
+    for adapter in adapters:
+        for route in adapter.routes():
+            app.router.add_route(route.method, route.path, route.handler)
     return app

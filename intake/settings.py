@@ -39,7 +39,7 @@ class Settings(BaseSettings):
 
     public_url: str | None = None
     max_body_bytes: int = Field(default=256 * 1024, ge=1024)
-    max_text_chars: int = Field(default=4000, ge=100)
+    max_text_chars: int = Field(default=10_000, ge=100)
     default_locale: str = "en"
     log_level: str = "INFO"
     auto_migrate: bool = True
@@ -63,6 +63,8 @@ class Settings(BaseSettings):
     outbox_rate_per_second: float = 30.0
     outbox_per_chat_interval: float = 1.0
     outbox_max_attempts: int = 8
+
+    referrals_file: str | None = None
 
     retention_days: int = Field(default=180, ge=1)
 

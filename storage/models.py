@@ -174,6 +174,9 @@ class OutboxMessage(Base):
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
     channel: Mapped[str] = mapped_column(String(16))
     pseudonym: Mapped[str] = mapped_column(String(64), index=True)
+    # The reply address travels encrypted with the message (and is cleared once it is
+    # delivered), so a last "your data is deleted" reply still reaches the person.
+    address_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
     state: Mapped[str] = mapped_column(String(16), default=OutboxState.PENDING.value)
     attempts: Mapped[int] = mapped_column(Integer, default=0)

@@ -30,6 +30,14 @@ def create_engine(database_url: str, **kwargs: Any) -> AsyncEngine:
             # Erased rows are overwritten, not left in free pages of the file.
             cursor.execute("PRAGMA secure_delete=ON")
             cursor.close()
+            # We emit BEGIN ourselves (below); the driver must not start transactions.
+            dbapi_connection.isolation_level = None
+
+        @event.listens_for(engine.sync_engine, "begin")
+        def _begin_immediate(conn: Any) -> None:
+            # IMMEDIATE takes the write lock at the start: two concurrent read-then-write
+            # transactions would otherwise deadlock on the upgrade and fail with "locked".
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
 
         return engine
     kwargs.setdefault("pool_size", 10)

@@ -81,6 +81,7 @@ def upgrade() -> None:
     sa.Column('id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), autoincrement=True, nullable=False),
     sa.Column('channel', sa.String(length=16), nullable=False),
     sa.Column('pseudonym', sa.String(length=64), nullable=False),
+    sa.Column('address_enc', sa.LargeBinary(), nullable=True),
     sa.Column('payload', sa.JSON(), nullable=False),
     sa.Column('state', sa.String(length=16), nullable=False),
     sa.Column('attempts', sa.Integer(), nullable=False),

@@ -1,0 +1,148 @@
+"""The fixed choices of the feedback flow: themes (mapped to GCM objectives), trends, countries."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+import phonenumbers
+import pycountry
+from babel import Locale
+
+from i18n.translator import N_, SUPPORTED
+
+
+@dataclass(frozen=True, slots=True)
+class Theme:
+    """A topic a person can pick, and the GCM objectives it stands for."""
+
+    id: str
+    label: str
+    objectives: tuple[int, ...]
+
+
+# Ten at most: a WhatsApp list shows ten rows.
+THEMES: tuple[Theme, ...] = (
+    Theme("work", N_("Work and recruitment"), (6,)),
+    Theme("papers", N_("Papers and legal status"), (4, 5)),
+    Theme("services", N_("Health, school, housing"), (15,)),
+    Theme("border", N_("Borders and detention"), (11, 13)),
+    Theme("safety", N_("Safety, smuggling, trafficking"), (7, 9, 10)),
+    Theme("missing", N_("Missing people and deaths"), (8,)),
+    Theme("inclusion", N_("Discrimination and inclusion"), (16, 17)),
+    Theme("money", N_("Sending money home"), (20,)),
+    Theme("return", N_("Return and starting again"), (21,)),
+    Theme("other", N_("Something else"), ()),
+)
+THEMES_BY_ID = {t.id: t for t in THEMES}
+
+TRENDS: tuple[tuple[str, str], ...] = (
+    ("better", N_("Better")),
+    ("same", N_("The same")),
+    ("worse", N_("Worse")),
+    ("skip", N_("I don't know")),
+)
+
+# Countries offered as buttons first, by the language a person chose: where people
+# who write in that language most often are. Anything else can be typed.
+LIKELY_COUNTRIES: dict[str, tuple[str, ...]] = {
+    "en": ("GB", "US", "ZA", "KE", "IT"),
+    "fr": ("FR", "BE", "MA", "SN", "ML"),
+    "es": ("ES", "MX", "US", "CO", "CL"),
+    "pt": ("PT", "BR", "AO", "MZ"),
+    "ar": ("LB", "JO", "TR", "DE", "LY"),
+    "fa": ("IR", "AF", "TR", "DE"),
+    "ps": ("AF", "PK", "IR", "TR"),
+    "ur": ("PK", "AE", "SA", "GB"),
+    "ti": ("ER", "ET", "SD", "LY", "IT"),
+    "am": ("ET", "SA", "LB", "KE"),
+    "so": ("SO", "KE", "ET", "YE"),
+    "sw": ("KE", "TZ", "UG", "CD"),
+    "ha": ("NG", "NE", "LY", "DZ"),
+    "uk": ("UA", "PL", "DE", "CZ"),
+    "ru": ("RU", "KZ", "UA", "DE"),
+    "tr": ("TR", "DE", "NL"),
+    "bn": ("BD", "IN", "MY", "SA"),
+}
+
+
+def likely_countries(locale: str, phone: str | None = None) -> list[str]:
+    """Countries to offer first: the phone number's country, then the language's list."""
+    found: list[str] = []
+    if phone:
+        try:
+            region = phonenumbers.region_code_for_number(phonenumbers.parse(phone, None))
+        except phonenumbers.NumberParseException:
+            region = None
+        if region and region != "ZZ":
+            found.append(region)
+    for code in LIKELY_COUNTRIES.get(locale, LIKELY_COUNTRIES["en"]):
+        if code not in found:
+            found.append(code)
+    return found[:5]
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    kept = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join("".join(ch if ch.isalnum() else " " for ch in kept).split())
+
+
+# Everyday names that CLDR and ISO do not use.
+ALIASES = {
+    "uk": "GB",
+    "britain": "GB",
+    "england": "GB",
+    "usa": "US",
+    "america": "US",
+    "turkey": "TR",
+    "turkiye": "TR",
+    "holland": "NL",
+    "congo": "CD",
+    "drc": "CD",
+    "ivory coast": "CI",
+    "russia": "RU",
+    "iran": "IR",
+    "syria": "SY",
+}
+
+
+@cache
+def _country_index() -> dict[str, str]:
+    """Map folded country names in every served language (and codes) to ISO alpha-2."""
+    index: dict[str, str] = {}
+    valid = {c.alpha_2 for c in pycountry.countries}
+    for lang in SUPPORTED:
+        for code, name in Locale.parse(lang).territories.items():
+            if code in valid:
+                index.setdefault(_fold(name), code)
+    for country in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(country, attr, None)
+            if value:
+                index.setdefault(_fold(value), country.alpha_2)
+        index.setdefault(_fold(country.alpha_3), country.alpha_2)
+    for alias, code in ALIASES.items():
+        index.setdefault(alias, code)
+    return index
+
+
+def match_country(text: str) -> str | None:
+    """Find the country a person typed, in any served language; None if unsure."""
+    folded = _fold(text)
+    if not folded or len(folded) > 60:
+        return None
+    if len(folded) == 2 and folded.upper() in {c.alpha_2 for c in pycountry.countries}:
+        return folded.upper()
+    index = _country_index()
+    if folded in index:
+        return index[folded]
+    # "in Italy", "I am in Libya": try each word and pair of words.
+    words = folded.split()
+    for size in (3, 2, 1):
+        for start in range(len(words) - size + 1):
+            candidate = " ".join(words[start : start + size])
+            if len(candidate) >= 4 and candidate in index:
+                return index[candidate]
+    return None

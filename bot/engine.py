@@ -1,0 +1,593 @@
+"""The feedback flow, the same on every channel: language, consent, country, theme, words, receipt.
+
+The engine sees only ``InboundMessage``s and answers with ``OutboundMessage``s; it
+knows nothing of Telegram, WhatsApp, SMS or the web. State lives in the database
+(one row per person, by pseudonym), so a conversation survives restarts and can
+move between processes. A person's free text is anonymised here, in memory,
+before anything about it is written.
+"""
+
+from __future__ import annotations
+
+import logging
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any, Protocol
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.catalog import THEMES, THEMES_BY_ID, TRENDS, likely_countries, match_country
+from bot.referrals import Referrals
+from core.clock import utcnow
+from core.messages import ChannelKind, Choice, InboundMessage, OutboundKind, OutboundMessage
+from i18n.translator import (
+    N_,
+    SUPPORTED,
+    country_name,
+    gettext,
+    is_rtl,
+    isolate,
+    language_name,
+    negotiate,
+    ngettext,
+    normalise_locale,
+)
+from storage.identity import normalise_receipt
+from storage.queries import intake as q
+from storage.queries.submissions import (
+    NewSubmission,
+    add_submission,
+    get_by_receipt,
+    list_for_pseudonym,
+    withdraw_for_pseudonym,
+)
+
+log = logging.getLogger(__name__)
+
+CONSENT_VERSION = "2026-11"
+
+
+class Analysis(Protocol):
+    """What the engine needs from the moderation pipeline's result."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def lang(self) -> str: ...
+    @property
+    def entities(self) -> dict[str, int]: ...
+    @property
+    def flags(self) -> tuple[str, ...]: ...
+    @property
+    def objectives(self) -> tuple[int, ...]: ...
+    @property
+    def urgent(self) -> bool: ...
+
+
+class Analyser(Protocol):
+    """The moderation pipeline: anonymise, identify language, screen, classify."""
+
+    def process(
+        self, text: str, *, lang_hint: str | None = None, sender_name: str | None = None
+    ) -> Analysis:
+        """Return the anonymised text and what was found in it."""
+        ...
+
+
+class Step(StrEnum):
+    """Where a person is in the flow."""
+
+    IDLE = "idle"  # nothing under way; the next message starts the flow
+    LANGUAGE = "language"  # asked to pick a language
+    CONSENT = "consent"  # shown the privacy notice, asked to agree
+    COUNTRY = "country"  # asked where it happened
+    THEME = "theme"  # asked what it is about
+    TEXT = "text"  # asked for their own words
+    TREND = "trend"  # asked whether things are better, the same or worse
+    CONFIRM = "confirm"  # shown the anonymised text, asked to send it
+    DELETE = "delete"  # asked to confirm erasing everything
+
+
+COMMANDS = ("start", "language", "privacy", "mydata", "delete", "status", "help", "cancel")
+
+
+@dataclass
+class Turn:
+    """One message being handled: who, what, and the state it finds and leaves."""
+
+    msg: InboundMessage
+    pseudonym: str
+    locale: str
+    step: Step
+    data: dict[str, Any]
+    replies: list[OutboundMessage] = field(default_factory=list)
+
+    def say(self, msgid: str, **params: object) -> None:
+        """Queue a plain text reply in the person's language."""
+        self.replies.append(
+            OutboundMessage(
+                kind=OutboundKind.TEXT,
+                text=gettext(self.locale, msgid, **params),
+                lang=self.locale,
+                rtl=is_rtl(self.locale),
+            )
+        )
+
+    def ask(self, msgid: str, choices: Sequence[Choice], **params: object) -> None:
+        """Queue a question with options."""
+        self.replies.append(
+            OutboundMessage(
+                kind=OutboundKind.CHOICES,
+                text=gettext(self.locale, msgid, **params),
+                choices=tuple(choices),
+                lang=self.locale,
+                rtl=is_rtl(self.locale),
+            )
+        )
+
+
+def _letters(text: str) -> int:
+    return sum(1 for ch in text if unicodedata.category(ch).startswith("L"))
+
+
+class ConversationEngine:
+    """Runs the feedback flow for one message inside the caller's transaction."""
+
+    def __init__(
+        self,
+        analyser: Analyser,
+        referrals: Referrals | None = None,
+        *,
+        max_text_chars: int = 10_000,
+        consent_version: str = CONSENT_VERSION,
+    ) -> None:
+        self._analyser = analyser
+        self._referrals = referrals or Referrals()
+        self._max_text_chars = max_text_chars
+        self._consent_version = consent_version
+
+    async def handle(
+        self, session: AsyncSession, msg: InboundMessage, pseudonym: str
+    ) -> list[OutboundMessage]:
+        """Advance the person's conversation by one message and return the replies."""
+        conv = await q.load_conversation(session, pseudonym)
+        data: dict[str, Any] = dict(conv.data) if conv is not None else {}
+        locale = negotiate(conv.locale if conv else None, [msg.locale_hint])
+        step = Step(conv.step) if conv is not None else Step.IDLE
+        turn = Turn(msg=msg, pseudonym=pseudonym, locale=locale, step=step, data=data)
+
+        await self._dispatch(session, turn)
+
+        if turn.data.pop("_forget", False):
+            await q.delete_conversation(session, pseudonym)
+        elif conv is None and turn.step is Step.IDLE and not turn.data:
+            pass  # a stranger asked for /help or /status: nothing worth remembering
+        else:
+            await q.save_conversation(
+                session,
+                pseudonym,
+                msg.address.channel.value,
+                turn.step.value,
+                turn.data,
+                turn.locale,
+                conv,
+            )
+        return turn.replies
+
+    async def _dispatch(self, session: AsyncSession, turn: Turn) -> None:
+        msg = turn.msg
+        if msg.media and not msg.text:
+            turn.say(
+                "Sorry, I can only read text messages. Please write your message in words. "
+                "Nothing from your last message was kept."
+            )
+            return
+        text = (msg.text or "").strip()
+        if text.startswith("/") and msg.choice is None:
+            name, _, arg = text[1:].partition(" ")
+            name = name.split("@", 1)[0].lower()
+            await self._command(session, turn, name, arg.strip())
+            return
+        handler = {
+            Step.IDLE: self._idle,
+            Step.LANGUAGE: self._language,
+            Step.CONSENT: self._consent,
+            Step.COUNTRY: self._country,
+            Step.THEME: self._theme,
+            Step.TEXT: self._text,
+            Step.TREND: self._trend,
+            Step.CONFIRM: self._confirm,
+            Step.DELETE: self._delete_confirm,
+        }[turn.step]
+        await handler(session, turn)
+
+    # Commands
+
+    async def _command(self, session: AsyncSession, turn: Turn, name: str, arg: str) -> None:
+        if name == "start":
+            await self._start(turn)
+        elif name == "language":
+            self._ask_language(turn)
+        elif name == "privacy":
+            turn.say(PRIVACY)
+        elif name == "help":
+            turn.say(HELP)
+        elif name == "cancel":
+            self._reset(turn)
+            turn.say("Cancelled. Nothing from this conversation was kept. Send /start to begin.")
+        elif name == "mydata":
+            await self._mydata(session, turn)
+        elif name == "delete":
+            turn.step = Step.DELETE
+            turn.ask(
+                "This deletes the text of everything you sent us and your contact details. "
+                "It cannot be undone. Delete everything?",
+                self._yes_no(turn),
+            )
+        elif name == "status":
+            await self._status(session, turn, arg)
+        else:
+            turn.say("I don't know that command. Send /help to see what I can do.")
+
+    async def _start(self, turn: Turn) -> None:
+        self._reset(turn)
+        if turn.data.get("lang_set"):
+            self._ask_consent(turn)
+        else:
+            self._ask_language(turn)
+
+    def _reset(self, turn: Turn) -> None:
+        keep = {k: v for k, v in turn.data.items() if k == "lang_set"}
+        turn.data.clear()
+        turn.data.update(keep)
+        turn.step = Step.IDLE
+
+    async def _mydata(self, session: AsyncSession, turn: Turn) -> None:
+        submissions = await list_for_pseudonym(session, turn.pseudonym)
+        lines = [
+            gettext(
+                turn.locale,
+                "{code}: {state}",
+                code=isolate(s.receipt, turn.locale),
+                state=gettext(turn.locale, STATE_NAMES.get(s.state, s.state)),
+            )
+            for s in submissions
+        ]
+        turn.say(
+            "What we hold about you: your chat address (encrypted, only to reply to you), "
+            "your language ({language}) and where you are in this conversation. "
+            "We never keep your name or phone number in what you wrote.",
+            language=language_name(turn.locale),
+        )
+        turn.replies.append(
+            OutboundMessage(
+                kind=OutboundKind.TEXT,
+                text=ngettext(
+                    turn.locale,
+                    "You have sent {n} message:",
+                    "You have sent {n} messages:",
+                    len(submissions),
+                )
+                + ("\n" + "\n".join(lines) if lines else ""),
+                lang=turn.locale,
+                rtl=is_rtl(turn.locale),
+            )
+        )
+
+    async def _status(self, session: AsyncSession, turn: Turn, arg: str) -> None:
+        code = normalise_receipt(arg) if arg else None
+        if code is None:
+            turn.say("Please send /status followed by your receipt code, like /status K7QM-3XTA.")
+            return
+        submission = await get_by_receipt(session, code)
+        if submission is None:
+            turn.say(
+                "I could not find the code {code}. Please check it.",
+                code=isolate(code, turn.locale),
+            )
+            return
+        turn.say(
+            "{code}: {state}",
+            code=isolate(code, turn.locale),
+            state=gettext(turn.locale, STATE_NAMES.get(submission.state, submission.state)),
+        )
+
+    async def _delete_confirm(self, session: AsyncSession, turn: Turn) -> None:
+        answer = self._pick(turn, self._yes_no(turn))
+        if answer == "yes":
+            count = await withdraw_for_pseudonym(session, turn.pseudonym)
+            await q.erase_contact(session, turn.pseudonym)
+            turn.data["_forget"] = True
+            turn.step = Step.IDLE
+            turn.replies.append(
+                OutboundMessage(
+                    kind=OutboundKind.TEXT,
+                    text=ngettext(
+                        turn.locale,
+                        "Done. We deleted {n} message and your contact details.",
+                        "Done. We deleted {n} messages and your contact details.",
+                        count,
+                    ),
+                    lang=turn.locale,
+                    rtl=is_rtl(turn.locale),
+                )
+            )
+        elif answer == "no":
+            turn.step = Step.IDLE
+            turn.say("Nothing was deleted.")
+        else:
+            turn.ask("Please answer yes or no. Delete everything?", self._yes_no(turn))
+
+    # Steps
+
+    async def _idle(self, session: AsyncSession, turn: Turn) -> None:
+        if turn.msg.text and _letters(turn.msg.text) > 3:
+            turn.say(
+                "Hello! Before we can keep anything you write, we need to ask a few "
+                "questions. Your last message was not kept; please send it again when asked."
+            )
+        await self._start(turn)
+
+    def _ask_language(self, turn: Turn) -> None:
+        turn.step = Step.LANGUAGE
+        order = [turn.locale, *[code for code in SUPPORTED if code != turn.locale]]
+        turn.ask(
+            "Welcome to Compact Voices. Which language do you want to use?",
+            [Choice(id=f"lang:{code}", label=language_name(code)) for code in order],
+        )
+
+    async def _language(self, session: AsyncSession, turn: Turn) -> None:
+        options = [Choice(id=f"lang:{c}", label=language_name(c)) for c in SUPPORTED]
+        picked = self._pick(turn, options)
+        lang = picked.split(":", 1)[1] if picked else normalise_locale(turn.msg.text)
+        if lang is None:
+            self._ask_language(turn)
+            return
+        turn.locale = lang
+        turn.data["lang_set"] = True
+        self._ask_consent(turn)
+
+    def _ask_consent(self, turn: Turn) -> None:
+        turn.step = Step.CONSENT
+        turn.ask(
+            "{privacy}\n\nDo you agree?",
+            [
+                Choice("yes", gettext(turn.locale, "Yes, I agree")),
+                Choice("no", gettext(turn.locale, "No")),
+            ],
+            privacy=gettext(turn.locale, PRIVACY),
+        )
+
+    async def _consent(self, session: AsyncSession, turn: Turn) -> None:
+        answer = self._pick(turn, self._yes_no(turn))
+        if answer == "yes":
+            turn.data["consent"] = self._consent_version
+            self._ask_country(turn)
+        elif answer == "no":
+            self._reset(turn)
+            turn.say("Thank you. Nothing was kept. If you change your mind, send /start.")
+        else:
+            self._ask_consent(turn)
+
+    def _country_choices(self, turn: Turn) -> list[Choice]:
+        phone = (
+            turn.msg.address.value
+            if turn.msg.address.channel
+            in (
+                ChannelKind.SMS,
+                ChannelKind.WHATSAPP,
+            )
+            else None
+        )
+        codes = likely_countries(turn.locale, phone)
+        return [
+            *(Choice(f"country:{c}", country_name(c, turn.locale)) for c in codes),
+            Choice("country:other", gettext(turn.locale, "Another country")),
+        ]
+
+    def _ask_country(self, turn: Turn) -> None:
+        turn.step = Step.COUNTRY
+        turn.ask(
+            "In which country did this happen? Pick one, or type its name.",
+            self._country_choices(turn),
+        )
+
+    async def _country(self, session: AsyncSession, turn: Turn) -> None:
+        picked = self._pick(turn, self._country_choices(turn))
+        if picked == "country:other":
+            turn.say("Please type the name of the country.")
+            return
+        code = picked.split(":", 1)[1] if picked else match_country(turn.msg.text or "")
+        if code is None:
+            turn.ask(
+                "I could not find that country. Please type its name again, or pick one.",
+                self._country_choices(turn),
+            )
+            return
+        turn.data["country"] = code
+        self._ask_theme(turn)
+
+    def _theme_choices(self, turn: Turn) -> list[Choice]:
+        return [Choice(f"theme:{t.id}", gettext(turn.locale, t.label)) for t in THEMES]
+
+    def _ask_theme(self, turn: Turn) -> None:
+        turn.step = Step.THEME
+        turn.ask("What is it about?", self._theme_choices(turn))
+
+    async def _theme(self, session: AsyncSession, turn: Turn) -> None:
+        picked = self._pick(turn, self._theme_choices(turn))
+        if picked is None:
+            self._ask_theme(turn)
+            return
+        turn.data["theme"] = picked.split(":", 1)[1]
+        turn.step = Step.TEXT
+        turn.say(
+            "Please tell us in your own words what happened, or how things are where "
+            "you live. Any language is fine. You don't need to give names or phone "
+            "numbers: we remove them before we keep anything."
+        )
+
+    async def _text(self, session: AsyncSession, turn: Turn) -> None:
+        raw = turn.msg.text or ""
+        if len(raw) > self._max_text_chars:
+            turn.say(
+                "Your message is too long ({length} characters). Please send at most "
+                "{limit} characters; nothing was kept.",
+                length=len(raw),
+                limit=self._max_text_chars,
+            )
+            return
+        if _letters(raw) < 3:
+            turn.say("Please write a few words about what happened.")
+            return
+        result = self._analyser.process(
+            raw, lang_hint=turn.locale, sender_name=turn.msg.sender_name
+        )
+        # From here on only the anonymised text exists in the state.
+        turn.data.update(
+            text=result.text,
+            lang=result.lang if result.lang != "und" else turn.locale,
+            entities=dict(result.entities),
+            flags=list(result.flags),
+            objectives=list(result.objectives),
+            urgent=bool(result.urgent),
+        )
+        if result.urgent:
+            turn.say(self._referrals.message(turn.data.get("country"), turn.locale))
+        turn.step = Step.TREND
+        turn.ask(
+            "Compared with a year ago, are things better, the same or worse?",
+            [Choice(f"trend:{tid}", gettext(turn.locale, label)) for tid, label in TRENDS],
+        )
+
+    async def _trend(self, session: AsyncSession, turn: Turn) -> None:
+        options = [Choice(f"trend:{tid}", gettext(turn.locale, label)) for tid, label in TRENDS]
+        picked = self._pick(turn, options)
+        if picked is None:
+            turn.ask("Compared with a year ago, are things better, the same or worse?", options)
+            return
+        trend = picked.split(":", 1)[1]
+        turn.data["trend"] = None if trend == "skip" else trend
+        self._ask_confirm(turn)
+
+    def _confirm_choices(self, turn: Turn) -> list[Choice]:
+        return [
+            Choice("send", gettext(turn.locale, "Send")),
+            Choice("rewrite", gettext(turn.locale, "Write it again")),
+            Choice("cancel", gettext(turn.locale, "Cancel")),
+        ]
+
+    def _ask_confirm(self, turn: Turn) -> None:
+        turn.step = Step.CONFIRM
+        turn.ask(
+            "This is what we will keep, with personal details removed:\n\n{text}\n\nSend it?",
+            self._confirm_choices(turn),
+            text=turn.data.get("text", ""),
+        )
+
+    async def _confirm(self, session: AsyncSession, turn: Turn) -> None:
+        picked = self._pick(turn, self._confirm_choices(turn))
+        if picked == "rewrite":
+            turn.step = Step.TEXT
+            turn.say("Please write your message again.")
+            return
+        if picked == "cancel":
+            self._reset(turn)
+            turn.say("Cancelled. Nothing from this conversation was kept. Send /start to begin.")
+            return
+        if picked != "send":
+            self._ask_confirm(turn)
+            return
+        data = turn.data
+        theme = THEMES_BY_ID.get(str(data.get("theme")))
+        objectives = list(theme.objectives if theme else ())
+        objectives += [o for o in data.get("objectives", []) if o not in objectives]
+        flags = list(data.get("flags", []))
+        receipt = await add_submission(
+            session,
+            NewSubmission(
+                channel=turn.msg.address.channel.value,
+                lang=str(data.get("lang") or turn.locale),
+                text=str(data.get("text", "")),
+                pseudonym=turn.pseudonym,
+                consent_version=str(data.get("consent", self._consent_version)),
+                country=data.get("country"),
+                experience_month=utcnow().strftime("%Y-%m"),
+                objectives=objectives,
+                theme=theme.id if theme else None,
+                trend=data.get("trend"),
+                flags=flags,
+                entities=dict(data.get("entities", {})),
+                urgent=bool(data.get("urgent")),
+            ),
+        )
+        self._reset(turn)
+        turn.replies.append(
+            OutboundMessage(
+                kind=OutboundKind.RECEIPT,
+                text=gettext(
+                    turn.locale,
+                    "Thank you. Your message is filed. Your receipt code is {code}. "
+                    "Keep it: send /status {code} to see what happened to it, or /delete "
+                    "to remove everything. A moderator will read it; if approved, it may be "
+                    "quoted, without any personal details, in reports to the reviews of the "
+                    "Global Compact for Migration.",
+                    code=isolate(receipt, turn.locale),
+                ),
+                lang=turn.locale,
+                receipt=receipt,
+                rtl=is_rtl(turn.locale),
+            )
+        )
+
+    # Helpers
+
+    def _yes_no(self, turn: Turn) -> list[Choice]:
+        return [
+            Choice("yes", gettext(turn.locale, "Yes")),
+            Choice("no", gettext(turn.locale, "No")),
+        ]
+
+    def _pick(self, turn: Turn, options: Sequence[Choice]) -> str | None:
+        """Read a choice from a button, a number ("2") or the option's words."""
+        ids = {o.id for o in options}
+        if turn.msg.choice is not None:
+            return turn.msg.choice if turn.msg.choice in ids else None
+        text = (turn.msg.text or "").strip().casefold().rstrip(".!")
+        if not text:
+            return None
+        if text.isdigit() and 1 <= int(text) <= len(options):
+            return options[int(text) - 1].id
+        for option in options:
+            if text in (option.label.casefold(), option.id.casefold()):
+                return option.id
+        yes_words = {"yes", "y", "ok", gettext(turn.locale, "Yes").casefold()}
+        no_words = {"no", "n", gettext(turn.locale, "No").casefold()}
+        if "yes" in ids and text in yes_words:
+            return "yes"
+        if "no" in ids and text in no_words:
+            return "no"
+        return None
+
+
+PRIVACY = N_(
+    "Compact Voices collects experiences of migrants about the Global Compact for Migration. "
+    "Before we keep what you write, we remove names, phone numbers and other personal "
+    "details. A moderator reads it. Review bodies only get anonymous quotes and counts. "
+    "Your chat address is kept encrypted, only to answer you. Send /mydata to see what we "
+    "hold and /delete to erase it at any time."
+)
+HELP = N_(
+    "/start: share an experience\n/status CODE: check a message\n/mydata: what we hold "
+    "about you\n/delete: erase your data\n/language: change language\n/privacy: how we "
+    "protect you\n/cancel: stop the current conversation"
+)
+STATE_NAMES = {
+    "pending": N_("waiting to be read"),
+    "approved": N_("read and accepted"),
+    "rejected": N_("read, not used"),
+    "escalated": N_("passed to a senior moderator"),
+    "withdrawn": N_("deleted at your request"),
+}

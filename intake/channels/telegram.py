@@ -1,0 +1,284 @@
+"""Telegram: webhook or long polling in, Bot API out, through python-telegram-bot.
+
+Updates are acknowledged only after their effect is committed. In webhook mode the
+route answers 200 after ``InboundSink.handle`` returns (PTB's own webhook server
+answers first and processes later, which loses updates on a crash). In polling
+mode the ``getUpdates`` offset moves past an update only once it is committed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hmac
+import logging
+import re
+import warnings
+from collections.abc import Iterable, Sequence
+from datetime import timedelta
+from typing import Any, ClassVar
+
+from aiohttp import web
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram.request import HTTPXRequest
+
+from core.errors import ConfigError, PayloadIgnored, PayloadRejected, SendError, Unauthorized
+from core.messages import Address, ChannelKind, InboundMessage, OutboundMessage
+from intake.channels.base import InboundSink, RouteSpec, SendResult
+from intake.http import read_json
+
+log = logging.getLogger(__name__)
+
+MAX_MESSAGE_CHARS = 4096
+SECRET_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
+ALLOWED_UPDATES = ["message", "callback_query"]
+WEBHOOK_PATH = "/webhooks/telegram"
+
+
+def split_text(text: str, limit: int = MAX_MESSAGE_CHARS) -> list[str]:
+    """Split a long text into pieces Telegram accepts, at line or word breaks when possible."""
+    pieces: list[str] = []
+    rest = text
+    while len(rest) > limit:
+        cut = rest.rfind("\n", 0, limit)
+        if cut < limit // 2:
+            cut = rest.rfind(" ", 0, limit)
+        if cut < limit // 2:
+            cut = limit
+        pieces.append(rest[:cut].rstrip())
+        rest = rest[cut:].lstrip()
+    pieces.append(rest)
+    return [p for p in pieces if p] or [""]
+
+
+def keyboard(msg: OutboundMessage) -> InlineKeyboardMarkup | None:
+    """Render choices as an inline keyboard: two per row, one per row for long labels."""
+    if not msg.choices:
+        return None
+    per_row = 1 if any(len(c.label) > 18 for c in msg.choices) else 2
+    buttons = [InlineKeyboardButton(c.label, callback_data=c.id) for c in msg.choices]
+    rows = [buttons[i : i + per_row] for i in range(0, len(buttons), per_row)]
+    return InlineKeyboardMarkup(rows)
+
+
+def parse_update(data: Any, bot: Bot) -> tuple[InboundMessage, str | None]:
+    """Normalise one Telegram update; returns the message and a callback query id to answer.
+
+    Raises:
+        PayloadRejected: not an update at all.
+        PayloadIgnored: a valid update we do not act on (edits, joins, channel posts).
+    """
+    if not isinstance(data, dict) or not isinstance(data.get("update_id"), int):
+        raise PayloadRejected("not a Telegram update", code="malformed_update")
+    try:
+        update = Update.de_json(data, bot)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise PayloadRejected("malformed Telegram update", code="malformed_update") from exc
+    external_id = str(update.update_id)
+    query = update.callback_query
+    if query is not None:
+        message = query.message
+        if message is None or query.data is None:
+            raise PayloadIgnored("callback without message")
+        user = query.from_user
+        return (
+            InboundMessage(
+                address=Address(ChannelKind.TELEGRAM, str(message.chat.id)),
+                external_id=external_id,
+                choice=query.data,
+                sender_name=_display_name(user.first_name, user.last_name, user.username),
+                locale_hint=user.language_code,
+            ),
+            query.id,
+        )
+    message = update.message
+    if message is None:
+        raise PayloadIgnored("update type not handled")
+    if message.chat.type != "private":
+        raise PayloadIgnored("only private chats are handled")
+    sender = message.from_user
+    has_media = any(
+        getattr(message, attr) is not None
+        for attr in (
+            "photo",
+            "voice",
+            "audio",
+            "video",
+            "video_note",
+            "document",
+            "sticker",
+            "animation",
+            "location",
+            "contact",
+        )
+    ) or bool(message.photo)
+    return (
+        InboundMessage(
+            address=Address(ChannelKind.TELEGRAM, str(message.chat.id)),
+            external_id=external_id,
+            text=message.text,
+            sender_name=_display_name(sender.first_name, sender.last_name, sender.username)
+            if sender is not None
+            else None,
+            locale_hint=sender.language_code if sender is not None else None,
+            media=has_media and message.text is None,
+        ),
+        None,
+    )
+
+
+def _display_name(*parts: str | None) -> str | None:
+    name = " ".join(p for p in parts if p)
+    return name or None
+
+
+def _retry_after_seconds(exc: RetryAfter) -> float:
+    with warnings.catch_warnings():
+        # PTB 22 warns that retry_after will become a timedelta; accept both.
+        warnings.simplefilter("ignore")
+        value = exc.retry_after
+    return value.total_seconds() if isinstance(value, timedelta) else float(value)
+
+
+class TelegramAdapter:
+    """The Telegram channel."""
+
+    kind: ClassVar[ChannelKind] = ChannelKind.TELEGRAM
+
+    def __init__(
+        self,
+        sink: InboundSink,
+        *,
+        token: str,
+        api_base: str,
+        secret: str | None,
+        public_url: str | None,
+        poll_timeout: int = 25,
+    ) -> None:
+        if public_url and not secret:
+            raise ConfigError("VOICES_TELEGRAM_SECRET must be set when VOICES_PUBLIC_URL is")
+        if secret and not SECRET_PATTERN.match(secret):
+            raise ConfigError("VOICES_TELEGRAM_SECRET may only use A-Z, a-z, 0-9, _ and -")
+        self._sink = sink
+        self._token = token
+        self._secret = secret
+        self._public_url = public_url
+        self._poll_timeout = poll_timeout
+        self.bot = Bot(
+            token,
+            base_url=f"{api_base}/bot",
+            base_file_url=f"{api_base}/file/bot",
+            request=HTTPXRequest(connection_pool_size=32, read_timeout=10.0),
+            get_updates_request=HTTPXRequest(read_timeout=poll_timeout + 10.0),
+        )
+        self._polling: asyncio.Task[None] | None = None
+
+    def __repr__(self) -> str:
+        return "TelegramAdapter(token=<redacted>)"
+
+    def routes(self) -> Sequence[RouteSpec]:
+        """The webhook route (always mounted; refused unless a secret is configured)."""
+        return [RouteSpec("POST", WEBHOOK_PATH, self.webhook)]
+
+    def redact_values(self) -> Iterable[str]:
+        """The bot token and webhook secret."""
+        return [v for v in (self._token, self._secret) if v]
+
+    async def start(self) -> None:
+        """Connect the bot; set the webhook, or start long polling when there is no public URL."""
+        await self.bot.initialize()
+        if self._public_url:
+            await self.bot.set_webhook(
+                url=f"{self._public_url}{WEBHOOK_PATH}",
+                secret_token=self._secret,
+                allowed_updates=ALLOWED_UPDATES,
+            )
+            log.info("telegram webhook set")
+        else:
+            await self.bot.delete_webhook()
+            self._polling = asyncio.create_task(self._poll(), name="telegram-polling")
+            log.info("telegram long polling started")
+
+    async def stop(self) -> None:
+        """Stop polling and close the HTTP clients."""
+        if self._polling is not None:
+            self._polling.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._polling
+            self._polling = None
+        await self.bot.shutdown()
+
+    async def webhook(self, request: web.Request) -> web.Response:
+        """Receive one update; answer 200 only once its effect is committed."""
+        presented = request.headers.get("X-Telegram-Bot-Api-Secret-Token", "")
+        if not self._secret or not hmac.compare_digest(presented.encode(), self._secret.encode()):
+            raise Unauthorized("missing or wrong X-Telegram-Bot-Api-Secret-Token")
+        data = await read_json(request)
+        await self.process(data)
+        return web.json_response({"ok": True})
+
+    async def process(self, data: Any) -> None:
+        """Handle one raw update (from the webhook or from polling)."""
+        msg, callback_id = parse_update(data, self.bot)
+        await self._sink.handle(msg)
+        if callback_id is not None:
+            # Stops the button's spinner. Ephemeral, so best effort, after the commit.
+            try:
+                await self.bot.answer_callback_query(callback_id)
+            except TelegramError as exc:
+                log.info("callback answer failed", extra={"error": type(exc).__name__})
+
+    async def _poll(self) -> None:
+        offset: int | None = None
+        failures = 0
+        while True:
+            try:
+                updates = await self.bot.get_updates(
+                    offset=offset,
+                    timeout=self._poll_timeout,
+                    allowed_updates=ALLOWED_UPDATES,
+                )
+                for update in updates:
+                    raw = update.to_dict()
+                    with contextlib.suppress(PayloadIgnored, PayloadRejected):
+                        await self.process(raw)  # ignored or malformed: move past it
+                    # Only now is the update durable: the next getUpdates confirms it.
+                    offset = update.update_id + 1
+                failures = 0
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                failures += 1
+                log.exception("telegram polling failed", extra={"failures": failures})
+                await asyncio.sleep(min(30.0, 0.5 * 2**failures))
+
+    async def send(self, address: Address, msg: OutboundMessage) -> SendResult:
+        """Send a reply, split at 4096 characters, buttons on the last part."""
+        pieces = split_text(msg.text)
+        markup = keyboard(msg)
+        last_id: str | None = None
+        try:
+            for index, piece in enumerate(pieces):
+                sent = await self.bot.send_message(
+                    chat_id=int(address.value),
+                    text=piece,
+                    reply_markup=markup if index == len(pieces) - 1 else None,
+                )
+                last_id = str(sent.message_id)
+        except RetryAfter as exc:
+            raise SendError(
+                "rate limited",
+                retryable=True,
+                code="rate_limited",
+                retry_after=_retry_after_seconds(exc),
+            ) from exc
+        except Forbidden as exc:
+            raise SendError("bot blocked by the user", retryable=False, code="blocked") from exc
+        except BadRequest as exc:
+            raise SendError("request refused", retryable=False, code="bad_request") from exc
+        except NetworkError as exc:
+            raise SendError("network error", retryable=True, code="network") from exc
+        except TelegramError as exc:
+            raise SendError("telegram error", retryable=True, code="telegram_error") from exc
+        return SendResult(external_id=last_id)

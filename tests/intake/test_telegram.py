@@ -1,0 +1,357 @@
+"""Telegram end to end: real python-telegram-bot over HTTP to a local Bot API stand-in.
+
+Conversations go through the real webhook route and the real pipeline into a real
+database; replies go through the outbox and the worker to the stand-in.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from aiohttp.test_utils import TestClient, TestServer
+from sqlalchemy import select
+
+from core.clock import utcnow
+from intake.app import WORKER, create_app
+from intake.services import Services, build_services
+from intake.settings import Settings
+from storage.models import Contact, OutboxMessage, Submission
+from tests.bot.conftest import shared_pipeline
+from tests.conftest import make_settings
+from tests.fakes.telegram_api import FakeBotApi, callback_update, message_update
+
+SECRET = "webhook-Secret_123"
+HEADERS = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
+_update_ids = itertools.count(10_000)
+
+
+@pytest.fixture
+async def bot_api(aiohttp_server: Any) -> tuple[FakeBotApi, TestServer]:
+    api = FakeBotApi()
+    server = await aiohttp_server(api.app())
+    return api, server
+
+
+def telegram_settings(db_url: str, server: TestServer, api: FakeBotApi, **extra: Any) -> Settings:
+    return make_settings(
+        db_url,
+        telegram_token=api.token,
+        telegram_api_base=str(server.make_url("")).rstrip("/"),
+        telegram_secret=SECRET,
+        public_url="https://voices.example.org",
+        outbox_rate_per_second=0,
+        outbox_per_chat_interval=0,
+        **extra,
+    )
+
+
+@pytest.fixture
+async def tg(
+    aiohttp_client: Any, db_url: str, bot_api: tuple[FakeBotApi, TestServer]
+) -> tuple[TestClient[Any, Any], FakeBotApi, Services]:
+    api, server = bot_api
+    services = build_services(telegram_settings(db_url, server, api))
+    app = create_app(services, analyser=shared_pipeline(), run_worker=False)
+    client = await aiohttp_client(app)
+    return client, api, services
+
+
+async def post(client: TestClient[Any, Any], update: dict[str, Any], **kw: Any) -> int:
+    resp = await client.post("/webhooks/telegram", json=update, headers=kw.get("headers", HEADERS))
+    await resp.read()
+    return resp.status
+
+
+async def say(client: TestClient[Any, Any], chat: int, text: str, lang: str = "en") -> None:
+    assert (
+        await post(client, message_update(next(_update_ids), chat, text, language_code=lang)) == 200
+    )
+
+
+async def press(client: TestClient[Any, Any], chat: int, data: str) -> None:
+    assert await post(client, callback_update(next(_update_ids), chat, data)) == 200
+
+
+async def converse(client: TestClient[Any, Any], chat: int, story: str) -> None:
+    await say(client, chat, "/start")
+    await press(client, chat, "lang:en")
+    await press(client, chat, "yes")
+    await say(client, chat, "Greece")
+    await press(client, chat, "theme:papers")
+    await say(client, chat, story)
+    await press(client, chat, "trend:same")
+    await press(client, chat, "send")
+
+
+async def drain(client: TestClient[Any, Any]) -> None:
+    worker = client.app[WORKER]
+    while await worker.run_once():
+        pass
+
+
+async def rows(services: Services, model: Any) -> list[Any]:
+    async with services.sessions() as session:
+        return list((await session.execute(select(model))).scalars())
+
+
+async def test_webhook_is_set_with_secret_and_allowed_updates(
+    tg: tuple[TestClient[Any, Any], FakeBotApi, Services],
+) -> None:
+    _, api, _ = tg
+    assert api.webhook["url"] == "https://voices.example.org/webhooks/telegram"
+    assert api.webhook["secret_token"] == SECRET
+    assert api.webhook["allowed_updates"] == ["message", "callback_query"]
+
+
+async def test_concurrent_conversations_each_get_their_receipt(
+    tg: tuple[TestClient[Any, Any], FakeBotApi, Services],
+) -> None:
+    client, api, services = tg
+    chats = list(range(5001, 5013))
+    stories = {
+        chat: f"Person {chat} waited seven months for a residence permit appointment in Athens."
+        for chat in chats
+    }
+    await asyncio.gather(*(converse(client, chat, stories[chat]) for chat in chats))
+    await drain(client)
+
+    submissions = await rows(services, Submission)
+    assert len(submissions) == len(chats)
+    receipts = {s.receipt for s in submissions}
+    for chat in chats:
+        texts = [c.params["text"] for c in api.sent(chat)]
+        codes = {code for code in receipts if any(code in t for t in texts)}
+        assert len(codes) == 1, f"chat {chat} should see exactly its own receipt"
+    answered = [c for c in api.calls if c.method == "answerCallbackQuery"]
+    assert len(answered) == len(chats) * 5
+
+
+async def test_redelivered_update_has_no_second_effect(
+    tg: tuple[TestClient[Any, Any], FakeBotApi, Services],
+) -> None:
+    client, api, services = tg
+    chat = 6001
+    await say(client, chat, "/start")
+    await press(client, chat, "lang:en")
+    await press(client, chat, "yes")
+    await say(client, chat, "Greece")
+    await press(client, chat, "theme:papers")
+    await say(client, chat, "The asylum office in Athens closed for two months without notice.")
+    await press(client, chat, "trend:worse")
+    final = callback_update(next(_update_ids), chat, "send")
+    assert await post(client, final) == 200
+    before = len(await rows(services, OutboxMessage))
+    # Telegram redelivers when it did not see our 200 in time.
+    assert await post(client, final) == 200
+    assert await post(client, final) == 200
+    assert len(await rows(services, Submission)) == 1
+    assert len(await rows(services, OutboxMessage)) == before
+    await drain(client)
+    receipts = [c for c in api.sent(chat) if "receipt code" in c.params["text"]]
+    assert len(receipts) == 1
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [{}, {"X-Telegram-Bot-Api-Secret-Token": "wrong"}, {"X-Telegram-Bot-Api-Secret-Token": ""}],
+    ids=["missing", "wrong", "empty"],
+)
+async def test_wrong_secret_is_refused_and_nothing_stored(
+    tg: tuple[TestClient[Any, Any], FakeBotApi, Services], headers: dict[str, str]
+) -> None:
+    client, _, services = tg
+    status = await post(client, message_update(1, 6101, "/start"), headers=headers)
+    assert status == 401
+    assert await rows(services, OutboxMessage) == []
+    assert await rows(services, Contact) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "status", "code"),
+    [
+        (b"{oops", 400, "malformed_json"),
+        (b"[1, 2]", 400, "malformed_update"),
+        (b'{"update_id": "x"}', 400, "malformed_update"),
+        (b"", 400, "empty_body"),
+        (
+            b'{"update_id": 5, "edited_message": {"message_id": 1, "date": 1, '
+            b'"chat": {"id": 1, "type": "private"}, "text": "x"}}',
+            200,
+            "ignored",
+        ),
+        (b'{"update_id": 6}', 200, "ignored"),
+    ],
+    ids=["malformed", "array", "bad-id", "empty", "edited", "unknown-kind"],
+)
+async def test_bad_and_ignored_updates(
+    tg: tuple[TestClient[Any, Any], FakeBotApi, Services], body: bytes, status: int, code: str
+) -> None:
+    client, _, services = tg
+    resp = await client.post(
+        "/webhooks/telegram",
+        data=body,
+        headers={**HEADERS, "Content-Type": "application/json"},
+    )
+    assert resp.status == status
+    assert (await resp.json()).get("error", {}).get("code") == code
+    assert await rows(services, Submission) == []
+
+
+async def test_oversize_update_gets_413(
+    tg: tuple[TestClient[Any, Any], FakeBotApi, Services],
+) -> None:
+    client, _, _ = tg
+    huge = message_update(1, 6201, "x" * 300_000)
+    resp = await client.post("/webhooks/telegram", json=huge, headers=HEADERS)
+    assert resp.status == 413
+
+
+async def test_group_chats_and_media_are_not_stored(
+    tg: tuple[TestClient[Any, Any], FakeBotApi, Services],
+) -> None:
+    client, api, services = tg
+    group = message_update(next(_update_ids), 6301, "hello")
+    group["message"]["chat"]["type"] = "group"
+    assert await post(client, group) == 200
+    voice = message_update(
+        next(_update_ids),
+        6302,
+        None,
+        extra={"voice": {"file_id": "f", "file_unique_id": "u", "duration": 3}},
+    )
+    assert await post(client, voice) == 200
+    await drain(client)
+    [reply] = api.sent(6302)
+    assert "only read text" in reply.params["text"]
+    assert api.sent(6301) == []
+    assert await rows(services, Submission) == []
+
+
+async def test_rate_limit_429_is_retried_after_retry_after(
+    tg: tuple[TestClient[Any, Any], FakeBotApi, Services],
+) -> None:
+    client, api, services = tg
+    api.fail_next("sendMessage", 429, retry_after=30)
+    await say(client, 6401, "/start")
+    await drain(client)
+    assert api.sent(6401) == []
+    [queued] = await rows(services, OutboxMessage)
+    assert queued.state == "pending"
+    assert queued.last_error == "rate_limited"
+    assert queued.next_attempt_at >= utcnow() + timedelta(seconds=25)
+    # Time passes: make it due now and deliver.
+    async with services.sessions() as session, session.begin():
+        row = await session.get(OutboxMessage, queued.id)
+        assert row is not None
+        row.next_attempt_at = utcnow()
+    await drain(client)
+    assert len(api.sent(6401)) == 1
+    [delivered] = await rows(services, OutboxMessage)
+    assert delivered.state == "sent"
+    assert delivered.address_enc is None  # the address does not outlive delivery
+
+
+async def test_blocked_bot_stops_the_contact(
+    tg: tuple[TestClient[Any, Any], FakeBotApi, Services],
+) -> None:
+    client, api, services = tg
+    api.fail_next("sendMessage", 403)
+    await say(client, 6501, "/start")
+    await drain(client)
+    [contact] = await rows(services, Contact)
+    assert contact.stopped is True
+    [failed] = await rows(services, OutboxMessage)
+    assert failed.state == "failed"
+    await say(client, 6501, "/help")
+    await drain(client)
+    assert api.sent(6501) == []
+
+
+async def test_long_reply_is_split_under_4096(
+    tg: tuple[TestClient[Any, Any], FakeBotApi, Services],
+) -> None:
+    client, api, _ = tg
+    chat = 6601
+    await say(client, chat, "/start")
+    await press(client, chat, "lang:en")
+    await press(client, chat, "yes")
+    await say(client, chat, "Greece")
+    await press(client, chat, "theme:papers")
+    story = " ".join(["The office kept our papers for months and nobody answered."] * 80)
+    await say(client, chat, story)
+    await press(client, chat, "trend:same")
+    await drain(client)
+    texts = [c.params["text"] for c in api.sent(chat)]
+    assert all(len(t) <= 4096 for t in texts)
+    confirm_parts = [c for c in api.sent(chat) if "reply_markup" in c.params]
+    assert len(texts) >= 8
+    assert confirm_parts[-1].params["reply_markup"]["inline_keyboard"][0][0]["callback_data"] in (
+        "send",
+        "rewrite",
+    )
+
+
+async def test_restart_mid_conversation_loses_nothing(
+    aiohttp_client: Any, db_url: str, bot_api: tuple[FakeBotApi, TestServer]
+) -> None:
+    api, server = bot_api
+    settings = telegram_settings(db_url, server, api)
+    first = await aiohttp_client(
+        create_app(build_services(settings), analyser=shared_pipeline(), run_worker=False)
+    )
+    chat = 6701
+    await say(first, chat, "/start")
+    await press(first, chat, "lang:en")
+    await press(first, chat, "yes")
+    await first.close()  # the process stops; the unsent replies stay in the outbox
+
+    services = build_services(settings)
+    second = await aiohttp_client(
+        create_app(services, analyser=shared_pipeline(), run_worker=False)
+    )
+    await say(second, chat, "Greece")
+    await press(second, chat, "theme:work")
+    await say(second, chat, "The recruiter in Athens kept our wages for the first two months.")
+    await press(second, chat, "trend:worse")
+    await press(second, chat, "send")
+    await drain(second)
+    [sub] = await rows(services, Submission)
+    assert sub.country == "GR"
+    assert sub.theme == "work"
+    texts = [c.params["text"] for c in api.sent(chat)]
+    assert any(sub.receipt in t for t in texts)
+    assert all(r.state == "sent" for r in await rows(services, OutboxMessage))
+
+
+async def test_worker_loop_delivers_without_manual_drain(
+    aiohttp_client: Any, db_url: str, bot_api: tuple[FakeBotApi, TestServer]
+) -> None:
+    api, server = bot_api
+    services = build_services(telegram_settings(db_url, server, api))
+    client = await aiohttp_client(create_app(services, analyser=shared_pipeline()))
+    await say(client, 6801, "/start")
+    sent = await api.wait_sent(6801, 1)
+    assert "language" in sent[0].params["text"]
+
+
+async def test_long_polling_processes_and_confirms_updates(
+    aiohttp_client: Any, db_url: str, bot_api: tuple[FakeBotApi, TestServer]
+) -> None:
+    api, server = bot_api
+    settings = telegram_settings(db_url, server, api).model_copy(update={"public_url": None})
+    services = build_services(settings)
+    await aiohttp_client(create_app(services, analyser=shared_pipeline()))
+    assert any(c.method == "deleteWebhook" for c in api.calls)
+    await api.push_update(message_update(900, 6901, "/start"))
+    await api.wait_sent(6901, 1)
+    await api.push_update(callback_update(901, 6901, "lang:fr"))
+    sent = await api.wait_sent(6901, 2)
+    assert sent[1].params["reply_markup"]["inline_keyboard"][0][0]["callback_data"] == "yes"
+    # Each getUpdates after an update asks for offset = that update + 1: it was committed.
+    offsets = [c.params.get("offset") for c in api.calls if c.method == "getUpdates"]
+    assert 901 in offsets
+    assert 902 in offsets or len([o for o in offsets if o == 901]) >= 1
