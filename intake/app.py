@@ -15,11 +15,13 @@ from bot.referrals import Referrals
 from intake.channels.base import ChannelAdapter
 from intake.channels.registry import build_adapters
 from intake.http import error_middleware, limit_middleware
+from intake.metrics import TimedAnalyser, metrics_response
 from intake.outbox import OutboxWorker
 from intake.service import IntakeService
 from intake.services import Services
 from moderation.pipeline import Pipeline
 from storage import migrate
+from storage.queries.intake import outbox_depth
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +43,17 @@ async def healthz(request: web.Request) -> web.Response:
     return web.json_response({"status": "ok", "database": "ok"})
 
 
+async def metrics_view(request: web.Request) -> web.Response:
+    """Prometheus metrics; the outbox depth is read from the database at scrape time."""
+    services = request.app[SERVICES]
+    try:
+        async with asyncio.timeout(2), services.sessions() as session:
+            services.metrics.outbox_depth.set(await outbox_depth(session))
+    except Exception as exc:  # the other metrics are still worth serving
+        log.warning("outbox depth unavailable", exc_info=exc)
+    return metrics_response(services.metrics)
+
+
 def create_app(
     services: Services, *, analyser: Analyser | None = None, run_worker: bool = True
 ) -> web.Application:
@@ -60,11 +73,11 @@ def create_app(
     if analyser is None:
         analyser = Pipeline()
     engine = ConversationEngine(
-        analyser,
+        TimedAnalyser(analyser, services.metrics),
         Referrals.from_file(settings.referrals_file),
         max_text_chars=settings.max_text_chars,
     )
-    intake = IntakeService(services, engine)
+    intake = IntakeService(services, engine, metrics=services.metrics)
     adapters = build_adapters(settings, intake)
     worker = OutboxWorker(
         services,
@@ -72,6 +85,7 @@ def create_app(
         rate_per_second=settings.outbox_rate_per_second,
         per_chat_interval=settings.outbox_per_chat_interval,
         max_attempts=settings.outbox_max_attempts,
+        metrics=services.metrics,
     )
     intake.on_queued = worker.wake
     app[INTAKE] = intake
@@ -99,6 +113,7 @@ def create_app(
     app.cleanup_ctx.append(database)
     app.cleanup_ctx.append(channels)
     app.router.add_get("/healthz", healthz)
+    app.router.add_get("/metrics", metrics_view)
     for adapter in adapters:
         for route in adapter.routes():
             app.router.add_route(route.method, route.path, route.handler)

@@ -21,6 +21,7 @@ from core.clock import utcnow
 from core.errors import SendError
 from core.messages import OutboundMessage
 from intake.channels.base import ChannelAdapter
+from intake.metrics import Metrics
 from intake.services import Services
 from storage.queries import intake as q
 
@@ -45,6 +46,7 @@ class OutboxWorker:
         poll_interval: float = 1.0,
         sleep: Sleep = asyncio.sleep,
         monotonic: Callable[[], float] = time.monotonic,
+        metrics: Metrics | None = None,
     ) -> None:
         self._services = services
         self._adapters = adapters
@@ -56,6 +58,7 @@ class OutboxWorker:
         self._poll = poll_interval
         self._sleep = sleep
         self._monotonic = monotonic
+        self._metrics = metrics or Metrics()
         self._wake = asyncio.Event()
         self._last_send = float("-inf")
         self._last_by_chat: dict[str, float] = {}
@@ -131,12 +134,16 @@ class OutboxWorker:
         try:
             await adapter.send(address, OutboundMessage.from_json(dict(payload)))
         except SendError as exc:
-            await self._failed_send(message_id, pseudonym, attempts, exc)
+            await self._failed_send(message_id, channel, pseudonym, attempts, exc)
             return
         except Exception as exc:
             log.exception("send crashed", extra={"channel": channel})
             await self._failed_send(
-                message_id, pseudonym, attempts, SendError(type(exc).__name__, retryable=True)
+                message_id,
+                channel,
+                pseudonym,
+                attempts,
+                SendError(type(exc).__name__, retryable=True),
             )
             return
         finally:
@@ -144,14 +151,17 @@ class OutboxWorker:
         async with sessions() as session, session.begin():
             await q.mark_sent(session, message_id)
         self.delivered += 1
+        self._metrics.deliveries.labels(channel=channel, outcome="sent").inc()
 
     async def _failed_send(
-        self, message_id: int, pseudonym: str, attempts: int, exc: SendError
+        self, message_id: int, channel: str, pseudonym: str, attempts: int, exc: SendError
     ) -> None:
         log.warning(
             "send failed",
             extra={"code": exc.code, "retryable": exc.retryable, "attempt": attempts},
         )
+        outcome = "retry" if exc.retryable and attempts < self._max_attempts else "failed"
+        self._metrics.deliveries.labels(channel=channel, outcome=outcome).inc()
         async with self._services.sessions() as session, session.begin():
             if exc.code == "blocked":
                 await q.set_contact_stopped(session, pseudonym, True)

@@ -4,6 +4,11 @@ Every channel hands its normalised messages to ``IntakeService.handle``. It retu
 only after the effect is committed, so the adapter can then acknowledge the
 provider; a crash before that means no acknowledgement, a redelivery, and (thanks
 to the unique event key) exactly one effect.
+
+Failures: a database that is down or a write conflict answers 503 with
+Retry-After (the provider redelivers later). A message that makes our code fail
+is retried by the provider up to ``max_attempts`` times; after that it becomes a
+dead letter (no text kept), the person is told, and the provider gets its 200.
 """
 
 from __future__ import annotations
@@ -11,12 +16,26 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError, IntegrityError
+
 from bot.engine import ConversationEngine
-from core.messages import InboundMessage, OutboundMessage
+from core.clock import utcnow
+from core.errors import AppError, Overloaded
+from core.logs import exception_summary
+from core.messages import InboundMessage, OutboundKind, OutboundMessage
+from i18n.translator import N_, gettext, is_rtl, negotiate
+from intake.metrics import Metrics
 from intake.services import Services
+from storage.models import DeadLetter
 from storage.queries import intake as q
 
 log = logging.getLogger(__name__)
+
+APOLOGY = N_(
+    "Sorry, something went wrong with your message and we could not process it. "
+    "Please try again later, or send /start."
+)
 
 
 class IntakeService:
@@ -27,27 +46,105 @@ class IntakeService:
         services: Services,
         engine: ConversationEngine,
         on_queued: Callable[[], None] | None = None,
+        *,
+        metrics: Metrics | None = None,
+        max_attempts: int = 5,
     ) -> None:
         self._services = services
         self._engine = engine
         self.on_queued: Callable[[], None] = on_queued or (lambda: None)
+        self._metrics = metrics or Metrics()
+        self._max_attempts = max_attempts
 
     async def handle(self, msg: InboundMessage, *, inline: bool = False) -> list[OutboundMessage]:
         """Process one message; a redelivered ``external_id`` has no second effect."""
+        channel = msg.address.channel.value
+        key = self._services.pseudonyms.event_key(channel, msg.external_id)
+        outcome = self._metrics.updates
+        try:
+            replies = await self._process(msg, key, inline)
+        except IntegrityError as exc:
+            # Two processes created the same person's first rows at once; the loser retries.
+            outcome.labels(channel=channel, outcome="conflict").inc()
+            raise Overloaded("concurrent update, retry", retry_after=1) from exc
+        except (DBAPIError, OSError, TimeoutError) as exc:
+            outcome.labels(channel=channel, outcome="db_unavailable").inc()
+            log.warning("database unavailable", extra={"error": exception_summary(exc)})
+            raise Overloaded("storage unavailable, retry later", retry_after=5) from exc
+        except AppError:
+            outcome.labels(channel=channel, outcome="error").inc()
+            raise
+        except Exception as exc:
+            outcome.labels(channel=channel, outcome="error").inc()
+            if await self._count_failure(channel, key, exc) < self._max_attempts:
+                raise
+            outcome.labels(channel=channel, outcome="dead_letter").inc()
+            return await self._dead_letter(msg, key, inline)
+        if replies is None:
+            outcome.labels(channel=channel, outcome="duplicate").inc()
+            return []
+        outcome.labels(channel=channel, outcome="processed").inc()
+        if replies and not inline:
+            self.on_queued()
+        return replies
+
+    async def _process(
+        self, msg: InboundMessage, key: str, inline: bool
+    ) -> list[OutboundMessage] | None:
         services = self._services
         channel = msg.address.channel.value
         pseudonym = services.pseudonyms.pseudonym(msg.address)
         address_enc = services.addresses.encrypt(msg.address)
         async with services.sessions() as session, session.begin():
-            if not await q.claim_event(session, channel, msg.external_id):
+            if not await q.claim_event(session, channel, key):
                 log.info("duplicate ignored", extra={"channel": channel})
-                return []
+                return None
             await q.touch_contact(session, pseudonym, channel, address_enc)
             replies = await self._engine.handle(session, msg, pseudonym)
             if not inline:
                 await q.enqueue(
                     session, channel, pseudonym, address_enc, [r.to_json() for r in replies]
                 )
-        if replies and not inline:
-            self.on_queued()
         return replies
+
+    async def _count_failure(self, channel: str, key: str, exc: Exception) -> int:
+        log.error("message processing failed", extra={"channel": channel}, exc_info=exc)
+        async with self._services.sessions() as session, session.begin():
+            row = (
+                await session.execute(select(DeadLetter).where(DeadLetter.event_key == key))
+            ).scalar_one_or_none()
+            if row is None:
+                row = DeadLetter(channel=channel, event_key=key, attempts=0, error="", dead=False)
+                session.add(row)
+            row.attempts += 1
+            row.error = exception_summary(exc)[:300]
+            row.last_failed_at = utcnow()
+            return row.attempts
+
+    async def _dead_letter(
+        self, msg: InboundMessage, key: str, inline: bool
+    ) -> list[OutboundMessage]:
+        services = self._services
+        channel = msg.address.channel.value
+        pseudonym = services.pseudonyms.pseudonym(msg.address)
+        address_enc = services.addresses.encrypt(msg.address)
+        locale = negotiate(None, [msg.locale_hint])
+        apology = OutboundMessage(
+            kind=OutboundKind.TEXT,
+            text=gettext(locale, APOLOGY),
+            lang=locale,
+            rtl=is_rtl(locale),
+        )
+        async with services.sessions() as session, session.begin():
+            if not await q.claim_event(session, channel, key):
+                return []
+            row = (
+                await session.execute(select(DeadLetter).where(DeadLetter.event_key == key))
+            ).scalar_one()
+            row.dead = True
+            if not inline:
+                await q.enqueue(session, channel, pseudonym, address_enc, [apology.to_json()])
+        log.error("message dead-lettered", extra={"channel": channel})
+        if not inline:
+            self.on_queued()
+        return [apology]

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from intake.metrics import Metrics
 from intake.settings import Settings
 from storage.identity import AddressCipher, Pseudonymizer
 from storage.session import create_engine, create_sessionmaker
@@ -20,6 +21,7 @@ class Services:
     sessions: async_sessionmaker[AsyncSession]
     pseudonyms: Pseudonymizer
     addresses: AddressCipher
+    metrics: Metrics = field(default_factory=Metrics)
     extras: dict[str, object] = field(default_factory=dict)
 
     def __repr__(self) -> str:

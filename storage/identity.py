@@ -37,6 +37,15 @@ class Pseudonymizer:
         """Return the hex HMAC-SHA256 of ``channel:value``."""
         return hmac.new(self._key, address.urn().encode(), hashlib.sha256).hexdigest()
 
+    def event_key(self, channel: str, external_id: str) -> str:
+        """Return a keyed digest of a provider's event id, for deduplication.
+
+        Provider ids are not always opaque (a WhatsApp ``wamid`` embeds the sender's
+        number in base64), so only this digest is stored.
+        """
+        material = f"event|{channel}|{external_id}".encode()
+        return hmac.new(self._key, material, hashlib.sha256).hexdigest()
+
 
 class AddressCipher:
     """Encrypts reply addresses at rest; several keys allow rotation (first one encrypts)."""

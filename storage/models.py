@@ -188,6 +188,25 @@ class OutboxMessage(Base):
     __table_args__ = (Index("ix_outbox_due", "state", "next_attempt_at"),)
 
 
+class DeadLetter(Base):
+    """An inbound message that failed processing too many times (never its text).
+
+    The provider was answered 200 so it stops redelivering; admins see these in the
+    console, and the person was told we could not process the message.
+    """
+
+    __tablename__ = "dead_letters"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    channel: Mapped[str] = mapped_column(String(16))
+    event_key: Mapped[str] = mapped_column(String(128), unique=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    error: Mapped[str] = mapped_column(String(300))
+    dead: Mapped[bool] = mapped_column(Boolean, default=False)
+    first_failed_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_failed_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
 class User(Base):
     """A console user (moderator, reviewer or admin); the password is an argon2 hash."""
 

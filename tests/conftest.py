@@ -15,6 +15,7 @@ import secrets
 import uuid
 from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -22,8 +23,11 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import create_async_engine
 
+from bot.engine import ConversationEngine
+from intake.service import IntakeService
 from intake.services import Services, build_services
 from intake.settings import Settings
+from moderation.pipeline import Pipeline
 from storage import migrate
 from storage.models import Base
 
@@ -137,3 +141,15 @@ async def services(settings: Settings) -> AsyncIterator[Services]:
     await migrate.upgrade(built.engine)
     yield built
     await built.engine.dispose()
+
+
+@cache
+def shared_pipeline() -> Pipeline:
+    """One pipeline for the whole run: loading gazetteers once keeps tests quick."""
+    return Pipeline()
+
+
+@pytest.fixture
+def intake(services: Services) -> IntakeService:
+    """The real intake service and engine on the parametrised database."""
+    return IntakeService(services, ConversationEngine(shared_pipeline()))

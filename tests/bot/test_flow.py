@@ -13,7 +13,7 @@ from i18n.translator import LRI, PDI
 from intake.service import IntakeService
 from intake.services import Services
 from storage.models import Contact, Conversation, OutboxMessage, Submission
-from tests.bot.conftest import shared_pipeline
+from tests.conftest import shared_pipeline
 from tests.fakes.channel import FakeChannel
 
 fake = Faker("en_GB")

@@ -20,8 +20,7 @@ from intake.app import WORKER, create_app
 from intake.services import Services, build_services
 from intake.settings import Settings
 from storage.models import Contact, OutboxMessage, Submission
-from tests.bot.conftest import shared_pipeline
-from tests.conftest import make_settings
+from tests.conftest import make_settings, shared_pipeline
 from tests.fakes.telegram_api import FakeBotApi, callback_update, message_update
 
 SECRET = "webhook-Secret_123"

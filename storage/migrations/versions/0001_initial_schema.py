@@ -66,6 +66,18 @@ def upgrade() -> None:
     sa.Column('updated_at', storage.models.UTCDateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('pseudonym', name=op.f('pk_conversations'))
     )
+    op.create_table('dead_letters',
+    sa.Column('id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), autoincrement=True, nullable=False),
+    sa.Column('channel', sa.String(length=16), nullable=False),
+    sa.Column('event_key', sa.String(length=128), nullable=False),
+    sa.Column('attempts', sa.Integer(), nullable=False),
+    sa.Column('error', sa.String(length=300), nullable=False),
+    sa.Column('dead', sa.Boolean(), nullable=False),
+    sa.Column('first_failed_at', storage.models.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('last_failed_at', storage.models.UTCDateTime(timezone=True), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_dead_letters')),
+    sa.UniqueConstraint('event_key', name=op.f('uq_dead_letters_event_key'))
+    )
     op.create_table('inbound_events',
     sa.Column('id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), autoincrement=True, nullable=False),
     sa.Column('channel', sa.String(length=16), nullable=False),
@@ -159,6 +171,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_inbound_events_received_at'))
 
     op.drop_table('inbound_events')
+    op.drop_table('dead_letters')
     op.drop_table('conversations')
     op.drop_table('contacts')
     with op.batch_alter_table('audit_log', schema=None) as batch_op:
