@@ -263,12 +263,14 @@ async def _act(request: web.Request, action: Action) -> web.StreamResponse:
             msg = await action(session, viewer, item, form, now)
             if msg is None:
                 raise _Refused(item)  # noqa: TRY301 - leaves the transaction, rolling back
-    except _Refused as exc:
-        return _refusal(request, exc.item, now)
+    except _Refused:
+        # The rollback expired the loaded row; read who holds it now.
+        async with request.app[CONSOLE].services.sessions() as session:
+            return _refusal(request, await _load(session, receipt), now)
     return redirect(_back(form, receipt, msg))
 
 
-def _state_action(state: str, msg: str) -> Action:
+def _state_action(state: str, verb: str, msg: str) -> Action:
     async def action(
         session: AsyncSession, viewer: Viewer, item: Submission, form: Form, now: datetime
     ) -> str | None:
@@ -293,7 +295,7 @@ def _state_action(state: str, msg: str) -> Action:
         await audit(
             session,
             actor=viewer.username,
-            action=f"submission.{msg}",
+            action=f"submission.{verb}",
             target=item.receipt,
             before=before,
             after={"state": state, "reject_reason": reason, "claimed_by": None},
@@ -456,9 +458,9 @@ def _handler(action: Action) -> Callable[[web.Request], Awaitable[web.StreamResp
 
 claim_item = _handler(_claim)
 release_item = _handler(_release)
-approve_item = _handler(_state_action(SubmissionState.APPROVED.value, "approved"))
-reject_item = _handler(_state_action(SubmissionState.REJECTED.value, "rejected"))
-escalate_item = _handler(_state_action(SubmissionState.ESCALATED.value, "escalated"))
+approve_item = _handler(_state_action(SubmissionState.APPROVED.value, "approve", "approved"))
+reject_item = _handler(_state_action(SubmissionState.REJECTED.value, "reject", "rejected"))
+escalate_item = _handler(_state_action(SubmissionState.ESCALATED.value, "escalate", "escalated"))
 redact_item = _handler(_redact)
 classify_item = _handler(_classify)
 note_item = _handler(_note)
@@ -474,7 +476,7 @@ async def bulk(request: web.Request) -> web.StreamResponse:
     actions = {"approve": "approved", "reject": "rejected"}
     if choice not in actions:
         return error_page(request, 400, gettext(request[LOCALE], BAD_INPUT))
-    action = _state_action(actions[choice], actions[choice])
+    action = _state_action(actions[choice], choice, actions[choice])
     receipts = [str(r) for r in form.getall("receipt", [])][:100]
     done = skipped = 0
     now = utcnow()

@@ -8,6 +8,7 @@ the same item cannot both win, on SQLite or on PostgreSQL, without any row locks
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -208,8 +209,10 @@ async def filter_choices(session: AsyncSession) -> FilterChoices:
         return sorted(str(v) for v in rows.scalars() if v)
 
     flags: set[str] = set()
-    for value in (await session.execute(select(Submission.flags).distinct())).scalars():
-        flags.update(str(f) for f in value or [])
+    # PostgreSQL has no equality on JSON, so DISTINCT runs on the text form.
+    rows = await session.execute(select(cast(Submission.flags, String)).distinct())
+    for value in rows.scalars():
+        flags.update(str(f) for f in json.loads(value or "[]"))
     return FilterChoices(
         langs=await distinct(Submission.lang),
         countries=await distinct(Submission.country),
