@@ -394,3 +394,29 @@ async def list_audit(
         .limit(per_page)
     )
     return list(result.scalars()), int(total)
+
+
+# --- demo data -----------------------------------------------------------------------------
+
+
+async def count_consent_version(session: AsyncSession, consent_version: str) -> int:
+    """Count submissions filed under a consent version (the demo uses its own)."""
+    result = await session.execute(
+        select(func.count())
+        .select_from(Submission)
+        .where(Submission.consent_version == consent_version)
+    )
+    return int(result.scalar_one())
+
+
+async def file_demo_history(
+    session: AsyncSession, history: dict[str, tuple[datetime, str | None]]
+) -> None:
+    """Give demo submissions a spread of ages and their reject reasons."""
+    for receipt, (created_at, reject_reason) in history.items():
+        await session.execute(
+            update(Submission)
+            .where(Submission.receipt == receipt)
+            .values(created_at=created_at, updated_at=created_at, reject_reason=reject_reason)
+            .execution_options(synchronize_session=False)
+        )
