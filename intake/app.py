@@ -19,6 +19,7 @@ from intake.metrics import TimedAnalyser, metrics_response
 from intake.outbox import OutboxWorker
 from intake.service import IntakeService
 from intake.services import Services
+from moderation.console import setup_console
 from moderation.pipeline import Pipeline
 from storage import migrate
 from storage.queries.intake import outbox_depth
@@ -117,4 +118,5 @@ def create_app(
     for adapter in adapters:
         for route in adapter.routes():
             app.router.add_route(route.method, route.path, route.handler)
+    setup_console(app, services)
     return app

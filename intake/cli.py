@@ -135,6 +135,21 @@ def cmd_token_create(args: argparse.Namespace, settings: Settings) -> int:
     return _run(_with_services(settings, body))
 
 
+def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
+    """Fill the database with synthetic demo feedback (through the pipeline) and demo users."""
+    from moderation.console.demo import describe, load_pipeline, run_demo
+
+    pipeline = load_pipeline()
+    base_url = settings.public_url or "http://127.0.0.1:8080"
+
+    async def body(services: Services) -> int:
+        for line in describe(await run_demo(services, pipeline), base_url):
+            print(line)
+        return 0
+
+    return _run(_with_services(settings, body))
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser for every subcommand."""
     parser = argparse.ArgumentParser(prog="voices", description=__doc__)
@@ -149,6 +164,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8080)
     p.set_defaults(func=cmd_serve)
+
+    sub.add_parser("demo", help="fill the database with demo data").set_defaults(func=cmd_demo)
 
     db = sub.add_parser("db", help="database maintenance").add_subparsers(dest="db", required=True)
     db.add_parser("upgrade", help="apply migrations").set_defaults(func=cmd_db_upgrade)

@@ -1,0 +1,119 @@
+"""The console's typed state: its settings, who is asking, and the rules' constants."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+from aiohttp import web
+
+from i18n.translator import N_
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
+
+    from intake.services import Services
+
+SESSION_TTL = timedelta(hours=8)  # absolute: a login lasts one working day at most
+CLAIM_TTL = timedelta(minutes=15)
+MAX_FAILED_LOGINS = 5
+LOCK_FOR = timedelta(minutes=15)
+PER_PAGE = 25
+AUDIT_PER_PAGE = 50
+CONSOLE_LOCALES = ("en", "fr", "es", "ar")
+
+SESSION_COOKIE = "cv_session"
+LOGIN_COOKIE = "cv_login"
+LANG_COOKIE = "cv_lang"
+
+ROLE_MODERATOR = "moderator"
+ROLE_REVIEWER = "reviewer"
+ROLE_ADMIN = "admin"
+ACTING_ROLES = frozenset({ROLE_MODERATOR, ROLE_ADMIN})
+
+REDACTED = "[REDACTED]"
+
+# The 23 GCM objectives, short names (the classification target).
+OBJECTIVES: dict[int, str] = {
+    1: N_("Data"),
+    2: N_("Adverse drivers"),
+    3: N_("Information"),
+    4: N_("Legal identity and documentation"),
+    5: N_("Regular pathways"),
+    6: N_("Fair recruitment and decent work"),
+    7: N_("Vulnerabilities"),
+    8: N_("Saving lives, missing migrants"),
+    9: N_("Smuggling"),
+    10: N_("Trafficking"),
+    11: N_("Border management"),
+    12: N_("Screening, assessment and referral"),
+    13: N_("Detention as last resort"),
+    14: N_("Consular protection"),
+    15: N_("Access to basic services"),
+    16: N_("Inclusion and social cohesion"),
+    17: N_("Eliminating discrimination"),
+    18: N_("Skills recognition"),
+    19: N_("Diaspora contributions"),
+    20: N_("Remittances and financial inclusion"),
+    21: N_("Return, readmission and reintegration"),
+    22: N_("Portability of social security"),
+    23: N_("International cooperation"),
+}
+
+REJECT_REASONS: dict[str, str] = {
+    "off_topic": N_("Off-topic"),
+    "abusive": N_("Abusive or hateful"),
+    "personal_data": N_("Personal data that cannot be redacted"),
+    "duplicate": N_("Duplicate"),
+    "spam": N_("Spam or advertising"),
+    "other": N_("Other"),
+}
+
+STATE_NAMES: dict[str, str] = {
+    "pending": N_("Pending"),
+    "approved": N_("Approved"),
+    "rejected": N_("Rejected"),
+    "escalated": N_("Escalated"),
+    "withdrawn": N_("Withdrawn"),
+}
+
+ROLE_NAMES: dict[str, str] = {
+    ROLE_MODERATOR: N_("Moderator"),
+    ROLE_REVIEWER: N_("Reviewer"),
+    ROLE_ADMIN: N_("Admin"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Console:
+    """What every console handler shares."""
+
+    services: Services
+    templates: Environment
+    secret: bytes
+    secure_cookies: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Viewer:
+    """The logged-in user making this request, and the session's cookie token."""
+
+    username: str
+    role: str
+    token: str
+
+    @property
+    def can_act(self) -> bool:
+        """Whether this user may claim, approve, reject, escalate, redact and edit."""
+        return self.role in ACTING_ROLES
+
+    @property
+    def is_admin(self) -> bool:
+        """Whether this user may read the audit log."""
+        return self.role == ROLE_ADMIN
+
+
+CONSOLE = web.AppKey("console", Console)
+VIEWER = web.RequestKey("console_viewer", Viewer)
+LOCALE = web.RequestKey("console_locale", str)

@@ -1,0 +1,422 @@
+"""Named queries for the moderator console: sessions, login throttling, the queue, claims,
+moderation actions, notes and the audit log.
+
+Every action that changes a submission is one conditional UPDATE whose WHERE clause
+carries the claim rule (nobody else holds a live claim), so two moderators racing on
+the same item cannot both win, on SQLite or on PostgreSQL, without any row locks.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import String, case, cast, delete, func, or_, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.sql.elements import ColumnElement
+
+from storage.models import (
+    AuditEntry,
+    ConsoleSession,
+    ModerationNote,
+    Submission,
+    SubmissionState,
+    User,
+)
+
+DEFAULT_STATES = (SubmissionState.PENDING.value, SubmissionState.ESCALATED.value)
+MODERATION_STATES = (
+    SubmissionState.PENDING.value,
+    SubmissionState.APPROVED.value,
+    SubmissionState.REJECTED.value,
+    SubmissionState.ESCALATED.value,
+)
+
+
+# --- sessions and login throttling ---------------------------------------------------------
+
+
+async def create_console_session(
+    session: AsyncSession, token_hash: str, username: str, now: datetime, expires_at: datetime
+) -> None:
+    """Store a new login session (only the digest of the cookie's token)."""
+    session.add(
+        ConsoleSession(
+            token_hash=token_hash, username=username, created_at=now, expires_at=expires_at
+        )
+    )
+    await session.flush()
+
+
+async def get_session_user(session: AsyncSession, token_hash: str, now: datetime) -> User | None:
+    """Return the user of a live (unexpired) session, or None."""
+    result = await session.execute(
+        select(User)
+        .join(ConsoleSession, ConsoleSession.username == User.username)
+        .where(ConsoleSession.token_hash == token_hash, ConsoleSession.expires_at > now)
+    )
+    return result.scalar_one_or_none()
+
+
+async def delete_console_session(session: AsyncSession, token_hash: str) -> None:
+    """End a session (logout)."""
+    await session.execute(delete(ConsoleSession).where(ConsoleSession.token_hash == token_hash))
+
+
+async def purge_expired_sessions(session: AsyncSession, now: datetime) -> int:
+    """Delete expired sessions; returns how many."""
+    result = await session.execute(delete(ConsoleSession).where(ConsoleSession.expires_at <= now))
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
+async def record_login_failure(
+    session: AsyncSession, user: User, now: datetime, max_failures: int, lock_for: timedelta
+) -> bool:
+    """Count a failed login; lock the account once ``max_failures`` is reached.
+
+    Returns whether the account is now locked.
+    """
+    failures = user.failed_logins + 1
+    locked_until = now + lock_for if failures >= max_failures else None
+    await session.execute(
+        update(User)
+        .where(User.id == user.id)
+        .values(
+            failed_logins=0 if locked_until else User.failed_logins + 1,
+            locked_until=locked_until,
+        )
+        .execution_options(synchronize_session=False)
+    )
+    return locked_until is not None
+
+
+async def reset_login_failures(session: AsyncSession, user: User) -> None:
+    """Forget failed logins after a successful one."""
+    await session.execute(
+        update(User)
+        .where(User.id == user.id)
+        .values(failed_logins=0, locked_until=None)
+        .execution_options(synchronize_session=False)
+    )
+
+
+# --- the queue -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class QueueFilter:
+    """What the queue shows; empty fields do not filter."""
+
+    states: tuple[str, ...] = DEFAULT_STATES
+    lang: str | None = None
+    country: str | None = None
+    objective: int | None = None
+    flag: str | None = None
+    channel: str | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class QueuePage:
+    """One page of the queue and the total number of matching submissions."""
+
+    items: list[Submission]
+    total: int
+    page: int
+    per_page: int
+
+    @property
+    def pages(self) -> int:
+        """How many pages there are (at least one)."""
+        return max(1, -(-self.total // self.per_page))
+
+
+def _json_list_contains(column: Any, value: str) -> ColumnElement[bool]:
+    # JSON lists are stored as text like ["a", "b"] / [1, 2] on both engines; match one
+    # element with its delimiters so objective 1 does not match 12.
+    text = func.replace(cast(column, String), " ", "")
+    return or_(
+        text.like(f"[{value},%"),
+        text.like(f"%,{value},%"),
+        text.like(f"%,{value}]"),
+        text == f"[{value}]",
+    )
+
+
+def _conditions(flt: QueueFilter) -> list[ColumnElement[bool]]:
+    conds: list[ColumnElement[bool]] = []
+    if flt.states:
+        conds.append(Submission.state.in_(flt.states))
+    if flt.lang:
+        conds.append(Submission.lang == flt.lang)
+    if flt.country:
+        conds.append(Submission.country == flt.country)
+    if flt.channel:
+        conds.append(Submission.channel == flt.channel)
+    if flt.objective is not None:
+        conds.append(_json_list_contains(Submission.objectives, str(flt.objective)))
+    if flt.flag:
+        conds.append(_json_list_contains(Submission.flags, f'"{flt.flag}"'))
+    if flt.since is not None:
+        conds.append(Submission.created_at >= flt.since)
+    if flt.until is not None:
+        conds.append(Submission.created_at < flt.until)
+    return conds
+
+
+async def list_queue(
+    session: AsyncSession, flt: QueueFilter, page: int = 1, per_page: int = 25
+) -> QueuePage:
+    """Return a page of the queue: urgent first, then oldest first."""
+    conds = _conditions(flt)
+    total = (
+        await session.execute(select(func.count()).select_from(Submission).where(*conds))
+    ).scalar_one()
+    page = max(1, page)
+    result = await session.execute(
+        select(Submission)
+        .where(*conds)
+        .order_by(
+            case((Submission.urgent.is_(True), 0), else_=1),
+            Submission.created_at.asc(),
+            Submission.id.asc(),
+        )
+        .offset((page - 1) * per_page)
+        .limit(per_page)
+    )
+    return QueuePage(list(result.scalars()), int(total), page, per_page)
+
+
+@dataclass(frozen=True, slots=True)
+class FilterChoices:
+    """The values present in the data, offered in the queue's filter selects."""
+
+    langs: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    channels: list[str] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)
+
+
+async def filter_choices(session: AsyncSession) -> FilterChoices:
+    """Return the distinct languages, countries, channels and flags in the submissions."""
+
+    async def distinct(column: Any) -> list[str]:
+        rows = await session.execute(select(column).where(column.is_not(None)).distinct())
+        return sorted(str(v) for v in rows.scalars() if v)
+
+    flags: set[str] = set()
+    # PostgreSQL has no equality on JSON, so DISTINCT runs on the text form.
+    rows = await session.execute(select(cast(Submission.flags, String)).distinct())
+    for value in rows.scalars():
+        flags.update(str(f) for f in json.loads(value or "[]"))
+    return FilterChoices(
+        langs=await distinct(Submission.lang),
+        countries=await distinct(Submission.country),
+        channels=await distinct(Submission.channel),
+        flags=sorted(flags),
+    )
+
+
+async def get_submission(session: AsyncSession, receipt: str) -> Submission | None:
+    """Return the submission with this receipt code, or None."""
+    result = await session.execute(select(Submission).where(Submission.receipt == receipt))
+    return result.scalar_one_or_none()
+
+
+async def get_submissions(session: AsyncSession, receipts: Sequence[str]) -> list[Submission]:
+    """Return the submissions with these receipt codes (those that exist)."""
+    if not receipts:
+        return []
+    result = await session.execute(select(Submission).where(Submission.receipt.in_(receipts)))
+    return list(result.scalars())
+
+
+# --- claims and actions --------------------------------------------------------------------
+
+
+def _free_for(username: str, now: datetime, ttl: timedelta) -> ColumnElement[bool]:
+    """Nobody else holds a live claim on the row."""
+    return or_(
+        Submission.claimed_by.is_(None),
+        Submission.claimed_by == username,
+        Submission.claimed_at.is_(None),
+        Submission.claimed_at < now - ttl,
+    )
+
+
+async def claim(
+    session: AsyncSession, submission_id: int, username: str, now: datetime, ttl: timedelta
+) -> bool:
+    """Claim a submission for ``username``; False when someone else holds a live claim."""
+    result = await session.execute(
+        update(Submission)
+        .where(Submission.id == submission_id, _free_for(username, now, ttl))
+        .values(claimed_by=username, claimed_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+async def release(session: AsyncSession, submission_id: int, username: str) -> bool:
+    """Give up ``username``'s claim; False when they did not hold it."""
+    result = await session.execute(
+        update(Submission)
+        .where(Submission.id == submission_id, Submission.claimed_by == username)
+        .values(claimed_by=None, claimed_at=None)
+        .execution_options(synchronize_session=False)
+    )
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+async def set_state(
+    session: AsyncSession,
+    submission_id: int,
+    *,
+    username: str,
+    state: str,
+    now: datetime,
+    ttl: timedelta,
+    reject_reason: str | None = None,
+) -> bool:
+    """Move a submission to ``state`` and drop the claim, unless another claim is live.
+
+    Withdrawn submissions never change; the state must actually change.
+    """
+    result = await session.execute(
+        update(Submission)
+        .where(
+            Submission.id == submission_id,
+            Submission.state.in_(MODERATION_STATES),
+            Submission.state != state,
+            _free_for(username, now, ttl),
+        )
+        .values(
+            state=state,
+            reject_reason=reject_reason,
+            claimed_by=None,
+            claimed_at=None,
+            updated_at=now,
+        )
+        .execution_options(synchronize_session=False)
+    )
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+async def replace_text(
+    session: AsyncSession,
+    submission_id: int,
+    *,
+    username: str,
+    old_text: str,
+    new_text: str,
+    now: datetime,
+    ttl: timedelta,
+) -> bool:
+    """Swap the text if it is still ``old_text`` and nobody else holds a live claim."""
+    result = await session.execute(
+        update(Submission)
+        .where(
+            Submission.id == submission_id,
+            Submission.text == old_text,
+            Submission.state != SubmissionState.WITHDRAWN.value,
+            _free_for(username, now, ttl),
+        )
+        .values(text=new_text, updated_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+async def set_classification(
+    session: AsyncSession,
+    submission_id: int,
+    *,
+    username: str,
+    objectives: list[int],
+    theme: str | None,
+    now: datetime,
+    ttl: timedelta,
+) -> bool:
+    """Set the objectives and theme unless another claim is live."""
+    result = await session.execute(
+        update(Submission)
+        .where(
+            Submission.id == submission_id,
+            Submission.state != SubmissionState.WITHDRAWN.value,
+            _free_for(username, now, ttl),
+        )
+        .values(objectives=objectives, theme=theme, updated_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+# --- notes and audit -----------------------------------------------------------------------
+
+
+async def add_note(
+    session: AsyncSession, submission_id: int, author: str, body: str, now: datetime
+) -> ModerationNote:
+    """Add a moderator's note to a submission."""
+    note = ModerationNote(submission_id=submission_id, author=author, body=body, created_at=now)
+    session.add(note)
+    await session.flush()
+    return note
+
+
+async def list_notes(session: AsyncSession, submission_id: int) -> list[ModerationNote]:
+    """Return a submission's notes, oldest first."""
+    result = await session.execute(
+        select(ModerationNote)
+        .where(ModerationNote.submission_id == submission_id)
+        .order_by(ModerationNote.created_at, ModerationNote.id)
+    )
+    return list(result.scalars())
+
+
+async def list_audit(
+    session: AsyncSession, page: int = 1, per_page: int = 50, target: str | None = None
+) -> tuple[list[AuditEntry], int]:
+    """Return a page of the audit log, newest first, and the total count."""
+    conds = [AuditEntry.target == target] if target else []
+    total = (
+        await session.execute(select(func.count()).select_from(AuditEntry).where(*conds))
+    ).scalar_one()
+    result = await session.execute(
+        select(AuditEntry)
+        .where(*conds)
+        .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+        .offset((max(1, page) - 1) * per_page)
+        .limit(per_page)
+    )
+    return list(result.scalars()), int(total)
+
+
+# --- demo data -----------------------------------------------------------------------------
+
+
+async def count_consent_version(session: AsyncSession, consent_version: str) -> int:
+    """Count submissions filed under a consent version (the demo uses its own)."""
+    result = await session.execute(
+        select(func.count())
+        .select_from(Submission)
+        .where(Submission.consent_version == consent_version)
+    )
+    return int(result.scalar_one())
+
+
+async def file_demo_history(
+    session: AsyncSession, history: dict[str, tuple[datetime, str | None]]
+) -> None:
+    """Give demo submissions a spread of ages and their reject reasons."""
+    for receipt, (created_at, reject_reason) in history.items():
+        await session.execute(
+            update(Submission)
+            .where(Submission.receipt == receipt)
+            .values(created_at=created_at, updated_at=created_at, reject_reason=reject_reason)
+            .execution_options(synchronize_session=False)
+        )
