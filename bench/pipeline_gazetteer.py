@@ -99,7 +99,7 @@ def _months() -> list[str]:
         for ctx in ("format", "stand-alone"):
             for width in ("wide", "abbreviated"):
                 out.update(loc.months[ctx][width].values())
-    return sorted(m.strip(".") for m in out if len(m.strip(".")) >= 3)
+    return sorted(m.strip(".") for m in out if len(m.strip(".")) >= 2)
 
 
 def main() -> None:

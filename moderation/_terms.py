@@ -3,47 +3,54 @@
 Terms match at the start of a word, so a stem like ``detain`` also finds
 ``detained``; in Arabic-script text a one-letter clitic (و, ب, ل, ف) or the
 article may precede the term. Terms of three letters or fewer must match a
-whole word, since short stems hit too many unrelated words.
+whole word, since short stems hit too many unrelated words. All terms of all
+labels go into one regular expression, so a text is scanned once.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 import regex
 
-from moderation._text import DIGITS, fold
+from moderation._text import DIGITS, fold, trie_pattern
 
 _PREFIX = r"(?<![\p{L}\p{M}])(?:[وفبل]|ال|وال|بال)?"
 
 
 class TermMatcher:
-    """Find which of a list of terms occur in a text.
+    """Find which labels' terms occur in a text.
 
     Args:
-        terms: the terms (any case and accents; folded here).
+        terms: label -> its terms (any case and accents; folded here).
     """
 
-    def __init__(self, terms: Iterable[str]) -> None:
-        folded = sorted({fold(t.strip()) for t in terms if t.strip()}, key=len, reverse=True)
-        long_terms = [regex.escape(t) for t in folded if len(t) > 3]
-        short_terms = [regex.escape(t) for t in folded if len(t) <= 3]
+    def __init__(self, terms: Mapping[str, Iterable[str]]) -> None:
+        self._labels: dict[str, set[str]] = {}
+        for label, words in terms.items():
+            for word in words:
+                key = fold(word.strip())
+                if key:
+                    self._labels.setdefault(key, set()).add(label)
+        ordered = sorted(self._labels, key=len, reverse=True)
+        long_terms = [t for t in ordered if len(t) > 3]
+        short_terms = [t for t in ordered if len(t) <= 3]
         parts = []
         if long_terms:
-            parts.append(_PREFIX + "(?:" + "|".join(long_terms) + ")")
+            parts.append(_PREFIX + "(?P<t>" + trie_pattern(long_terms) + ")")
         if short_terms:
-            parts.append(r"(?<![\p{L}\p{M}])(?:" + "|".join(short_terms) + r")(?![\p{L}\p{M}])")
+            parts.append(r"(?<![\p{L}\p{M}])(?P<s>" + trie_pattern(short_terms) + r")(?![\p{L}\p{M}])")
         self._rx = regex.compile("|".join(parts)) if parts else None
 
-    def count(self, folded_text: str) -> int:
-        """How many term occurrences ``folded_text`` (see ``fold_text``) contains."""
+    def hits(self, folded_text: str) -> dict[str, int]:
+        """Label -> number of term occurrences in ``folded_text`` (see ``fold_text``)."""
+        out: dict[str, int] = {}
         if self._rx is None:
-            return 0
-        return sum(1 for _ in self._rx.finditer(folded_text))
-
-    def search(self, folded_text: str) -> bool:
-        """Whether any term occurs in ``folded_text``."""
-        return self._rx is not None and self._rx.search(folded_text) is not None
+            return out
+        for m in self._rx.finditer(folded_text):
+            for label in self._labels[m.group("t") or m.group("s")]:
+                out[label] = out.get(label, 0) + 1
+        return out
 
 
 def fold_text(text: str) -> str:

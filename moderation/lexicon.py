@@ -40,6 +40,7 @@ class Lexicon:
         function_words: words that end a name.
         keep: phrases never treated as names (places, organisations, languages).
         max_keep_len: the longest keep phrase, in tokens.
+        keep_first, cue_first: first words of keep phrases and of cues (a fast pre-check).
         months: month names in every supported language.
         birth_cues, id_cues, street_before, street_after: raw cue phrases for regexes.
     """
@@ -55,6 +56,8 @@ class Lexicon:
     function_words: frozenset[str]
     keep: frozenset[tuple[str, ...]]
     max_keep_len: int
+    keep_first: frozenset[str]
+    cue_first: frozenset[str]
     max_cue_len: int
     months: tuple[str, ...]
     birth_cues: tuple[str, ...]
@@ -105,6 +108,8 @@ def load_lexicon() -> Lexicon:
         function_words=frozenset(_keys(lex["function_words"])),
         keep=frozenset(keep),
         max_keep_len=max(len(k) for k in keep),
+        keep_first=frozenset(k[0] for k in keep),
+        cue_first=frozenset(k[0] for k in strong | weak),
         max_cue_len=max(len(k) for k in strong | weak),
         months=tuple(months),
         birth_cues=tuple(lex["birth_cues"]),

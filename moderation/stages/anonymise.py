@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from enum import Enum
 
 import phonenumbers
 import regex
@@ -31,7 +32,7 @@ from stdnum.br import cpf
 from stdnum.es import dni, nie
 from stdnum.tr import tckimlik
 
-from moderation._text import DIGITS, Token, fold, tokenise
+from moderation._text import DIGITS, Token, fold, tokenise, trie_pattern
 from moderation.lexicon import Lexicon
 from moderation.stages.base import Entity, Work, WorkState
 
@@ -102,6 +103,15 @@ _CURRENCY = regex.compile(
 _SENTENCE_BREAK = regex.compile(r"[.!?;:,،؛؟።፣፤\n()\[\]\"«»]")
 
 
+class _CueKind(Enum):
+    STRONG = "strong"  # "my name is", titles: whatever follows is a name
+    RELATION = "relation"  # "my brother", "my lawyer": a name often follows
+    PRONOUN = "pronoun"  # "I am", "я": a name only if it looks like one
+
+
+_CUE_GAP = regex.compile(r"[\s.:\-–]{0,4}")
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     """A stretch of text to replace."""
@@ -113,8 +123,8 @@ class Span:
 
 
 def _alternation(phrases: Iterable[str]) -> str:
-    escaped = sorted({regex.escape(p) for p in phrases if p}, key=len, reverse=True)
-    return "|".join(escaped)
+    # Case-insensitive patterns: fold the trie on lower case so "Rue" and "rue" share a branch.
+    return trie_pattern({p.lower() for p in phrases if p})
 
 
 class Anonymiser:
@@ -144,11 +154,19 @@ class Anonymiser:
         word = r"[\p{L}][\p{L}\p{M}'’\-]*"
         num = r"\d{1,5}[A-Za-z]?(?:/\d{1,4})?"
         numcue = r"(?:no\.?|nr\.?|n[°º]|№|#|number|رقم|پلاک|kapı|d\.|д\.|буд\.)?\s*:?\s*"
+        # A street name after a comma ("house no 9, Mirpur Road"): capitalised words in
+        # cased scripts (so "..., in Lyon" is not swallowed), one word otherwise.
+        name_word = r"(?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]*|[\p{Lo}][\p{L}\p{M}'’\-]*)"
+        cap_word = r"(?-i:\p{Lu})[\p{L}\p{M}'’\-]*"
+        tail = (
+            rf"(?:,?\s*(?:(?:{before})\s+(?:{cap_word}(?:\s+{cap_word}){{0,2}}|\p{{Lo}}[\p{{L}}\p{{M}}]*)"
+            rf"|(?:{name_word}\s+){{1,3}}(?:{after})(?!\w)))?"
+        )
         self._address = regex.compile(
             rf"(?<!\w)(?:{num},?\s+(?:{word}\s+){{0,3}}?(?:{after})(?!\w)"
-            rf"|{num},?\s+(?:{before})(?:\s+{word}){{1,3}}"
+            rf"|{num},?\s+(?:{before})(?:\s+{name_word}){{1,3}}"
             rf"|(?:{before})(?:\s+{word}){{0,4}}?[,\s]*{numcue}{num}(?!\w)"
-            rf"|(?:{word}\s+){{1,3}}(?:{after})[,\s]*{numcue}{num}(?!\w))",
+            rf"|(?:{word}\s+){{1,3}}(?:{after})[,\s]*{numcue}{num}(?!\w)){tail}",
             regex.IGNORECASE,
         )
 
@@ -188,7 +206,12 @@ class Anonymiser:
         if "@" in text:
             for m in _HANDLE.finditer(text):
                 add(Span(m.start(), m.end(), Entity.HANDLE, _PRIORITY[Entity.HANDLE]))
-        digits = sum(c.isdigit() for c in text)
+        digits = sum(map(str.isdigit, text))
+        if not digits:
+            return spans
+        for m in self._address.finditer(text):
+            add(Span(m.start(), m.end(), Entity.ADDRESS, _PRIORITY[Entity.ADDRESS]))
+        spans += self._dates_of_birth(text)
         if digits < 5:
             return spans
         for m in _IBAN.finditer(text):
@@ -197,7 +220,6 @@ class Anonymiser:
         for m in _CARD.finditer(text):
             if luhn.is_valid(regex.sub(r"\D", "", m.group())):
                 add(Span(m.start(), m.end(), Entity.CARD, _PRIORITY[Entity.CARD]))
-        spans += self._dates_of_birth(text)
         for m in self._id_cue.finditer(text):
             value = m.group("id").rstrip(" -/")
             if sum(c.isdigit() for c in value) >= 4:
@@ -211,8 +233,6 @@ class Anonymiser:
                 add(Span(m.start(), m.end(), Entity.ID, _PRIORITY[Entity.ID]))
         for m in _UNHCR.finditer(text):
             add(Span(m.start(), m.end(), Entity.ID, _PRIORITY[Entity.ID]))
-        for m in self._address.finditer(text):
-            add(Span(m.start(), m.end(), Entity.ADDRESS, _PRIORITY[Entity.ADDRESS]))
         if digits >= 7:
             spans += self._phones(text, lang)
         for m in _ALNUM_ID.finditer(text):
@@ -268,6 +288,11 @@ class Anonymiser:
         weak_gaz = [b in lex.family_weak or b in lex.given or b in lex.family_strong for b in base]
         amb = [k in lex.ambiguous or b in lex.ambiguous for k, b in zip(keys, base, strict=True)]
         joined = [i > 0 and _SENTENCE_BREAK.search(text, tokens[i - 1].end, tokens[i].start) is None for i in range(n)]
+        # After a cue, "M. Dupont", "Sr. Pérez", "name: Ali" still join.
+        cue_joined = [
+            joined[i] or (i > 0 and _CUE_GAP.fullmatch(text, tokens[i - 1].end, tokens[i].start) is not None)
+            for i in range(n)
+        ]
         is_name = [False] * n
 
         def plausible(i: int) -> bool:
@@ -285,17 +310,23 @@ class Anonymiser:
 
         # Cue phrases: "my name is", titles, "my brother"...
         for i in range(n):
+            if keys[i] not in lex.cue_first and base[i] not in lex.cue_first:
+                continue
             for length in range(lex.max_cue_len, 0, -1):
                 j = i + length
                 if j > n or (length > 1 and not all(joined[i + 1 : j])):
                     continue
-                cue = tuple(keys[i:j])
+                cue = (base[i], *keys[i + 1 : j])
+                if cue not in lex.strong_cues and cue not in lex.weak_cues:
+                    cue = tuple(keys[i:j])
                 if cue in lex.strong_cues:
-                    self._capture_after(tokens, j, joined, keep, fw, weak_gaz, is_name, strong=True)
-                    break
-                if cue in lex.weak_cues:
-                    self._capture_after(tokens, j, joined, keep, fw, weak_gaz, is_name, strong=False)
-                    break
+                    kind = _CueKind.STRONG
+                elif cue in lex.weak_cues:
+                    kind = _CueKind.PRONOUN if all(c in lex.function_words for c in cue) else _CueKind.RELATION
+                else:
+                    continue
+                self._capture_after(tokens, j, cue_joined, keep, fw, weak_gaz, is_name, kind)
+                break
 
         # Words that follow a name: "ዮናስ እባላለሁ", "Ahmet Bey".
         for i in range(1, n):
@@ -341,30 +372,28 @@ class Anonymiser:
         fw: list[bool],
         weak_gaz: list[bool],
         is_name: list[bool],
-        *,
-        strong: bool,
+        kind: _CueKind,
     ) -> None:
         lex = self._lex
         taken = 0
         k = j
-        while k < len(tokens) and taken < 3 and joined[k]:
+        while k < len(tokens) and taken < 3 and (joined[k] if k == j else joined[k] and not fw[k]):
             t = tokens[k]
-            if keep[k] or fw[k] or len(t.text) < 2:
+            if keep[k] or fw[k] or len(t.text) < 2 or t.key in lex.after_cues and taken:
                 break
             if t.key in lex.connectors:
                 k += 1
                 continue
             if t.cased:
                 # Lower-case words after a cue are names only when known ("my name is ahmed").
-                ok = t.capital or (strong and taken == 0 and weak_gaz[k])
-            elif strong:
-                # Scripts without capitals: the first word after a strong cue is the name;
-                # later ones only if known names or if a function word or the end follows.
-                nxt = k + 1
-                closes = nxt >= len(tokens) or not joined[nxt] or fw[nxt] or tokens[nxt].key in lex.after_cues
-                ok = taken == 0 or weak_gaz[k] or closes
-            else:
+                ok = t.capital or (kind is _CueKind.STRONG and taken == 0 and weak_gaz[k])
+            elif kind is _CueKind.PRONOUN:
                 ok = weak_gaz[k]
+            else:
+                # Scripts without capitals: the first word after a name cue is the name, and so is
+                # the second (names have two parts: given and family or father's name) unless it is
+                # a function word; a third only if it is a known name.
+                ok = taken < 2 or weak_gaz[k]
             if not ok:
                 break
             is_name[k] = True
@@ -376,6 +405,8 @@ class Anonymiser:
         n = len(keys)
         mask = [False] * n
         for i in range(n):
+            if keys[i] not in lex.keep_first:
+                continue
             for length in range(min(lex.max_keep_len, n - i), 0, -1):
                 if tuple(keys[i : i + length]) in lex.keep:
                     for k in range(i, i + length):
@@ -394,14 +425,20 @@ def _next_is_name_like(j: int, i: int, tokens: Sequence[Token], plausible: objec
 
 
 def _strip_clitic(token: Token, lex: Lexicon) -> str:
+    """The word without a one-letter prefix, when what remains is a known name, cue or function word."""
     key = token.key
-    if key in lex.given or key in lex.family_strong or key in lex.family_weak:
+    if len(key) <= 3 or key in lex.given or key in lex.family_strong or key in lex.family_weak:
         return key
-    # Arabic-script conjunction/preposition prefixes (و, ب, ل, ف) and French elision (d', l').
-    if len(key) > 3 and key[0] in "وبلف":
-        return key[1:]
-    if len(key) > 3 and key[1] == "'" and key[0] in "dlj":
-        return key[2:]
+    # Arabic-script conjunction/preposition prefixes (و, ب, ل, ف), Ethiopic prepositions
+    # (ን, ብ, ከ, በ, ለ, የ) and French elision (d', l').
+    if key[0] in "وبلفንብከበለየ":
+        rest = key[1:]
+    elif key[1] == "'" and key[0] in "dlj":
+        rest = key[2:]
+    else:
+        return key
+    if rest in lex.given or rest in lex.family_strong or rest in lex.cue_first or rest in lex.function_words:
+        return rest
     return key
 
 

@@ -30,21 +30,15 @@ class Classifier:
     """
 
     def __init__(self, data: dict[str, Any], *, top: int = 3) -> None:
-        self._matchers = [
-            (int(number), TermMatcher(t for terms in by_lang.values() for t in terms))
-            for number, by_lang in data.items()
-            if number.isdigit()
-        ]
+        self._matcher = TermMatcher(
+            {number: [t for terms in by_lang.values() for t in terms] for number, by_lang in data.items() if number.isdigit()}
+        )
         self._top = top
 
     def __call__(self, item: Work) -> Work:
         """Score every objective against the anonymised text."""
         folded = fold_text(item.text)
-        scores: dict[int, int] = {}
-        for number, matcher in self._matchers:
-            hits = matcher.count(folded)
-            if hits:
-                scores[number] = hits
+        scores = {int(label): n for label, n in self._matcher.hits(folded).items()}
         for m in _EXPLICIT.finditer(folded):
             number = int(m.group(1))
             if 1 <= number <= 23:

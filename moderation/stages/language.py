@@ -3,7 +3,8 @@
 heliport scores the text (lower is better) for about 200 languages. We read its
 top candidates and prefer the supported languages that the text's script allows
 (Ethiopic: Amharic or Tigrinya; Arabic script: Arabic, Persian, Pashto, Urdu...),
-unless an unsupported language wins by a wide margin.
+unless an unsupported language wins by a wide margin. heliport has no Hausa
+model, so for Latin-script text CLD2 (pycld2) is asked whether it is Hausa first.
 
 The hint (the language the person chose in the bot) decides when the text says
 little: no letters at all, two words or fewer, or a low-confidence detection.
@@ -17,6 +18,7 @@ import math
 from functools import lru_cache
 from typing import Any
 
+import pycld2
 import pycountry
 import regex
 
@@ -88,6 +90,11 @@ class LanguageIdentifier:
     def detect(self, text: str) -> tuple[str, float]:
         """Return the ISO 639-1 code and a 0..1 confidence for ``text`` alone."""
         allowed = _allowed_languages(text)
+        if "ha" in allowed:
+            # heliport has no Hausa model; CLD2 does, and is reliable on it.
+            hausa = _cld2_hausa(text)
+            if hausa is not None:
+                return "ha", hausa
         ranked: list[tuple[str, float]] = []
         for code, score in self._identifier.identify_topk_with_score(text, 12):
             lang = to_iso1(str(code))
@@ -107,6 +114,17 @@ class LanguageIdentifier:
         if choice[1] > 5.0:
             confidence *= 0.5
         return choice[0], round(confidence, 3)
+
+
+def _cld2_hausa(text: str) -> float | None:
+    try:
+        reliable, _, details = pycld2.detect(text)
+    except pycld2.error:
+        return None
+    name, code, percent, _ = details[0]
+    if code == "ha" and reliable and percent >= 50:
+        return round(min(0.99, 0.5 + percent / 200), 3)
+    return None
 
 
 def _allowed_languages(text: str) -> set[str]:

@@ -15,6 +15,7 @@ import regex
 from moderation.stages.base import Work, WorkState
 
 _INVISIBLE = regex.compile(r"[\p{Cf}\p{Cc}--[\u200c\u200d\n\t]]", regex.VERSION1)
+_SURROGATES = regex.compile(r"[\ud800-\udfff]")
 _SPACES = regex.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _BLANK_LINES = regex.compile(r"\n\s*\n+")
 
@@ -24,8 +25,10 @@ class Normaliser:
 
     def __call__(self, item: Work) -> Work:
         """Normalise ``item.text`` in place."""
-        text = unicodedata.normalize("NFC", item.text.replace("\r\n", "\n").replace("\r", "\n"))
-        text = _INVISIBLE.sub("", text)
+        text = _SURROGATES.sub("\ufffd", item.text.replace("\r\n", "\n").replace("\r", "\n"))
+        text = unicodedata.normalize("NFC", text)
+        # Lone surrogates (from badly decoded input) cannot be encoded anywhere downstream.
+        text = _SURROGATES.sub("\ufffd", _INVISIBLE.sub("", text))
         text = _SPACES.sub(" ", text)
         text = _BLANK_LINES.sub("\n\n", text)
         item.text = "\n".join(line.strip() for line in text.split("\n")).strip()

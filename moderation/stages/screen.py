@@ -26,6 +26,7 @@ class UrgentReason:
     ORDER = (SELF_HARM, TRAFFICKING, VIOLENCE, DETENTION)
 
 
+_ABUSE = "abuse"
 _PLACEHOLDERS = regex.compile(r"\[(?:" + "|".join(e.value for e in Entity) + r")\]")
 _LINKISH = {Entity.URL.value, Entity.HANDLE.value, Entity.EMAIL.value}
 _REPEATED_CHAR = regex.compile(r"(\S)\1{9,}")
@@ -43,21 +44,19 @@ class Screener:
 
     def __init__(self, data: dict[str, Any]) -> None:
         urgent: dict[str, dict[str, list[str]]] = data["urgent"]
-        self._urgent = [
-            (reason, TermMatcher(t for terms in urgent[reason].values() for t in terms))
-            for reason in UrgentReason.ORDER
-        ]
-        self._abuse = TermMatcher(t for terms in data["abuse"].values() for t in terms)
+        labels = {reason: [t for terms in urgent[reason].values() for t in terms] for reason in UrgentReason.ORDER}
+        labels[_ABUSE] = [t for terms in data["abuse"].values() for t in terms]
+        self._matcher = TermMatcher(labels)
 
     def __call__(self, item: Work) -> Work:
         """Add flags and reason codes to ``item``."""
         text = item.text
-        folded = fold_text(text)
-        for reason, matcher in self._urgent:
-            if matcher.search(folded):
+        hits = self._matcher.hits(fold_text(text))
+        for reason in UrgentReason.ORDER:
+            if reason in hits:
                 item.flags[Flag.URGENT] = reason
                 break
-        if self._abuse.search(folded):
+        if _ABUSE in hits:
             item.flags[Flag.ABUSE] = "abusive_language"
         bare = _PLACEHOLDERS.sub(" ", text)
         if any(item.entities.get(k) for k in _LINKISH) and len(_LETTER.findall(bare)) <= 3:
