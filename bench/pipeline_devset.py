@@ -1,3 +1,4 @@
+# ruff: noqa: E501  # the templates are whole sentences; wrapping them would hurt reading them
 """Generate the synthetic multilingual dev set for the pipeline (``bench/data/pipeline_devset.jsonl``).
 
 Every person in it is synthetic. Names come in two kinds:
@@ -37,11 +38,31 @@ PER_LANG = 36
 SEED = 20261126
 
 REGION = {
-    "en": "GB", "fr": "FR", "es": "ES", "pt": "BR", "ar": "SY", "fa": "IR", "ps": "AF", "ur": "PK",
-    "ti": "ER", "am": "ET", "so": "SO", "sw": "KE", "ha": "NG", "uk": "UA", "ru": "RU", "tr": "TR",
+    "en": "GB",
+    "fr": "FR",
+    "es": "ES",
+    "pt": "BR",
+    "ar": "SY",
+    "fa": "IR",
+    "ps": "AF",
+    "ur": "PK",
+    "ti": "ER",
+    "am": "ET",
+    "so": "SO",
+    "sw": "KE",
+    "ha": "NG",
+    "uk": "UA",
+    "ru": "RU",
+    "tr": "TR",
     "bn": "BD",
 }
-DIGIT_SCRIPT = {"ar": "٠١٢٣٤٥٦٧٨٩", "fa": "۰۱۲۳۴۵۶۷۸۹", "ps": "۰۱۲۳۴۵۶۷۸۹", "ur": "۰۱۲۳۴۵۶۷۸۹", "bn": "০১২৩৪৫৬৭৮৯"}
+DIGIT_SCRIPT = {
+    "ar": "٠١٢٣٤٥٦٧٨٩",
+    "fa": "۰۱۲۳۴۵۶۷۸۹",
+    "ps": "۰۱۲۳۴۵۶۷۸۹",
+    "ur": "۰۱۲۳۴۵۶۷۸۹",
+    "bn": "০১২৩৪৫৬৭৮৯",
+}
 
 # Names written for the dev set only; the generator drops any that the gazetteer knows.
 HELD_OUT = {
@@ -49,23 +70,60 @@ HELD_OUT = {
     "fr": ["Aurèle Vasseur", "Ophélie Gramont", "Gaspard Lhermitte", "Solène Kerbrat"],
     "es": ["Eustaquio Arrizabalaga", "Nerea Goikoetxea", "Iñaki Uribarri", "Ximena Tlapanco"],
     "pt": ["Juçara Tapajós", "Irineu Bragança", "Cleonice Vilaça", "Oziel Parintins"],
-    "ar": ["نزار الطرابيشي", "رهف القباني", "مؤيد الشعراني", "Nizar Trabishi", "Rahaf Qabbani", "سدرة الكيالي"],
-    "fa": ["کیومرث دهقان‌نژاد", "ترانه شهرکی", "فرامرز بختیاروند", "Kiumars Dehghannejad", "Taraneh Shahraki"],
+    "ar": [
+        "نزار الطرابيشي",
+        "رهف القباني",
+        "مؤيد الشعراني",
+        "Nizar Trabishi",
+        "Rahaf Qabbani",
+        "سدرة الكيالي",
+    ],
+    "fa": [
+        "کیومرث دهقان‌نژاد",
+        "ترانه شهرکی",
+        "فرامرز بختیاروند",
+        "Kiumars Dehghannejad",
+        "Taraneh Shahraki",
+    ],
     "ps": ["ملګری زرغون", "مېوند سپین غر", "Maiwand Spinghar", "ورانګه ځدران", "Zarghoon Tanai"],
     "ur": ["ثاقب لغاری", "شمائلہ کھوسہ", "Saqib Leghari", "Shumaila Khosa", "فرحان تالپور"],
     "ti": ["ኣብራሃለይ ተኽሉ", "ሩታ ኣባይ", "ክብሮም ዘርአ", "Kibrom Zerea", "Ruta Abay"],
     "am": ["ሰብለወንጌል ታምሩ", "ቢንያም ሽመልስ", "ፍሬሕይወት ዘለቀ", "Sebleweng Tamiru", "Biniyam Shimeles"],
     "so": ["Cawo Gurey", "Shaqlan Xuseen-Baar", "Ardo Bidhiidh", "Bile Hiiraale", "Cawaale Dhuxul"],
     "sw": ["Kanaeli Mlay", "Wema Sepeku", "Tatu Mzuguno", "Mbaraka Chande", "Shani Mwakyusa"],
-    "ha": ["Dandago Kwankwaso", "Inno Sarkin-Bai", "Gambo Ɗanbatta", "Lantana Ƙaura", "Tukur Gwandu"],
+    "ha": [
+        "Dandago Kwankwaso",
+        "Inno Sarkin-Bai",
+        "Gambo Ɗanbatta",
+        "Lantana Ƙaura",
+        "Tukur Gwandu",
+    ],
     "uk": ["Мирослава Гнатюк", "Зиновій Костюк", "Orest Hnatiuk", "Ярема Вакарчук"],
     "ru": ["Евстигней Пухов", "Аглая Шереметьева", "Ефим Крупенников", "Yevstigney Pukhov"],
     "tr": ["Tülin Karahasanoğlu", "Oğuzhan Dumlupınar", "Nurcihan Eskiyörük", "Baturalp Sarıkamış"],
     "bn": ["অনির্বাণ চক্রবর্তী", "তানজিলা মোল্লা", "Anirban Chakraborty", "Tanjila Molla", "ঋতুপর্ণা গাঙ্গুলি"],
 }
-FAKER_UNSEEN = {"en": ("en_IN", "en_IE"), "fr": ("fr_CH", "fr_CA"), "es": ("es_MX", "es_AR"), "pt": ("pt_PT",)}
+FAKER_UNSEEN = {
+    "en": ("en_IN", "en_IE"),
+    "fr": ("fr_CH", "fr_CA"),
+    "es": ("es_MX", "es_AR"),
+    "pt": ("pt_PT",),
+}
 
-LATIN_LOGINS = ["amani", "jolly", "kimo", "noor", "zed", "sunrise", "dara", "tiko", "milo", "rayan", "sami", "lulu"]
+LATIN_LOGINS = [
+    "amani",
+    "jolly",
+    "kimo",
+    "noor",
+    "zed",
+    "sunrise",
+    "dara",
+    "tiko",
+    "milo",
+    "rayan",
+    "sami",
+    "lulu",
+]
 STREETS = {
     "en": ["{n} Wexford Street", "{n} Lindley Road", "house no {n}, Tannery Lane"],
     "fr": ["{n} rue des Capucins", "{n} avenue Berthelot", "{n}, rue Garibaldi"],
@@ -77,8 +135,16 @@ STREETS = {
     "ur": ["مکان نمبر {n}، گلی {n2}", "house no {n}, Gulberg Road", "گلی نمبر {n} ماڈل ٹاؤن"],
     "ti": ["ገዛ ቁፅሪ {n}", "ገዛ ቁፅሪ {n} ጎደና ሓርነት", "house no {n}, Harnet Avenue"],
     "am": ["ቤት ቁጥር {n}", "ቀበሌ {n2} ቤት ቁጥር {n}", "house no {n}, Bole Road"],
-    "so": ["Wadada Maka Al-Mukarama {n}", "guriga {n}, Wadada Jidka Warshadaha", "house no {n}, Waddada Wadnaha"],
-    "sw": ["Mtaa wa Uhuru nyumba namba {n}", "nyumba namba {n}, Mtaa wa Kongowea", "{n} Moi Avenue"],
+    "so": [
+        "Wadada Maka Al-Mukarama {n}",
+        "guriga {n}, Wadada Jidka Warshadaha",
+        "house no {n}, Waddada Wadnaha",
+    ],
+    "sw": [
+        "Mtaa wa Uhuru nyumba namba {n}",
+        "nyumba namba {n}, Mtaa wa Kongowea",
+        "{n} Moi Avenue",
+    ],
     "ha": ["gida mai lamba {n}, Titin Zoo", "house no {n}, Titin Bello", "{n} Ahmadu Bello Way"],
     "uk": ["вулиця Шевченка, буд. {n}", "вул. Грушевського, {n}", "вулиця Лесі Українки {n}"],
     "ru": ["улица Пушкина, д. {n}", "ул. Гагарина, {n}", "улица Лермонтова {n}"],
@@ -86,38 +152,87 @@ STREETS = {
     "bn": ["বাড়ি নং {n}, রোড {n2}", "house no {n}, Mirpur Road", "বাসা {n}, গলি {n2}"],
 }
 STREET_KEYS = {  # the identifying words of each street pattern, for the leak check
-    "en": ["Wexford", "Lindley", "Tannery"], "fr": ["Capucins", "Berthelot", "Garibaldi"],
-    "es": ["Zurbarán", "Tartessos", "Oquendo"], "pt": ["Itaquera", "Camélias", "Jurubatuba"],
+    "en": ["Wexford", "Lindley", "Tannery"],
+    "fr": ["Capucins", "Berthelot", "Garibaldi"],
+    "es": ["Zurbarán", "Tartessos", "Oquendo"],
+    "pt": ["Itaquera", "Camélias", "Jurubatuba"],
 }
 CITIES = {
-    "en": ["Manchester", "Nairobi", "Calais"], "fr": ["Lyon", "Marseille", "Calais"], "es": ["Madrid", "Tijuana", "Bogotá"],
-    "pt": ["Manaus", "Boa Vista", "Lisboa"], "ar": ["حلب", "بيروت", "عمان"], "fa": ["کابل", "هرات", "مشهد"],
-    "ps": ["کابل", "کندهار", "پېښور"], "ur": ["کراچی", "لاہور", "دبئی"], "ti": ["አስመራ", "ካርቱም", "ትሪፖሊ"],
-    "am": ["አዲስ አበባ", "ናይሮቢ", "ዱባይ"], "so": ["Muqdisho", "Hargeysa", "Nairobi"], "sw": ["Mombasa", "Kakuma", "Dar es Salaam"],
-    "ha": ["Kano", "Agadez", "Abuja"], "uk": ["Львів", "Харків", "Варшава"], "ru": ["Москва", "Стамбул", "Харьков"],
-    "tr": ["İstanbul", "Gaziantep", "Hatay"], "bn": ["ঢাকা", "কক্সবাজার", "দুবাই"],
+    "en": ["Manchester", "Nairobi", "Calais"],
+    "fr": ["Lyon", "Marseille", "Calais"],
+    "es": ["Madrid", "Tijuana", "Bogotá"],
+    "pt": ["Manaus", "Boa Vista", "Lisboa"],
+    "ar": ["حلب", "بيروت", "عمان"],
+    "fa": ["کابل", "هرات", "مشهد"],
+    "ps": ["کابل", "کندهار", "پېښور"],
+    "ur": ["کراچی", "لاہور", "دبئی"],
+    "ti": ["አስመራ", "ካርቱም", "ትሪፖሊ"],
+    "am": ["አዲስ አበባ", "ናይሮቢ", "ዱባይ"],
+    "so": ["Muqdisho", "Hargeysa", "Nairobi"],
+    "sw": ["Mombasa", "Kakuma", "Dar es Salaam"],
+    "ha": ["Kano", "Agadez", "Abuja"],
+    "uk": ["Львів", "Харків", "Варшава"],
+    "ru": ["Москва", "Стамбул", "Харьков"],
+    "tr": ["İstanbul", "Gaziantep", "Hatay"],
+    "bn": ["ঢাকা", "কক্সবাজার", "দুবাই"],
 }
 COUNTRY_CODES = ["LY", "TR", "IT", "DE", "SA", "GR", "KE", "IR", "PK", "SD", "MX", "PL"]
 ORGS = {
-    "en": ["IOM", "UNHCR", "the Red Cross"], "fr": ["l'OIM", "HCR", "la Croix-Rouge"], "es": ["ACNUR", "OIM", "Cruz Roja"],
-    "pt": ["ACNUR", "OIM", "Cruz Vermelha"], "ar": ["المفوضية", "الصليب الأحمر", "اليونيسف"], "fa": ["سازمان ملل", "هلال احمر", "UNHCR"],
-    "ps": ["ملګري ملتونه", "سره میاشت", "UNHCR"], "ur": ["اقوام متحدہ", "ہلال احمر", "UNHCR"], "ti": ["UNHCR", "IOM", "ቀይ መስቀል"],
-    "am": ["ቀይ መስቀል", "IOM", "UNHCR"], "so": ["UNHCR", "IOM", "Laanqayrta Cas"], "sw": ["UNHCR", "IOM", "Msalaba Mwekundu"],
-    "ha": ["UNHCR", "IOM", "Red Cross"], "uk": ["УВКБ ООН", "Червоний Хрест", "МОМ"], "ru": ["УВКБ ООН", "Красный Крест", "МОМ"],
-    "tr": ["Kızılay", "UNHCR", "Göç İdaresi"], "bn": ["ইউএনএইচসিআর", "রেড ক্রস", "জাতিসংঘ"],
+    "en": ["IOM", "UNHCR", "the Red Cross"],
+    "fr": ["l'OIM", "HCR", "la Croix-Rouge"],
+    "es": ["ACNUR", "OIM", "Cruz Roja"],
+    "pt": ["ACNUR", "OIM", "Cruz Vermelha"],
+    "ar": ["المفوضية", "الصليب الأحمر", "اليونيسف"],
+    "fa": ["سازمان ملل", "هلال احمر", "UNHCR"],
+    "ps": ["ملګري ملتونه", "سره میاشت", "UNHCR"],
+    "ur": ["اقوام متحدہ", "ہلال احمر", "UNHCR"],
+    "ti": ["UNHCR", "IOM", "ቀይ መስቀል"],
+    "am": ["ቀይ መስቀል", "IOM", "UNHCR"],
+    "so": ["UNHCR", "IOM", "Laanqayrta Cas"],
+    "sw": ["UNHCR", "IOM", "Msalaba Mwekundu"],
+    "ha": ["UNHCR", "IOM", "Red Cross"],
+    "uk": ["УВКБ ООН", "Червоний Хрест", "МОМ"],
+    "ru": ["УВКБ ООН", "Красный Крест", "МОМ"],
+    "tr": ["Kızılay", "UNHCR", "Göç İdaresi"],
+    "bn": ["ইউএনএইচসিআর", "রেড ক্রস", "জাতিসংঘ"],
 }
 AMOUNTS = {
-    "en": ["300 dollars", "€50", "£120"], "fr": ["50 euros", "300 €", "200 dinars"], "es": ["300 dólares", "50 euros", "2000 pesos"],
-    "pt": ["R$ 500", "300 dólares", "50 euros"], "ar": ["300 دولار", "50 دينار"], "fa": ["300 دلار", "5000 افغانی"],
-    "ps": ["300 ډالر", "5000 افغانۍ"], "ur": ["300 ڈالر", "50000 روپے"], "ti": ["300 ዶላር", "5000 ናቕፋ"],
-    "am": ["300 ዶላር", "5000 ብር"], "so": ["300 doolar", "$500"], "sw": ["shilingi 5000", "$300"], "ha": ["naira 50000", "$300"],
-    "uk": ["300 доларів", "5000 гривень"], "ru": ["300 долларов", "5000 рублей"], "tr": ["300 dolar", "5000 TL"],
+    "en": ["300 dollars", "€50", "£120"],
+    "fr": ["50 euros", "300 €", "200 dinars"],
+    "es": ["300 dólares", "50 euros", "2000 pesos"],
+    "pt": ["R$ 500", "300 dólares", "50 euros"],
+    "ar": ["300 دولار", "50 دينار"],
+    "fa": ["300 دلار", "5000 افغانی"],
+    "ps": ["300 ډالر", "5000 افغانۍ"],
+    "ur": ["300 ڈالر", "50000 روپے"],
+    "ti": ["300 ዶላር", "5000 ናቕፋ"],
+    "am": ["300 ዶላር", "5000 ብር"],
+    "so": ["300 doolar", "$500"],
+    "sw": ["shilingi 5000", "$300"],
+    "ha": ["naira 50000", "$300"],
+    "uk": ["300 доларів", "5000 гривень"],
+    "ru": ["300 долларов", "5000 рублей"],
+    "tr": ["300 dolar", "5000 TL"],
     "bn": ["৩০০ ডলার", "৫০০০০ টাকা"],
 }
 DURATIONS = {
-    "en": "{k} months", "fr": "{k} mois", "es": "{k} meses", "pt": "{k} meses", "ar": "{k} أشهر", "fa": "{k} ماه",
-    "ps": "{k} میاشتې", "ur": "{k} مہینے", "ti": "{k} ኣዋርሕ", "am": "{k} ወር", "so": "{k} bilood", "sw": "miezi {k}",
-    "ha": "watanni {k}", "uk": "{k} місяці", "ru": "{k} месяца", "tr": "{k} ay", "bn": "{k} মাস",
+    "en": "{k} months",
+    "fr": "{k} mois",
+    "es": "{k} meses",
+    "pt": "{k} meses",
+    "ar": "{k} أشهر",
+    "fa": "{k} ماه",
+    "ps": "{k} میاشتې",
+    "ur": "{k} مہینے",
+    "ti": "{k} ኣዋርሕ",
+    "am": "{k} ወር",
+    "so": "{k} bilood",
+    "sw": "miezi {k}",
+    "ha": "watanni {k}",
+    "uk": "{k} місяці",
+    "ru": "{k} месяца",
+    "tr": "{k} ay",
+    "bn": "{k} মাস",
 }
 
 # Templates: {CUE_NAME} is a name after a cue (seen or unseen), {KNOWN} a gazetteer name without cue.
@@ -301,14 +416,32 @@ class _Gen:
     def __init__(self, seed: int) -> None:
         self.rng = random.Random(seed)
         self.lex = load_lexicon()
-        own = json.loads((Path(__file__).resolve().parent.parent / "moderation/data/names_own.json").read_text("utf-8"))
-        gen = json.loads((Path(__file__).resolve().parent.parent / "moderation/data/names_faker.json").read_text("utf-8"))
+        own = json.loads(
+            (Path(__file__).resolve().parent.parent / "moderation/data/names_own.json").read_text(
+                "utf-8"
+            )
+        )
+        gen = json.loads(
+            (Path(__file__).resolve().parent.parent / "moderation/data/names_faker.json").read_text(
+                "utf-8"
+            )
+        )
         self.known: dict[str, list[str]] = {}
         for lang in T:
-            given = [n for n in own["given"].get(lang, []) + gen["given"].get(lang, []) if self._usable_known(n)]
-            family = [n for n in own["family"].get(lang, []) + gen["family"].get(lang, []) if self._usable_known(n)]
-            self.known[lang] = [f"{g} {self.rng.choice(family)}" if family and self.rng.random() < 0.5 else g
-                                for g in self.rng.sample(given, min(40, len(given)))]
+            given = [
+                n
+                for n in own["given"].get(lang, []) + gen["given"].get(lang, [])
+                if self._usable_known(n)
+            ]
+            family = [
+                n
+                for n in own["family"].get(lang, []) + gen["family"].get(lang, [])
+                if self._usable_known(n)
+            ]
+            self.known[lang] = [
+                f"{g} {self.rng.choice(family)}" if family and self.rng.random() < 0.5 else g
+                for g in self.rng.sample(given, min(40, len(given)))
+            ]
         self.unseen: dict[str, list[str]] = {}
         for lang, names in HELD_OUT.items():
             pool = [n for n in names if self._is_unseen(n)]
@@ -323,12 +456,20 @@ class _Gen:
 
     def _usable_known(self, name: str) -> bool:
         key = fold(name)
-        return " " not in name and "(" not in name and key not in self.lex.ambiguous and len(key) >= 3 and (key,) not in self.lex.keep
+        return (
+            " " not in name
+            and "(" not in name
+            and key not in self.lex.ambiguous
+            and len(key) >= 3
+            and (key,) not in self.lex.keep
+        )
 
     def _is_unseen(self, name: str) -> bool:
         lex = self.lex
         return all(
-            fold(part) not in lex.given and fold(part) not in lex.family_strong and fold(part) not in lex.family_weak
+            fold(part) not in lex.given
+            and fold(part) not in lex.family_strong
+            and fold(part) not in lex.family_weak
             and (fold(part),) not in lex.keep
             for part in name.replace("-", " ").split()
         )
@@ -358,12 +499,20 @@ class _Gen:
             national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
             out = national.replace(" ", "-")
         else:
-            national = "".join(c for c in phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL) if c.isdigit())
+            national = "".join(
+                c
+                for c in phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+                if c.isdigit()
+            )
             out = national[:3] + "." + national[3:6] + "." + national[6:]
         return self.digits(lang, out)
 
     def email(self) -> str:
-        login = self.rng.choice(LATIN_LOGINS) + self.rng.choice(["", ".", "_"]) + str(self.rng.randrange(10, 999))
+        login = (
+            self.rng.choice(LATIN_LOGINS)
+            + self.rng.choice(["", ".", "_"])
+            + str(self.rng.randrange(10, 999))
+        )
         return f"{login}@{self.rng.choice(['gmail.com', 'yahoo.fr', 'mail.ru', 'outlook.com', 'proton.me'])}"
 
     def ident(self, lang: str) -> str:
@@ -381,25 +530,46 @@ class _Gen:
         return self.digits(lang, str(r.randrange(1000000, 99999999)))
 
     def iban(self) -> str:
-        country, length = self.rng.choice([("DE", 18), ("FR", 23), ("TR", 22), ("GB", 18), ("ES", 20), ("IT", 23)])
+        country, length = self.rng.choice(
+            [("DE", 18), ("FR", 23), ("TR", 22), ("GB", 18), ("ES", 20), ("IT", 23)]
+        )
         bban = "".join(str(self.rng.randrange(10)) for _ in range(length))
         if country == "GB":
             bban = "NWBK" + bban[4:]
         check = std_iban.calc_check_digits(country + "00" + bban)
         compact = country + check + bban
-        return compact if self.rng.random() < 0.4 else " ".join(compact[i : i + 4] for i in range(0, len(compact), 4))
+        return (
+            compact
+            if self.rng.random() < 0.4
+            else " ".join(compact[i : i + 4] for i in range(0, len(compact), 4))
+        )
 
     def card(self) -> str:
         body = "4" + "".join(str(self.rng.randrange(10)) for _ in range(14))
         number = body + luhn.calc_check_digit(body)
-        return " ".join(number[i : i + 4] for i in range(0, 16, 4)) if self.rng.random() < 0.7 else number
+        return (
+            " ".join(number[i : i + 4] for i in range(0, 16, 4))
+            if self.rng.random() < 0.7
+            else number
+        )
 
     def handle(self) -> str:
         login = self.rng.choice(LATIN_LOGINS) + str(self.rng.randrange(10, 99))
-        return self.rng.choice([f"@{login}", f"facebook.com/{login}.k", f"t.me/{login}", f"https://instagram.com/{login}"])
+        return self.rng.choice(
+            [
+                f"@{login}",
+                f"facebook.com/{login}.k",
+                f"t.me/{login}",
+                f"https://instagram.com/{login}",
+            ]
+        )
 
     def dob(self, lang: str) -> str:
-        y, m, d = self.rng.randrange(1960, 2006), self.rng.randrange(1, 13), self.rng.randrange(1, 29)
+        y, m, d = (
+            self.rng.randrange(1960, 2006),
+            self.rng.randrange(1, 13),
+            self.rng.randrange(1, 29),
+        )
         style = self.rng.randrange(4)
         if style == 0:
             out = f"{d:02d}/{m:02d}/{y}"
@@ -440,8 +610,13 @@ def _fill(gen: _Gen, lang: str, template: str, msg_id: str) -> dict[str, Any]:
         entities.append({"type": "NAME", "value": name})
         put("KNOWN", name)
     makers = {
-        "PHONE": lambda: gen.phone(lang), "EMAIL": gen.email, "ID": lambda: gen.ident(lang), "IBAN": gen.iban,
-        "CARD": gen.card, "HANDLE": gen.handle, "DOB": lambda: gen.dob(lang),
+        "PHONE": lambda: gen.phone(lang),
+        "EMAIL": gen.email,
+        "ID": lambda: gen.ident(lang),
+        "IBAN": gen.iban,
+        "CARD": gen.card,
+        "HANDLE": gen.handle,
+        "DOB": lambda: gen.dob(lang),
     }
     for slot, make in makers.items():
         while "{" + slot + "}" in out:
@@ -471,7 +646,14 @@ def _fill(gen: _Gen, lang: str, template: str, msg_id: str) -> dict[str, Any]:
         if rng.random() < 0.6:
             out = out + " " + sender.split()[0]
             entities.append({"type": "NAME", "value": sender.split()[0]})
-    return {"id": msg_id, "lang": lang, "text": out, "sender_name": sender, "entities": entities, "keep": keep}
+    return {
+        "id": msg_id,
+        "lang": lang,
+        "text": out,
+        "sender_name": sender,
+        "entities": entities,
+        "keep": keep,
+    }
 
 
 def generate(seed: int = SEED, per_lang: int = PER_LANG) -> list[dict[str, Any]]:

@@ -38,8 +38,12 @@ class Report:
 
     total: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     leaked: dict[str, int] = field(default_factory=lambda: defaultdict(int))
-    by_lang_total: dict[str, dict[str, int]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(int)))
-    by_lang_leaked: dict[str, dict[str, int]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(int)))
+    by_lang_total: dict[str, dict[str, int]] = field(
+        default_factory=lambda: defaultdict(lambda: defaultdict(int))
+    )
+    by_lang_leaked: dict[str, dict[str, int]] = field(
+        default_factory=lambda: defaultdict(lambda: defaultdict(int))
+    )
     keep_total: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     keep_kept: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     lang_total: dict[str, int] = field(default_factory=lambda: defaultdict(int))
@@ -87,13 +91,18 @@ def leaked(entity: dict[str, str], output: str) -> bool:
         return True
     if kind in ("EMAIL", "HANDLE", "URL"):
         user = regex.split(r"[@/]", value.rstrip("/"))
-        parts = [p for p in user if len(p) >= 3 and ("." not in p or "@" in value and p == user[0])]
+        parts = [
+            p for p in user if len(p) >= 3 and ("." not in p or ("@" in value and p == user[0]))
+        ]
         return any(fold(p) in out_fold for p in parts)
     if kind == "ADDRESS":
         words = [w for w in _WORD.findall(value) if len(w) >= 4 and w[0].isupper()]
         return any(fold(w) in out_fold for w in words) and any(c.isdigit() for c in output)
     digits = "".join(c for c in value.translate(DIGITS) if c.isdigit())
-    runs = ["".join(c for c in m.group() if c.isdigit()) for m in _NUMBERISH.finditer(output.translate(DIGITS))]
+    runs = [
+        "".join(c for c in m.group() if c.isdigit())
+        for m in _NUMBERISH.finditer(output.translate(DIGITS))
+    ]
     if len(digits) < 5:
         return any(digits == r for r in runs)
     windows = {digits[i : i + 5] for i in range(len(digits) - 4)}
@@ -114,7 +123,9 @@ def evaluate(pipeline: Pipeline, rows: list[dict[str, Any]], *, timing_rounds: i
                 report.leaked[kind] += 1
                 report.by_lang_leaked[lang][kind] += 1
                 if len(report.leak_examples) < 400:
-                    report.leak_examples.append({"id": row["id"], "type": kind, "output": result.text})
+                    report.leak_examples.append(
+                        {"id": row["id"], "type": kind, "output": result.text}
+                    )
         for item in row["keep"]:
             report.keep_total[lang] += 1
             if item in result.text:
@@ -136,21 +147,27 @@ def format_report(report: Report) -> str:
         "| lang | name leak | structured leak | keep retained | langid (no hint) | langid (hint) |",
         "|---|---|---|---|---|---|",
     ]
-    for lang in report.lang_total:
+    for lang in [*report.lang_total, None]:
+        cells = [
+            report.rate(("NAME",), lang),
+            report.rate(STRUCTURED, lang),
+            report.retention(lang),
+            report.langid(hint=False, lang=lang),
+            report.langid(hint=True, lang=lang),
+        ]
+        label, bold = (lang, "") if lang else ("all", "**")
         lines.append(
-            f"| {lang} | {report.rate(('NAME',), lang):.1%} | {report.rate(STRUCTURED, lang):.1%} | "
-            f"{report.retention(lang):.1%} | {report.langid(hint=False, lang=lang):.1%} | "
-            f"{report.langid(hint=True, lang=lang):.1%} |"
+            f"| {bold}{label}{bold} | " + " | ".join(f"{bold}{c:.1%}{bold}" for c in cells) + " |"
         )
-    lines.append(
-        f"| **all** | **{report.rate(('NAME',)):.1%}** | **{report.rate(STRUCTURED):.1%}** | "
-        f"**{report.retention():.1%}** | **{report.langid(hint=False):.1%}** | **{report.langid(hint=True):.1%}** |"
-    )
     lines += ["", "| entity | count | recall |", "|---|---|---|"]
     for kind in ("NAME", *STRUCTURED):
         if report.total[kind]:
             lines.append(f"| {kind} | {report.total[kind]} | {1 - report.rate((kind,)):.1%} |")
-    lines += ["", f"Throughput: {report.messages_per_second:,.0f} messages/s (one process, `process()` with hint)."]
+    lines += [
+        "",
+        f"Throughput: {report.messages_per_second:,.0f} messages/s "
+        "(one process, `process()` with hint).",
+    ]
     return "\n".join(lines)
 
 
@@ -160,7 +177,8 @@ def main() -> None:
 
     rows = load_devset()
     report = evaluate(default_pipeline(), rows)
-    print(f"{len(rows)} messages, {sum(report.total.values())} entities, {sum(report.keep_total.values())} keep-items")
+    n_entities, n_keep = sum(report.total.values()), sum(report.keep_total.values())
+    print(f"{len(rows)} messages, {n_entities} entities, {n_keep} keep-items")
     print(format_report(report))
     if "-v" in sys.argv:
         for ex in report.leak_examples:

@@ -1,1 +1,1 @@
-"""The processing pipeline (normalise, identify language, anonymise, screen, classify) and the console."""
+"""The message pipeline (normalise, identify language, anonymise, screen, classify), the console."""

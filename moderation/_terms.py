@@ -39,7 +39,9 @@ class TermMatcher:
         if long_terms:
             parts.append(_PREFIX + "(?P<t>" + trie_pattern(long_terms) + ")")
         if short_terms:
-            parts.append(r"(?<![\p{L}\p{M}])(?P<s>" + trie_pattern(short_terms) + r")(?![\p{L}\p{M}])")
+            parts.append(
+                r"(?<![\p{L}\p{M}])(?P<s>" + trie_pattern(short_terms) + r")(?![\p{L}\p{M}])"
+            )
         self._rx = regex.compile("|".join(parts)) if parts else None
 
     def hits(self, folded_text: str) -> dict[str, int]:

@@ -31,9 +31,30 @@ DIGITS = _digit_table()
 
 # Arabic-script letters that differ only in regional spelling (Arabic vs Persian/Urdu forms)
 _ARABIC_FOLD = str.maketrans(
-    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ې": "ي", "ۍ": "ي", "ے": "ي",
-     "ك": "ک", "ګ": "گ", "ة": "ه", "ۀ": "ه", "ہ": "ه", "ۂ": "ه", "ھ": "ه", "ـ": None,
-     "\u200c": None, "\u200d": None, "’": "'", "ʼ": "'", "‘": "'"}
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ي",
+        "ی": "ي",
+        "ې": "ي",
+        "ۍ": "ي",
+        "ے": "ي",
+        "ك": "ک",
+        "ګ": "گ",
+        "ة": "ه",
+        "ۀ": "ه",
+        "ہ": "ه",
+        "ۂ": "ه",
+        "ھ": "ه",
+        "ـ": None,
+        "\u200c": None,
+        "\u200d": None,
+        "’": "'",
+        "ʼ": "'",
+        "‘": "'",
+    }
 )
 
 WORD_RE = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’ʼ\-\u200c\u200d][\p{L}\p{M}]+)*")
@@ -81,7 +102,7 @@ def tokenise(text: str) -> list[Token]:
 
 
 def trie_pattern(words: Iterable[str]) -> str:
-    """A regex alternation of ``words`` arranged as a trie, so matching never backtracks across them.
+    """A regex alternation of ``words`` arranged as a trie, so matching does not backtrack.
 
     A plain ``a|b|c`` over thousands of words retries every alternative at each
     position; the trie shares prefixes and is several times faster.
@@ -99,7 +120,9 @@ def trie_pattern(words: Iterable[str]) -> str:
 
 def _trie_to_regex(node: dict[str, Any]) -> str:
     ends = "" in node
-    branches = [regex.escape(ch) + _trie_to_regex(child) for ch, child in sorted(node.items()) if ch]
+    branches = [
+        regex.escape(ch) + _trie_to_regex(child) for ch, child in sorted(node.items()) if ch
+    ]
     if not branches:
         return ""
     if len(branches) == 1 and not ends:

@@ -58,7 +58,9 @@ def run_pipeline(stdin: TextIO, stdout: TextIO, pipeline: Pipeline) -> int:
             status = 1
             out: dict[str, Any] = {"error": {"code": bad.code.value, "line": number}}
         else:
-            result = pipeline.process(fields["text"], lang_hint=fields["lang"], sender_name=fields["sender_name"])
+            result = pipeline.process(
+                fields["text"], lang_hint=fields["lang"], sender_name=fields["sender_name"]
+            )
             out = {
                 "text": result.text,
                 "lang": result.lang,
@@ -84,7 +86,7 @@ def _lines(stdin: TextIO) -> Iterator[str | None]:
                 yield None
         return
     for line in stdin:
-        # A text stream opened with errors="surrogateescape" carries undecodable bytes as lone surrogates.
+        # With errors="surrogateescape", undecodable bytes arrive as lone surrogates.
         try:
             line.encode("utf-8")
         except UnicodeEncodeError:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-from moderation._text import fold, tokenise
+from moderation._text import tokenise
 
 
 def _read(name: str) -> Any:

@@ -20,9 +20,8 @@ Policy decisions, so review bodies keep what they need:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
-from enum import Enum
 
 import phonenumbers
 import regex
@@ -32,8 +31,9 @@ from stdnum.br import cpf
 from stdnum.es import dni, nie
 from stdnum.tr import tckimlik
 
-from moderation._text import DIGITS, Token, fold, tokenise, trie_pattern
+from moderation._text import DIGITS, fold, trie_pattern
 from moderation.lexicon import Lexicon
+from moderation.stages._names import NameFinder
 from moderation.stages.base import Entity, Work, WorkState
 
 # Higher wins when spans overlap.
@@ -53,20 +53,68 @@ _GENERIC_ID_PRIORITY = 45
 
 # Region to read national phone numbers in, by message language.
 _REGIONS = {
-    "en": "GB", "fr": "FR", "es": "ES", "pt": "BR", "ar": "SY", "fa": "IR", "ps": "AF", "ur": "PK",
-    "ti": "ER", "am": "ET", "so": "SO", "sw": "KE", "ha": "NG", "uk": "UA", "ru": "RU", "tr": "TR",
+    "en": "GB",
+    "fr": "FR",
+    "es": "ES",
+    "pt": "BR",
+    "ar": "SY",
+    "fa": "IR",
+    "ps": "AF",
+    "ur": "PK",
+    "ti": "ER",
+    "am": "ET",
+    "so": "SO",
+    "sw": "KE",
+    "ha": "NG",
+    "uk": "UA",
+    "ru": "RU",
+    "tr": "TR",
     "bn": "BD",
 }
 
 _ORG_DOMAINS = (
-    "unhcr.org", "iom.int", "un.org", "unicef.org", "icrc.org", "ifrc.org", "redcross.org", "msf.org",
-    "nrc.no", "rescue.org", "refugee.info", "savethechildren.org", "amnesty.org", "hrw.org", "ohchr.org",
-    "ilo.org", "who.int", "wfp.org", "europa.eu", "migrationnetwork.un.org", "unwomen.org", "undp.org",
+    "unhcr.org",
+    "iom.int",
+    "un.org",
+    "unicef.org",
+    "icrc.org",
+    "ifrc.org",
+    "redcross.org",
+    "msf.org",
+    "nrc.no",
+    "rescue.org",
+    "refugee.info",
+    "savethechildren.org",
+    "amnesty.org",
+    "hrw.org",
+    "ohchr.org",
+    "ilo.org",
+    "who.int",
+    "wfp.org",
+    "europa.eu",
+    "migrationnetwork.un.org",
+    "unwomen.org",
+    "undp.org",
 )
 _SOCIAL = (
-    "facebook.com", "fb.com", "fb.me", "m.facebook.com", "instagram.com", "t.me", "telegram.me",
-    "wa.me", "twitter.com", "x.com", "tiktok.com", "linkedin.com", "vk.com", "ok.ru", "snapchat.com",
-    "youtube.com", "threads.net", "imo.im",
+    "facebook.com",
+    "fb.com",
+    "fb.me",
+    "m.facebook.com",
+    "instagram.com",
+    "t.me",
+    "telegram.me",
+    "wa.me",
+    "twitter.com",
+    "x.com",
+    "tiktok.com",
+    "linkedin.com",
+    "vk.com",
+    "ok.ru",
+    "snapchat.com",
+    "youtube.com",
+    "threads.net",
+    "imo.im",
 )
 
 _EMAIL = regex.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*\.\p{L}{2,}")
@@ -83,7 +131,9 @@ _IBAN = regex.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})
 _CARD = regex.compile(r"(?<![\d\w])\d(?:[ \-]?\d){12,18}(?![\d\w])")
 _PHONE = regex.compile(r"(?<![\w+])(?:\+|\b00)?\(?\d(?:[ \-.()/]{0,2}\d)*+")
 _UNHCR = regex.compile(r"\b\d{3}-\d{2}[A-Z]\d{5}\b|\b\d{3}-\d{8}\b", regex.IGNORECASE)
-_ALNUM_ID = regex.compile(r"(?<![\w\-/])(?=[A-Za-z0-9\-/]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[\-/](?=[A-Za-z0-9])){5,}(?![\w\-/])")
+_ALNUM_ID = regex.compile(
+    r"(?<![\w\-/])(?=[A-Za-z0-9\-/]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[\-/](?=[A-Za-z0-9])){5,}(?![\w\-/])"
+)
 _ELEVEN = regex.compile(r"(?<!\d)\d{11}(?!\d)")
 _CPF = regex.compile(r"\b\d{3}\.\d{3}\.\d{3}-\d{2}\b")
 _DNI = regex.compile(r"\b[XYZ]?\d{7,8}-?[A-Z]\b")
@@ -100,16 +150,6 @@ _CURRENCY = regex.compile(
     r"روپے|ብር|ናቕፋ|টাকা|долларов|доларів|гривень|рублей|lira|shilingi)\b",
     regex.IGNORECASE,
 )
-_SENTENCE_BREAK = regex.compile(r"[.!?;:,،؛؟።፣፤\n()\[\]\"«»]")
-
-
-class _CueKind(Enum):
-    STRONG = "strong"  # "my name is", titles: whatever follows is a name
-    RELATION = "relation"  # "my brother", "my lawyer": a name often follows
-    PRONOUN = "pronoun"  # "I am", "я": a name only if it looks like one
-
-
-_CUE_GAP = regex.compile(r"[\s.:\-–]{0,4}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,14 +175,16 @@ class Anonymiser:
     """
 
     def __init__(self, lexicon: Lexicon) -> None:
-        self._lex = lexicon
+        self._names = NameFinder(lexicon)
         months = _alternation(lexicon.months)
         date_words = (
             rf"\d{{1,2}}(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?(?:{months})\.?,?\s+(?:de\s+)?(?:19|20)\d{{2}}"
             rf"|(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}"
         )
         self._date = regex.compile(rf"(?<!\d)(?:{_DATE_NUM}|{date_words})(?!\d)", regex.IGNORECASE)
-        self._birth = regex.compile(rf"(?<!\w)(?:{_alternation(lexicon.birth_cues)})(?!\w)", regex.IGNORECASE)
+        self._birth = regex.compile(
+            rf"(?<!\w)(?:{_alternation(lexicon.birth_cues)})(?!\w)", regex.IGNORECASE
+        )
         self._id_cue = regex.compile(
             rf"(?<!\w)(?:{_alternation(lexicon.id_cues)})(?!\w)[\s:#.\-–=№]*"
             r"(?:(?:is|was|est|es|é|ni|waa|:|number|no|nr|numero|número|رقم|شماره|номер|numarası|ቁጥር)\s*[:#.]?\s*)?"
@@ -176,7 +218,10 @@ class Anonymiser:
         ascii_text = text.translate(DIGITS)
         spans: list[Span] = []
         spans += self._structured(ascii_text, item.lang)
-        spans += self._names(text, item.sender_name)
+        spans += [
+            Span(a, b, Entity.NAME, _PRIORITY[Entity.NAME])
+            for a, b in self._names(text, item.sender_name)
+        ]
         kept = _resolve(spans, len(text))
         pieces: list[str] = []
         pos = 0
@@ -223,7 +268,9 @@ class Anonymiser:
         for m in self._id_cue.finditer(text):
             value = m.group("id").rstrip(" -/")
             if sum(c.isdigit() for c in value) >= 4:
-                add(Span(m.start("id"), m.start("id") + len(value), Entity.ID, _PRIORITY[Entity.ID]))
+                add(
+                    Span(m.start("id"), m.start("id") + len(value), Entity.ID, _PRIORITY[Entity.ID])
+                )
         for pattern, check in ((_CPF, cpf.is_valid), (_DNI, _dni_or_nie)):
             for m in pattern.finditer(text):
                 if check(m.group()):
@@ -250,14 +297,16 @@ class Anonymiser:
         for m in self._date.finditer(text):
             s, e = m.span()
             # A birth cue shortly before the date, or just after it ("12/03/1990 is my birthday").
-            if any(ce <= s and s - ce <= 40 or cs >= e and cs - e <= 20 for cs, ce in cues):
+            if any((ce <= s and s - ce <= 40) or (cs >= e and cs - e <= 20) for cs, ce in cues):
                 out.append(Span(s, e, Entity.DOB, _PRIORITY[Entity.DOB]))
         return out
 
     def _phones(self, text: str, lang: str) -> list[Span]:
         out: list[Span] = []
         region = _REGIONS.get(lang, "GB")
-        for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
+        for match in phonenumbers.PhoneNumberMatcher(
+            text, region, leniency=phonenumbers.Leniency.VALID
+        ):
             if sum(c.isdigit() for c in match.raw_string) < 7:
                 continue
             out.append(Span(match.start, match.end, Entity.PHONE, _PRIORITY[Entity.PHONE]))
@@ -266,206 +315,10 @@ class Anonymiser:
             n_digits = sum(c.isdigit() for c in value)
             if not 7 <= n_digits <= 15 or _not_a_phone(text, m.start(), value):
                 continue
-            out.append(Span(m.start(), m.start() + len(value), Entity.PHONE, _PRIORITY[Entity.PHONE] - 1))
+            out.append(
+                Span(m.start(), m.start() + len(value), Entity.PHONE, _PRIORITY[Entity.PHONE] - 1)
+            )
         return [s for s in out if not _not_a_phone(text, s.start, text[s.start : s.end])]
-
-    # Names ------------------------------------------------------------------
-
-    def _names(self, text: str, sender_name: str | None) -> list[Span]:
-        tokens = tokenise(text)
-        if not tokens:
-            return []
-        lex = self._lex
-        n = len(tokens)
-        keys = [t.key for t in tokens]
-        base = [_strip_clitic(t, lex) for t in tokens]
-        keep = self._keep_mask(keys)
-        fw = [k in lex.function_words or b in lex.function_words for k, b in zip(keys, base, strict=True)]
-        gaz = [
-            (b in lex.given or b in lex.family_strong or (b in lex.family_weak and t.cased))
-            for t, b in zip(tokens, base, strict=True)
-        ]
-        weak_gaz = [b in lex.family_weak or b in lex.given or b in lex.family_strong for b in base]
-        amb = [k in lex.ambiguous or b in lex.ambiguous for k, b in zip(keys, base, strict=True)]
-        joined = [i > 0 and _SENTENCE_BREAK.search(text, tokens[i - 1].end, tokens[i].start) is None for i in range(n)]
-        # After a cue, "M. Dupont", "Sr. Pérez", "name: Ali" still join.
-        cue_joined = [
-            joined[i] or (i > 0 and _CUE_GAP.fullmatch(text, tokens[i - 1].end, tokens[i].start) is not None)
-            for i in range(n)
-        ]
-        is_name = [False] * n
-
-        def plausible(i: int) -> bool:
-            # Could this word be part of a name that is being extended?
-            if keep[i] or fw[i] or len(tokens[i].text) < 2:
-                return False
-            if tokens[i].cased:
-                return tokens[i].capital
-            return weak_gaz[i]
-
-        # Gazetteer hits that stand alone.
-        for i, t in enumerate(tokens):
-            if gaz[i] and not amb[i] and not keep[i] and not fw[i] and (t.capital or not t.cased):
-                is_name[i] = True
-
-        # Cue phrases: "my name is", titles, "my brother"...
-        for i in range(n):
-            if keys[i] not in lex.cue_first and base[i] not in lex.cue_first:
-                continue
-            for length in range(lex.max_cue_len, 0, -1):
-                j = i + length
-                if j > n or (length > 1 and not all(joined[i + 1 : j])):
-                    continue
-                cue = (base[i], *keys[i + 1 : j])
-                if cue not in lex.strong_cues and cue not in lex.weak_cues:
-                    cue = tuple(keys[i:j])
-                if cue in lex.strong_cues:
-                    kind = _CueKind.STRONG
-                elif cue in lex.weak_cues:
-                    kind = _CueKind.PRONOUN if all(c in lex.function_words for c in cue) else _CueKind.RELATION
-                else:
-                    continue
-                self._capture_after(tokens, j, cue_joined, keep, fw, weak_gaz, is_name, kind)
-                break
-
-        # Words that follow a name: "ዮናስ እባላለሁ", "Ahmet Bey".
-        for i in range(1, n):
-            if keys[i] in lex.after_cues and joined[i]:
-                p = i - 1
-                if not keep[p] and not fw[p] and (not tokens[p].cased or tokens[p].capital):
-                    is_name[p] = True
-
-        # The sender's own name, in any case or accents, wherever it appears.
-        if sender_name:
-            own = {t.key for t in tokenise(sender_name) if len(t.key) >= 2}
-            for i in range(n):
-                if keys[i] in own or base[i] in own:
-                    is_name[i] = True
-
-        # Extend to neighbouring name words and particles: "Abdul Rahman Al-Halabi".
-        changed = True
-        while changed:
-            changed = False
-            for i in range(n):
-                if not is_name[i]:
-                    continue
-                for j, link in ((i + 1, i + 1), (i - 1, i)):
-                    if not 0 <= j < n or is_name[j] or not joined[link]:
-                        continue
-                    if keys[j] in lex.connectors and _next_is_name_like(j, i, tokens, plausible):
-                        is_name[j] = True
-                        changed = True
-                    elif weak_gaz[j] and not keep[j] and not fw[j] and (tokens[j].capital or not tokens[j].cased):
-                        is_name[j] = True
-                        changed = True
-                    elif j > i and tokens[j].cased and plausible(j) and not amb[j]:
-                        is_name[j] = True
-                        changed = True
-        return _merge(tokens, base, is_name, joined, text)
-
-    def _capture_after(
-        self,
-        tokens: Sequence[Token],
-        j: int,
-        joined: list[bool],
-        keep: list[bool],
-        fw: list[bool],
-        weak_gaz: list[bool],
-        is_name: list[bool],
-        kind: _CueKind,
-    ) -> None:
-        lex = self._lex
-        taken = 0
-        k = j
-        while k < len(tokens) and taken < 3 and (joined[k] if k == j else joined[k] and not fw[k]):
-            t = tokens[k]
-            if keep[k] or fw[k] or len(t.text) < 2 or t.key in lex.after_cues and taken:
-                break
-            if t.key in lex.connectors:
-                k += 1
-                continue
-            if t.cased:
-                # Lower-case words after a cue are names only when known ("my name is ahmed").
-                ok = t.capital or (kind is _CueKind.STRONG and taken == 0 and weak_gaz[k])
-            elif kind is _CueKind.PRONOUN:
-                ok = weak_gaz[k]
-            else:
-                # Scripts without capitals: the first word after a name cue is the name, and so is
-                # the second (names have two parts: given and family or father's name) unless it is
-                # a function word; a third only if it is a known name.
-                ok = taken < 2 or weak_gaz[k]
-            if not ok:
-                break
-            is_name[k] = True
-            taken += 1
-            k += 1
-
-    def _keep_mask(self, keys: list[str]) -> list[bool]:
-        lex = self._lex
-        n = len(keys)
-        mask = [False] * n
-        for i in range(n):
-            if keys[i] not in lex.keep_first:
-                continue
-            for length in range(min(lex.max_keep_len, n - i), 0, -1):
-                if tuple(keys[i : i + length]) in lex.keep:
-                    for k in range(i, i + length):
-                        mask[k] = True
-                    break
-        return mask
-
-
-def _next_is_name_like(j: int, i: int, tokens: Sequence[Token], plausible: object) -> bool:
-    # A particle joins a name only when a name word sits on its other side.
-    other = j + (j - i)
-    if not 0 <= other < len(tokens):
-        return False
-    check = plausible
-    return bool(callable(check) and check(other))
-
-
-def _strip_clitic(token: Token, lex: Lexicon) -> str:
-    """The word without a one-letter prefix, when what remains is a known name, cue or function word."""
-    key = token.key
-    if len(key) <= 3 or key in lex.given or key in lex.family_strong or key in lex.family_weak:
-        return key
-    # Arabic-script conjunction/preposition prefixes (و, ب, ل, ف), Ethiopic prepositions
-    # (ን, ብ, ከ, በ, ለ, የ) and French elision (d', l').
-    if key[0] in "وبلفንብከበለየ":
-        rest = key[1:]
-    elif key[1] == "'" and key[0] in "dlj":
-        rest = key[2:]
-    else:
-        return key
-    if rest in lex.given or rest in lex.family_strong or rest in lex.cue_first or rest in lex.function_words:
-        return rest
-    return key
-
-
-def _merge(
-    tokens: Sequence[Token], base: list[str], is_name: list[bool], joined: list[bool], text: str
-) -> list[Span]:
-    spans: list[Span] = []
-    i = 0
-    n = len(tokens)
-    while i < n:
-        if not is_name[i]:
-            i += 1
-            continue
-        start = tokens[i].start
-        if base[i] != tokens[i].key:
-            # Keep the clitic or elision outside the placeholder.
-            start += len(tokens[i].text) - len(base[i]) if len(base[i]) < len(tokens[i].text) else 0
-        j = i
-        while j + 1 < n and is_name[j + 1] and joined[j + 1] and _gap_is_space(text, tokens[j].end, tokens[j + 1].start):
-            j += 1
-        spans.append(Span(start, tokens[j].end, Entity.NAME, _PRIORITY[Entity.NAME]))
-        i = j + 1
-    return spans
-
-
-def _gap_is_space(text: str, a: int, b: int) -> bool:
-    return b - a <= 3 and not text[a:b].strip(" \t-")
 
 
 def _resolve(spans: list[Span], length: int) -> list[Span]:
@@ -507,7 +360,7 @@ def _dni_or_nie(value: str) -> bool:
 
 
 def _not_a_phone(text: str, start: int, value: str) -> bool:
-    """Whether a digit run is an amount, a year range, a date or a Turkish ID rather than a phone."""
+    """Whether a digit run is an amount, a year range, a date or a Turkish ID, not a phone."""
     stripped = value.strip()
     if _YEAR_RANGE.fullmatch(stripped) or regex.fullmatch(_DATE_NUM, stripped):
         return True
@@ -515,7 +368,11 @@ def _not_a_phone(text: str, start: int, value: str) -> bool:
     if len(digits) == 11 and tckimlik.is_valid(digits):
         return True
     if _THOUSANDS.fullmatch(stripped) and not stripped.startswith("0"):
-        around = text[max(0, start - 12) : start] + " " + text[start + len(value) : start + len(value) + 14]
+        around = (
+            text[max(0, start - 12) : start]
+            + " "
+            + text[start + len(value) : start + len(value) + 14]
+        )
         if _CURRENCY.search(around):
             return True
     return False

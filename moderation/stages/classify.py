@@ -31,7 +31,11 @@ class Classifier:
 
     def __init__(self, data: dict[str, Any], *, top: int = 3) -> None:
         self._matcher = TermMatcher(
-            {number: [t for terms in by_lang.values() for t in terms] for number, by_lang in data.items() if number.isdigit()}
+            {
+                number: [t for terms in by_lang.values() for t in terms]
+                for number, by_lang in data.items()
+                if number.isdigit()
+            }
         )
         self._top = top
 

@@ -18,20 +18,72 @@ import math
 from functools import lru_cache
 from typing import Any
 
-import pycld2
+import pycld2  # type: ignore[import-untyped]
 import pycountry
 import regex
 
 from moderation.stages.base import Work, WorkState
 
-SUPPORTED = ("en", "fr", "es", "pt", "ar", "fa", "ps", "ur", "ti", "am", "so", "sw", "ha", "uk", "ru", "tr", "bn")
+SUPPORTED = (
+    "en",
+    "fr",
+    "es",
+    "pt",
+    "ar",
+    "fa",
+    "ps",
+    "ur",
+    "ti",
+    "am",
+    "so",
+    "sw",
+    "ha",
+    "uk",
+    "ru",
+    "tr",
+    "bn",
+)
 
 _ISO3 = {
-    "pes": "fa", "prs": "fa", "fas": "fa", "per": "fa", "pbt": "ps", "pbu": "ps", "pst": "ps", "pus": "ps",
-    "urd": "ur", "arb": "ar", "ara": "ar", "ary": "ar", "arz": "ar", "apc": "ar", "ajp": "ar", "acm": "ar",
-    "afb": "ar", "ars": "ar", "aeb": "ar", "arq": "ar", "apd": "ar", "ayl": "ar", "acq": "ar", "tir": "ti",
-    "amh": "am", "som": "so", "swa": "sw", "swh": "sw", "swc": "sw", "hau": "ha", "ukr": "uk", "rus": "ru",
-    "tur": "tr", "ben": "bn", "eng": "en", "fra": "fr", "fre": "fr", "spa": "es", "por": "pt",
+    "pes": "fa",
+    "prs": "fa",
+    "fas": "fa",
+    "per": "fa",
+    "pbt": "ps",
+    "pbu": "ps",
+    "pst": "ps",
+    "pus": "ps",
+    "urd": "ur",
+    "arb": "ar",
+    "ara": "ar",
+    "ary": "ar",
+    "arz": "ar",
+    "apc": "ar",
+    "ajp": "ar",
+    "acm": "ar",
+    "afb": "ar",
+    "ars": "ar",
+    "aeb": "ar",
+    "arq": "ar",
+    "apd": "ar",
+    "ayl": "ar",
+    "acq": "ar",
+    "tir": "ti",
+    "amh": "am",
+    "som": "so",
+    "swa": "sw",
+    "swh": "sw",
+    "swc": "sw",
+    "hau": "ha",
+    "ukr": "uk",
+    "rus": "ru",
+    "tur": "tr",
+    "ben": "bn",
+    "eng": "en",
+    "fra": "fr",
+    "fre": "fr",
+    "spa": "es",
+    "por": "pt",
 }
 _SCRIPT_LANGS = {
     "Ethiopic": {"am", "ti"},
@@ -65,7 +117,9 @@ class LanguageIdentifier:
         max_words_for_hint: at or below this many words the hint, if any, wins.
     """
 
-    def __init__(self, identifier: Any, *, min_confidence: float = 0.6, max_words_for_hint: int = 2) -> None:
+    def __init__(
+        self, identifier: Any, *, min_confidence: float = 0.6, max_words_for_hint: int = 2
+    ) -> None:
         self._identifier = identifier
         self._min_confidence = min_confidence
         self._max_words = max_words_for_hint
@@ -80,8 +134,13 @@ class LanguageIdentifier:
         else:
             lang, confidence = self.detect(clean[:2000])
             n_words = len(_WORD.findall(clean))
-            if hint and (n_words <= self._max_words or confidence < self._min_confidence or lang == "und"):
-                item.lang, item.lang_confidence = hint, max(confidence if lang == hint else 0.5, 0.5)
+            if hint and (
+                n_words <= self._max_words or confidence < self._min_confidence or lang == "und"
+            ):
+                item.lang, item.lang_confidence = (
+                    hint,
+                    max(confidence if lang == hint else 0.5, 0.5),
+                )
             else:
                 item.lang, item.lang_confidence = lang, confidence
         item.state = WorkState.IDENTIFIED
@@ -104,7 +163,7 @@ class LanguageIdentifier:
             return "und", 0.0
         best_supported = next(((c, s) for c, s in ranked if c in allowed), None)
         top = ranked[0]
-        if best_supported is None or top[1] + 1.0 < best_supported[1] and top[0] not in SUPPORTED:
+        if best_supported is None or (top[1] + 1.0 < best_supported[1] and top[0] not in SUPPORTED):
             choice = top
         else:
             choice = best_supported
@@ -121,9 +180,9 @@ def _cld2_hausa(text: str) -> float | None:
         reliable, _, details = pycld2.detect(text)
     except pycld2.error:
         return None
-    name, code, percent, _ = details[0]
+    _, code, percent, _ = details[0]
     if code == "ha" and reliable and percent >= 50:
-        return round(min(0.99, 0.5 + percent / 200), 3)
+        return round(min(0.99, 0.5 + float(percent) / 200), 3)
     return None
 
 

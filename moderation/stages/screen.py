@@ -44,7 +44,10 @@ class Screener:
 
     def __init__(self, data: dict[str, Any]) -> None:
         urgent: dict[str, dict[str, list[str]]] = data["urgent"]
-        labels = {reason: [t for terms in urgent[reason].values() for t in terms] for reason in UrgentReason.ORDER}
+        labels = {
+            reason: [t for terms in urgent[reason].values() for t in terms]
+            for reason in UrgentReason.ORDER
+        }
         labels[_ABUSE] = [t for terms in data["abuse"].values() for t in terms]
         self._matcher = TermMatcher(labels)
 
