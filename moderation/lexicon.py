@@ -90,6 +90,9 @@ def load_lexicon() -> Lexicon:
     own_family = _keys([n for ns in own["family"].values() for n in ns])
     gen_family = _keys([n for ns in gen["family"].values() for n in ns])
     ambiguous = _keys(lex["ambiguous_names"])
+    # Words of cue phrases ("jina" in "jina langu ni") are never names themselves.
+    cue_words = {k for ls in lex["name_cues_before"].values() for c in ls for k in phrase_key(c)}
+    ambiguous |= cue_words | _keys(lex["function_words"])
 
     keep_phrases = [*places, *lex["keep_orgs"], *lex["keep_words"], *months]
     keep = {phrase_key(p) for p in keep_phrases} - {()}

@@ -28,6 +28,9 @@ from moderation.lexicon import Lexicon
 _SENTENCE_BREAK = regex.compile(r"[.!?;:,،؛؟።፣፤\n()\[\]\"«»]")
 # Between a cue and a name: "M. Dupont", "Sr. Pérez", "name: Ali".
 _CUE_GAP = regex.compile(r"[\s.:\-–]{0,4}")
+# Theophoric and compound names productive across Arabic, Persian, Pashto and Urdu:
+# Rahmatullah, Najibullah, Abdulrahman, Ghulam-Haidar.
+_NAME_SHAPE = regex.compile(r"^(?:\p{Arabic}{2,}الله|عبد\p{Arabic}{3,}|[a-z]{3,}ullah|abdul[a-z]{3,}|abdel[a-z]{3,})$")
 # How many words after a cue can belong to the name.
 _MAX_NAME_WORDS = 3
 
@@ -113,7 +116,10 @@ class NameFinder:
                 for k, b in zip(keys, base, strict=True)
             ],
             gaz=[
-                b in lex.given or b in lex.family_strong or (b in lex.family_weak and t.cased)
+                b in lex.given
+                or b in lex.family_strong
+                or (b in lex.family_weak and t.cased)
+                or _NAME_SHAPE.search(b) is not None
                 for t, b in zip(tokens, base, strict=True)
             ],
             weak_gaz=[

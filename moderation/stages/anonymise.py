@@ -141,6 +141,7 @@ _DATE_NUM = (
     r"\d{1,2}\s?[./\-]\s?\d{1,2}\s?[./\-]\s?(?:1[3-4]|19|20)\d{2}"
     r"|(?:1[3-4]|19|20)\d{2}\s?[./\-]\s?\d{1,2}\s?[./\-]\s?\d{1,2}"
 )
+_PHONE_SHAPE = regex.compile(r"(?:\+|00|0)\d(?:[ \-.]?\d){7,12}")
 _YEAR_RANGE = regex.compile(r"(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d")
 _THOUSANDS = regex.compile(r"\d{1,3}(?:[,. ]\d{3})+(?:[.,]\d{1,2})?")
 _CURRENCY = regex.compile(
@@ -194,7 +195,7 @@ class Anonymiser:
         before = _alternation(lexicon.street_before)
         after = _alternation(lexicon.street_after)
         word = r"[\p{L}][\p{L}\p{M}'’\-]*"
-        num = r"\d{1,5}[A-Za-z]?(?:/\d{1,4})?"
+        num = r"\d{1,5}(?:\s?(?:bis|ter)\b)?[A-Za-z]?(?:/\d{1,4})?"
         numcue = r"(?:no\.?|nr\.?|n[°º]|№|#|number|رقم|پلاک|kapı|d\.|д\.|буд\.)?\s*:?\s*"
         # A street name after a comma ("house no 9, Mirpur Road"): capitalised words in
         # cased scripts (so "..., in Lyon" is not swallowed), one word otherwise.
@@ -205,8 +206,8 @@ class Anonymiser:
             rf"|(?:{name_word}\s+){{1,3}}(?:{after})(?!\w)))?"
         )
         self._address = regex.compile(
-            rf"(?<!\w)(?:{num},?\s+(?:{word}\s+){{0,3}}?(?:{after})(?!\w)"
-            rf"|{num},?\s+(?:{before})(?:\s+{name_word}){{1,3}}"
+            rf"(?<!\w)(?:{num},?\s+(?:{before})(?:\s+{name_word}){{1,3}}"
+            rf"|{num},?\s+(?:{word}\s+){{0,3}}?(?:{after})(?!\w)"
             rf"|(?:{before})(?:\s+{word}){{0,4}}?[,\s]*{numcue}{num}(?!\w)"
             rf"|(?:{word}\s+){{1,3}}(?:{after})[,\s]*{numcue}{num}(?!\w)){tail}",
             regex.IGNORECASE,
@@ -267,6 +268,9 @@ class Anonymiser:
                 add(Span(m.start(), m.end(), Entity.CARD, _PRIORITY[Entity.CARD]))
         for m in self._id_cue.finditer(text):
             value = m.group("id").rstrip(" -/")
+            # "phone number 0171..." : generic "number" cues precede phones too; let phones be phones.
+            if _PHONE_SHAPE.fullmatch(value):
+                continue
             if sum(c.isdigit() for c in value) >= 4:
                 add(
                     Span(m.start("id"), m.start("id") + len(value), Entity.ID, _PRIORITY[Entity.ID])

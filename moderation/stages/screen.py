@@ -29,7 +29,8 @@ class UrgentReason:
 _ABUSE = "abuse"
 _PLACEHOLDERS = regex.compile(r"\[(?:" + "|".join(e.value for e in Entity) + r")\]")
 _LINKISH = {Entity.URL.value, Entity.HANDLE.value, Entity.EMAIL.value}
-_REPEATED_CHAR = regex.compile(r"(\S)\1{9,}")
+# Letters, digits or punctuation; a row of crying emoji is not spam.
+_REPEATED_CHAR = regex.compile(r"([\w\p{P}])\1{9,}")
 _TOKEN = regex.compile(r"\S+")
 _LETTER = regex.compile(r"\p{L}")
 
@@ -79,6 +80,6 @@ def _spam_reason(text: str) -> str | None:
         return "very_long_token"
     if len(tokens) >= 6:
         _, top = Counter(tokens).most_common(1)[0]
-        if top >= 5 and top / len(tokens) > 0.5:
+        if (top >= 5 and top / len(tokens) > 0.5) or (len(tokens) >= 8 and len(set(tokens)) / len(tokens) <= 0.25):
             return "repeated_tokens"
     return None
