@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-from moderation._text import tokenise
+from moderation._text import has_case, tokenise
 
 
 def _read(name: str) -> Any:
@@ -99,10 +99,14 @@ def load_lexicon() -> Lexicon:
     # A keep entry that is a known given name (Jordan, Florence, Victoria) stays a place.
     strong = {phrase_key(c) for c in lex["strong_cues"]} - {()}
     weak = {phrase_key(c) for ls in lex["name_cues_before"].values() for c in ls} - {()} - strong
+    # Faker's Arabic given names include many ordinary words (كبير "big", عالم "world"):
+    # without capital letters to tell them apart, they only support other evidence.
+    gen_given_uncased = _keys(gen["given"].get("ar", [])) - own_given
+    gen_given_uncased = {g for g in gen_given_uncased if not has_case(g)}
     return Lexicon(
-        given=frozenset(own_given | gen_given),
+        given=frozenset(own_given | (gen_given - gen_given_uncased)),
         family_strong=frozenset(own_family),
-        family_weak=frozenset(gen_family - own_family),
+        family_weak=frozenset((gen_family - own_family) | gen_given_uncased),
         ambiguous=frozenset(ambiguous),
         connectors=frozenset(_keys(own["connectors"])),
         strong_cues=frozenset(strong),

@@ -31,6 +31,12 @@ _CUE_GAP = regex.compile(r"[\s.:\-–]{0,4}")
 # Theophoric and compound names productive across Arabic, Persian, Pashto and Urdu:
 # Rahmatullah, Najibullah, Abdulrahman, Ghulam-Haidar.
 _NAME_SHAPE = regex.compile(r"^(?:\p{Arabic}{2,}الله|عبد\p{Arabic}{3,}|[a-z]{3,}ullah|abdul[a-z]{3,}|abdel[a-z]{3,})$")
+# Arabic relation nouns with any possessive suffix and prefix ("معلمتها" her teacher, "بأخيه"
+# with his brother); keys are folded (ة -> ه, أ -> ا).
+_AR_RELATION = regex.compile(
+    r"^[وبلف]?(?:زوج|زوجت|ابن|ابنت|بنت|اخ|اخو|اخت|صديق|صديقت|معلم|معلمت|جار|جارت|محامي|محاميت|مدير|"
+    r"مديرت|كفيل|اب|ابو|ام|عم|عمت|خال|خالت)(?:ي|ه|ها|هم|هن|نا|ك|كم)$"
+)
 # How many words after a cue can belong to the name.
 _MAX_NAME_WORDS = 3
 
@@ -143,6 +149,8 @@ class NameFinder:
         n = len(m.tokens)
         for i in range(n):
             if m.keys[i] not in lex.cue_first and m.base[i] not in lex.cue_first:
+                if _AR_RELATION.match(m.keys[i]):
+                    self._capture_after(m, i + 1, _CueKind.RELATION)
                 continue
             for length in range(lex.max_cue_len, 0, -1):
                 j = i + length
@@ -282,6 +290,8 @@ def _merge(m: _Marks) -> list[tuple[int, int]]:
             and m.is_name[j + 1]
             and m.joined[j + 1]
             and _gap_is_space(m.text, tokens[j].end, tokens[j + 1].start)
+            # "أحمد ومحمد": a word with a conjunction prefix starts another person.
+            and m.base[j + 1] == m.keys[j + 1]
         ):
             j += 1
         spans.append((start, tokens[j].end))

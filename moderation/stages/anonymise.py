@@ -201,12 +201,15 @@ class Anonymiser:
         # cased scripts (so "..., in Lyon" is not swallowed), one word otherwise.
         name_word = r"(?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]*|[\p{Lo}][\p{L}\p{M}'’\-]*)"
         cap_word = r"(?-i:\p{Lu})[\p{L}\p{M}'’\-]*"
+        particle = r"(?:de|des|du|la|le|les|del|do|da|dos|das|di|al|el)\s+"
+        # "rue des Capucins", "rua das Flores", "avenue de l'Europe", "شارع الثورة".
+        street_name = rf"(?:\s+(?:{particle})*(?:[dl]['’])?{name_word}){{1,3}}"
         tail = (
             rf"(?:,?\s*(?:(?:{before})\s+(?:{cap_word}(?:\s+{cap_word}){{0,2}}|\p{{Lo}}[\p{{L}}\p{{M}}]*)"
             rf"|(?:{name_word}\s+){{1,3}}(?:{after})(?!\w)))?"
         )
         self._address = regex.compile(
-            rf"(?<!\w)(?:{num},?\s+(?:{before})(?:\s+{name_word}){{1,3}}"
+            rf"(?<!\w)(?:{num},?\s+(?:{before}){street_name}"
             rf"|{num},?\s+(?:{word}\s+){{0,3}}?(?:{after})(?!\w)"
             rf"|(?:{before})(?:\s+{word}){{0,4}}?[,\s]*{numcue}{num}(?!\w)"
             rf"|(?:{word}\s+){{1,3}}(?:{after})[,\s]*{numcue}{num}(?!\w)){tail}",
