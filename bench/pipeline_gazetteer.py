@@ -1,0 +1,412 @@
+"""Build the generated gazetteers under ``moderation/data/`` (names from Faker, places, months).
+
+Faker is a test dependency, so the pipeline never imports it: this script freezes
+its native-script name lists into JSON once, together with country names (from
+Babel's CLDR data, in every supported language), a hand-written list of cities
+that come up in migration stories, and month names for date-of-birth detection.
+
+Run: ``PYTHONPATH=. /work/venv/bin/python -m bench.pipeline_gazetteer``
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import babel
+from faker import Faker
+
+DATA = Path(__file__).resolve().parent.parent / "moderation" / "data"
+LANGS = (
+    "en",
+    "fr",
+    "es",
+    "pt",
+    "ar",
+    "fa",
+    "ps",
+    "ur",
+    "ti",
+    "am",
+    "so",
+    "sw",
+    "ha",
+    "uk",
+    "ru",
+    "tr",
+    "bn",
+)
+FAKER_LOCALES = {
+    "en": ("en_US", "en_GB"),
+    "fr": ("fr_FR",),
+    "es": ("es_ES",),
+    "pt": ("pt_BR",),
+    "ar": ("ar_AA",),
+    "fa": ("fa_IR",),
+    "uk": ("uk_UA",),
+    "ru": ("ru_RU",),
+    "tr": ("tr_TR",),
+    "bn": ("bn_BD",),
+    "ha": ("ha_NG",),
+    "sw": ("sw",),
+    "ur": ("en_PK",),
+}
+CITIES = [
+    "Kabul",
+    "Herat",
+    "Mazar-i-Sharif",
+    "Kandahar",
+    "Jalalabad",
+    "Tehran",
+    "Mashhad",
+    "Isfahan",
+    "Shiraz",
+    "Tabriz",
+    "Qom",
+    "Damascus",
+    "Aleppo",
+    "Homs",
+    "Idlib",
+    "Beirut",
+    "Amman",
+    "Baghdad",
+    "Mosul",
+    "Erbil",
+    "Cairo",
+    "Alexandria",
+    "Khartoum",
+    "Tripoli",
+    "Benghazi",
+    "Tunis",
+    "Algiers",
+    "Rabat",
+    "Casablanca",
+    "Tangier",
+    "Istanbul",
+    "Ankara",
+    "Izmir",
+    "İstanbul",
+    "İzmir",
+    "Gaziantep",
+    "Hatay",
+    "Edirne",
+    "Athens",
+    "Lesbos",
+    "Moria",
+    "Rome",
+    "Lampedusa",
+    "Milan",
+    "Paris",
+    "Calais",
+    "Marseille",
+    "Lyon",
+    "Madrid",
+    "Barcelona",
+    "Ceuta",
+    "Melilla",
+    "Lisbon",
+    "Lisboa",
+    "Porto",
+    "Berlin",
+    "Munich",
+    "Hamburg",
+    "Vienna",
+    "Brussels",
+    "Amsterdam",
+    "London",
+    "Dover",
+    "Geneva",
+    "Stockholm",
+    "Warsaw",
+    "Kyiv",
+    "Kiev",
+    "Kharkiv",
+    "Odesa",
+    "Odessa",
+    "Lviv",
+    "Dnipro",
+    "Moscow",
+    "Dhaka",
+    "Chittagong",
+    "Sylhet",
+    "Karachi",
+    "Lahore",
+    "Islamabad",
+    "Peshawar",
+    "Quetta",
+    "Asmara",
+    "Mekelle",
+    "Gondar",
+    "Nairobi",
+    "Mombasa",
+    "Kakuma",
+    "Dadaab",
+    "Kampala",
+    "Mogadishu",
+    "Hargeisa",
+    "Djibouti",
+    "Kano",
+    "Abuja",
+    "Lagos",
+    "Niamey",
+    "Agadez",
+    "Bamako",
+    "Dakar",
+    "Accra",
+    "Kinshasa",
+    "Goma",
+    "Juba",
+    "Dubai",
+    "Riyadh",
+    "Jeddah",
+    "Doha",
+    "Muscat",
+    "Sanaa",
+    "Aden",
+    "Tijuana",
+    "Bogotá",
+    "Bogota",
+    "Cúcuta",
+    "Caracas",
+    "Lima",
+    "Quito",
+    "Santiago",
+    "Miami",
+    "Toronto",
+    "Johannesburg",
+    "Manaus",
+    "Bangkok",
+    "Delhi",
+    "Mumbai",
+    "Zaatari",
+    "Tapachula",
+    "Darien",
+    "Darién",
+    "Calais",
+    "Ventimiglia",
+    "Trieste",
+    "Sarajevo",
+    "Bihać",
+    "Belgrade",
+    "Subotica",
+    "Evros",
+    "كابل",
+    "هرات",
+    "طهران",
+    "دمشق",
+    "حلب",
+    "حمص",
+    "إدلب",
+    "ادلب",
+    "بيروت",
+    "عمان",
+    "عمّان",
+    "بغداد",
+    "الموصل",
+    "أربيل",
+    "اربيل",
+    "القاهرة",
+    "الإسكندرية",
+    "الخرطوم",
+    "طرابلس",
+    "بنغازي",
+    "تونس",
+    "الجزائر",
+    "الرباط",
+    "طنجة",
+    "إسطنبول",
+    "اسطنبول",
+    "أنقرة",
+    "أثينا",
+    "روما",
+    "باريس",
+    "برلين",
+    "لندن",
+    "مدريد",
+    "دبي",
+    "الرياض",
+    "جدة",
+    "الدوحة",
+    "الكويت",
+    "مسقط",
+    "صنعاء",
+    "عدن",
+    "مقديشو",
+    "نيروبي",
+    "أسمرة",
+    "جيبوتي",
+    "كراتشي",
+    "لاهور",
+    "الزعتري",
+    "مزار",
+    "قندهار",
+    "جلال\u200cآباد",
+    "تهران",
+    "مشهد",
+    "اصفهان",
+    "شیراز",
+    "تبریز",
+    "قم",
+    "استانبول",
+    "کابل",
+    "هرات",
+    "بلخ",
+    "غزنی",
+    "بامیان",
+    "کندهار",
+    "ننګرهار",
+    "پېښور",
+    "پیښور",
+    "کوټه",
+    "خوست",
+    "کونړ",
+    "کراچی",
+    "لاہور",
+    "اسلام",
+    "آباد",
+    "پشاور",
+    "کوئٹہ",
+    "دبئی",
+    "አዲስ",
+    "አስመራ",
+    "መቐለ",
+    "መቀሌ",
+    "ጎንደር",
+    "ናይሮቢ",
+    "ካርቱም",
+    "ትሪፖሊ",
+    "ሮማ",
+    "ዱባይ",
+    "ቤይሩት",
+    "ሽረ",
+    "ከሰላ",
+    "ঢাকা",
+    "চট্টগ্রাম",
+    "কক্সবাজার",
+    "সিলেট",
+    "দুবাই",
+    "রিয়াদ",
+    "সিঙ্গাপুর",
+    "Київ",
+    "Харків",
+    "Одеса",
+    "Львів",
+    "Дніпро",
+    "Варшава",
+    "Берлін",
+    "Прага",
+    "Москва",
+    "Киев",
+    "Харьков",
+    "Одесса",
+    "Стамбул",
+    "Анкара",
+    "Muqdisho",
+    "Hargeysa",
+    "Kismaayo",
+    "Garoowe",
+    "Baydhabo",
+    "Mombasa",
+    "Dar",
+    "Zanzibar",
+    "Arusha",
+    "Nyarugusu",
+    "Kigali",
+    "Bujumbura",
+    "Bukavu",
+    "Kaduna",
+    "Maiduguri",
+    "Sokoto",
+    "Zinder",
+    "Maradi",
+    "Agadez",
+]
+CITY_PHRASES = (
+    "Addis Ababa",
+    "Dar es Salaam",
+    "Cox's Bazar",
+    "New York",
+    "Mexico City",
+    "Buenos Aires",
+    "São Paulo",
+    "Rio de Janeiro",
+    "Boa Vista",
+    "Cape Town",
+    "Kuala Lumpur",
+    "Mazar-i-Sharif",
+    "Bahir Dar",
+    "الدار البيضاء",
+    "غازي عنتاب",
+    "أديس أبابا",
+    "مزار شریف",
+    "اسلام آباد",
+    "አዲስ አበባ",
+    "ባህር ዳር",
+    "Санкт-Петербург",
+    "Şanlıurfa",
+    "Mar del Plata",
+)
+
+
+def _faker_names() -> dict[str, dict[str, list[str]]]:
+    given: dict[str, set[str]] = {}
+    family: dict[str, set[str]] = {}
+    for lang, locales in FAKER_LOCALES.items():
+        for loc in locales:
+            fk = Faker(loc)
+            prov = next(p for p in fk.factories[0].get_providers() if hasattr(p, "first_names"))
+            for attr, dest in (
+                ("first_names", given),
+                ("first_names_male", given),
+                ("first_names_female", given),
+                ("last_names", family),
+            ):
+                values = getattr(prov, attr, None)
+                if values:
+                    names = values.keys() if isinstance(values, dict) else values
+                    # Faker pt_BR has compound given names; the parts are names too
+                    dest.setdefault(lang, set()).update(p for n in names for p in str(n).split())
+    return {
+        "given": {k: sorted(v) for k, v in given.items()},
+        "family": {k: sorted(v) for k, v in family.items()},
+    }
+
+
+def _places() -> list[str]:
+    out: set[str] = set(CITIES) | set(CITY_PHRASES)
+    for lang in LANGS:
+        loc = babel.Locale.parse(lang)
+        for code, name in loc.territories.items():
+            if code.isalpha() and len(code) == 2:
+                out.add(name)
+                out.update(p.strip() for p in name.replace("،", ",").split(",") if p.strip())
+    en = babel.Locale.parse("en")
+    out.update(en.territories[c] for c in en.territories if c.isalpha())
+    return sorted(out)
+
+
+def _months() -> list[str]:
+    out: set[str] = set()
+    for lang in LANGS:
+        loc = babel.Locale.parse(lang)
+        for ctx in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                out.update(loc.months[ctx][width].values())
+    return sorted(m.strip(".") for m in out if len(m.strip(".")) >= 2)
+
+
+def main() -> None:
+    """Write names_faker.json, places.json and months.json."""
+    (DATA / "names_faker.json").write_text(
+        json.dumps(_faker_names(), ensure_ascii=False, indent=0) + "\n", "utf-8"
+    )
+    (DATA / "places.json").write_text(
+        json.dumps(_places(), ensure_ascii=False, indent=0) + "\n", "utf-8"
+    )
+    (DATA / "months.json").write_text(
+        json.dumps(_months(), ensure_ascii=False, indent=0) + "\n", "utf-8"
+    )
+
+
+if __name__ == "__main__":
+    main()

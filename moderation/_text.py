@@ -1,0 +1,132 @@
+"""Text helpers shared by the stages: digit folding, case/diacritic folding and tokens.
+
+Every helper keeps offsets stable: digit folding maps one code point to one code
+point, so a span found in the folded copy is the same span in the original text.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import regex
+
+
+def _digit_table() -> dict[int, int]:
+    table: dict[int, int] = {}
+    for cp in range(0x10000):
+        ch = chr(cp)
+        if unicodedata.category(ch) == "Nd" and not ch.isascii():
+            table[cp] = ord("0") + unicodedata.decimal(ch)
+    # Arabic decimal and thousands separators read as their Latin counterparts
+    table[0x066B] = ord(".")
+    table[0x066C] = ord(",")
+    return table
+
+
+DIGITS = _digit_table()
+
+# Arabic-script letters that differ only in regional spelling (Arabic vs Persian/Urdu forms)
+_ARABIC_FOLD = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ي",
+        "ی": "ي",
+        "ې": "ي",
+        "ۍ": "ي",
+        "ے": "ي",
+        "ك": "ک",
+        "ګ": "گ",
+        "ة": "ه",
+        "ۀ": "ه",
+        "ہ": "ه",
+        "ۂ": "ه",
+        "ھ": "ه",
+        "ـ": None,
+        "\u200c": None,
+        "\u200d": None,
+        "’": "'",
+        "ʼ": "'",
+        "‘": "'",
+    }
+)
+
+WORD_RE = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’ʼ\-\u200c\u200d][\p{L}\p{M}]+)*")
+
+
+@lru_cache(maxsize=131072)
+def fold(word: str) -> str:
+    """Case-, diacritic- and spelling-variant-insensitive key for a word or phrase."""
+    decomposed = unicodedata.normalize("NFD", word.casefold())
+    stripped = "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+    return unicodedata.normalize("NFC", stripped).translate(_ARABIC_FOLD)
+
+
+def has_case(word: str) -> bool:
+    """Whether the word's script distinguishes upper and lower case (Latin, Cyrillic, Greek)."""
+    ch = word[0]
+    return ch.lower() != ch.upper()
+
+
+def is_capitalised(word: str) -> bool:
+    """Whether a cased word starts with a capital letter."""
+    return word[0].isupper()
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word of the text with its offsets and folded key."""
+
+    start: int
+    end: int
+    text: str
+    key: str
+    cased: bool
+    capital: bool
+
+
+def tokenise(text: str) -> list[Token]:
+    """Split text into word tokens (letters, inner apostrophes and hyphens)."""
+    out: list[Token] = []
+    for m in WORD_RE.finditer(text):
+        w = m.group()
+        cased = has_case(w)
+        out.append(Token(m.start(), m.end(), w, fold(w), cased, cased and w[0].isupper()))
+    return out
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` arranged as a trie, so matching does not backtrack.
+
+    A plain ``a|b|c`` over thousands of words retries every alternative at each
+    position; the trie shares prefixes and is several times faster.
+    """
+    root: dict[str, Any] = {}
+    for word in words:
+        if not word:
+            continue
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_to_regex(root) if root else "(?!)"
+
+
+def _trie_to_regex(node: dict[str, Any]) -> str:
+    ends = "" in node
+    branches = [
+        regex.escape(ch) + _trie_to_regex(child) for ch, child in sorted(node.items()) if ch
+    ]
+    if not branches:
+        return ""
+    if len(branches) == 1 and not ends:
+        return branches[0]
+    body = "(?:" + "|".join(branches) + ")"
+    # Longer words first: an optional continuation is tried before stopping here.
+    return body + "?" if ends else body

@@ -1,0 +1,126 @@
+"""The word lists the pipeline runs on, loaded once from ``moderation/data/``.
+
+``load_lexicon`` reads package data only (no Faker, no network); the frozen
+``Lexicon`` is shared read-only by every thread that runs the pipeline.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from moderation._text import has_case, tokenise
+
+
+def _read(name: str) -> Any:
+    return json.loads(resources.files("moderation").joinpath("data", name).read_text("utf-8"))
+
+
+def phrase_key(phrase: str) -> tuple[str, ...]:
+    """The folded token sequence of a phrase, as matched against message tokens."""
+    return tuple(t.key for t in tokenise(phrase))
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Folded gazetteers and cue lists.
+
+    Attributes:
+        given: given names that may stand alone as a name.
+        family_strong: curated family names that may stand alone.
+        family_weak: generated family names that only extend an adjacent name in
+            scripts without capital letters (many are also ordinary words).
+        ambiguous: names that are also common words; names only in cue context.
+        connectors: particles inside names (bin, de, abu, عبد).
+        strong_cues: phrases after which the next words are a name whatever they look like.
+        weak_cues: phrases after which capitalised (or gazetteer) words are a name.
+        after_cues: words that follow a name ("እባላለሁ", "Bey").
+        function_words: words that end a name.
+        keep: phrases never treated as names (places, organisations, languages).
+        max_keep_len: the longest keep phrase, in tokens.
+        keep_first, cue_first: first words of keep phrases and of cues (a fast pre-check).
+        months: month names in every supported language.
+        birth_cues, id_cues, street_before, street_after: raw cue phrases for regexes.
+    """
+
+    given: frozenset[str]
+    family_strong: frozenset[str]
+    family_weak: frozenset[str]
+    ambiguous: frozenset[str]
+    connectors: frozenset[str]
+    strong_cues: frozenset[tuple[str, ...]]
+    weak_cues: frozenset[tuple[str, ...]]
+    after_cues: frozenset[str]
+    function_words: frozenset[str]
+    keep: frozenset[tuple[str, ...]]
+    max_keep_len: int
+    keep_first: frozenset[str]
+    cue_first: frozenset[str]
+    max_cue_len: int
+    months: tuple[str, ...]
+    birth_cues: tuple[str, ...]
+    id_cues: tuple[str, ...]
+    street_before: tuple[str, ...]
+    street_after: tuple[str, ...]
+
+
+def _keys(words: list[str]) -> set[str]:
+    out: set[str] = set()
+    for w in words:
+        if "(" in w or not w.strip():
+            continue
+        key = phrase_key(w)
+        if len(key) == 1:
+            out.add(key[0])
+    return out
+
+
+def load_lexicon() -> Lexicon:
+    """Read and fold every gazetteer and cue list from package data."""
+    own = _read("names_own.json")
+    gen = _read("names_faker.json")
+    lex = _read("lexicon.json")
+    places = _read("places.json")
+    months = _read("months.json")
+
+    own_given = _keys([n for ns in own["given"].values() for n in ns])
+    gen_given = _keys([n for ns in gen["given"].values() for n in ns])
+    own_family = _keys([n for ns in own["family"].values() for n in ns])
+    gen_family = _keys([n for ns in gen["family"].values() for n in ns])
+    ambiguous = _keys(lex["ambiguous_names"])
+    # Words of cue phrases ("jina" in "jina langu ni") are never names themselves.
+    cue_words = {k for ls in lex["name_cues_before"].values() for c in ls for k in phrase_key(c)}
+    ambiguous |= cue_words | _keys(lex["function_words"])
+
+    keep_phrases = [*places, *lex["keep_orgs"], *lex["keep_words"], *months]
+    keep = {phrase_key(p) for p in keep_phrases} - {()}
+    # A keep entry that is a known given name (Jordan, Florence, Victoria) stays a place.
+    strong = {phrase_key(c) for c in lex["strong_cues"]} - {()}
+    weak = {phrase_key(c) for ls in lex["name_cues_before"].values() for c in ls} - {()} - strong
+    # Faker's Arabic given names include many ordinary words (كبير "big", عالم "world"):
+    # without capital letters to tell them apart, they only support other evidence.
+    gen_given_uncased = _keys(gen["given"].get("ar", [])) - own_given
+    gen_given_uncased = {g for g in gen_given_uncased if not has_case(g)}
+    return Lexicon(
+        given=frozenset(own_given | (gen_given - gen_given_uncased)),
+        family_strong=frozenset(own_family),
+        family_weak=frozenset((gen_family - own_family) | gen_given_uncased),
+        ambiguous=frozenset(ambiguous),
+        connectors=frozenset(_keys(own["connectors"])),
+        strong_cues=frozenset(strong),
+        weak_cues=frozenset(weak),
+        after_cues=frozenset(_keys(lex["name_cues_after"])),
+        function_words=frozenset(_keys(lex["function_words"])),
+        keep=frozenset(keep),
+        max_keep_len=max(len(k) for k in keep),
+        keep_first=frozenset(k[0] for k in keep),
+        cue_first=frozenset(k[0] for k in strong | weak),
+        max_cue_len=max(len(k) for k in strong | weak),
+        months=tuple(months),
+        birth_cues=tuple(lex["birth_cues"]),
+        id_cues=tuple(lex["id_cues"]),
+        street_before=tuple(lex["street_before"]),
+        street_after=tuple(lex["street_after"]),
+    )

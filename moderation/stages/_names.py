@@ -1,0 +1,303 @@
+"""Finding person names in a message, in any of the supported scripts.
+
+Evidence, strongest first:
+- the sender's own display name (every word of it, any case or accents);
+- cue phrases: "my name is", "je m'appelle", "اسمي", "ስሜ"... and titles ("Mr",
+  "السيد", "آقای", "господин") make the following words a name even if unknown;
+  relations ("my brother", "زوجي") do too, more cautiously; pronouns ("I am",
+  "я") only when the next word looks like a name;
+- words that follow a name ("ዮናስ እባላለሁ", "Ahmet Bey");
+- gazetteer hits, in cased scripts only when capitalised; names that are also
+  common words ("Hope", "أمل") count only in the contexts above;
+- neighbours: a name grows over adjacent name-like words and particles
+  ("Abdul Rahman Al-Halabi", "Jean de la Croix").
+Places, organisations and other keep-phrases never become names unless they
+are the sender's own name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+import regex
+
+from moderation._text import Token, tokenise
+from moderation.lexicon import Lexicon
+
+_SENTENCE_BREAK = regex.compile(r"[.!?;:,،؛؟።፣፤\n()\[\]\"«»]")
+# Between a cue and a name: "M. Dupont", "Sr. Pérez", "name: Ali".
+_CUE_GAP = regex.compile(r"[\s.:\-–]{0,4}")
+# Theophoric and compound names productive across Arabic, Persian, Pashto and Urdu:
+# Rahmatullah, Najibullah, Abdulrahman, Ghulam-Haidar.
+_NAME_SHAPE = regex.compile(r"^(?:\p{Arabic}{2,}الله|عبد\p{Arabic}{3,}|[a-z]{3,}ullah|abdul[a-z]{3,}|abdel[a-z]{3,})$")
+# Arabic relation nouns with any possessive suffix and prefix ("معلمتها" her teacher, "بأخيه"
+# with his brother); keys are folded (ة -> ه, أ -> ا).
+_AR_RELATION = regex.compile(
+    r"^[وبلف]?(?:زوج|زوجت|ابن|ابنت|بنت|اخ|اخو|اخت|صديق|صديقت|معلم|معلمت|جار|جارت|محامي|محاميت|مدير|"
+    r"مديرت|كفيل|اب|ابو|ام|عم|عمت|خال|خالت)(?:ي|ه|ها|هم|هن|نا|ك|كم)$"
+)
+# How many words after a cue can belong to the name.
+_MAX_NAME_WORDS = 3
+
+
+class _CueKind(Enum):
+    STRONG = "strong"  # "my name is", titles: whatever follows is a name
+    RELATION = "relation"  # "my brother", "my lawyer": a name often follows
+    PRONOUN = "pronoun"  # "I am", "я": a name only if it looks like one
+
+
+@dataclass(slots=True)
+class _Marks:
+    """Per-message facts about each token; private to one ``find`` call."""
+
+    text: str
+    tokens: list[Token]
+    keys: list[str]
+    base: list[str]
+    keep: list[bool]
+    fw: list[bool]
+    gaz: list[bool]
+    weak_gaz: list[bool]
+    amb: list[bool]
+    joined: list[bool]
+    cue_joined: list[bool]
+    is_name: list[bool]
+
+    def plausible(self, i: int) -> bool:
+        """Could this word continue a name that is being extended?"""
+        if self.keep[i] or self.fw[i] or len(self.tokens[i].text) < 2:
+            return False
+        if self.tokens[i].cased:
+            return self.tokens[i].capital
+        return self.weak_gaz[i]
+
+
+class NameFinder:
+    """Return the character spans of person names in a text.
+
+    Args:
+        lexicon: the gazetteers and cue lists.
+    """
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self._lex = lexicon
+
+    def __call__(self, text: str, sender_name: str | None) -> list[tuple[int, int]]:
+        """Spans (start, end) of names; adjacent name words form one span."""
+        tokens = tokenise(text)
+        if not tokens:
+            return []
+        m = self._marks(text, tokens)
+        for i, t in enumerate(tokens):
+            if m.gaz[i] and not (m.amb[i] or m.keep[i] or m.fw[i]) and (t.capital or not t.cased):
+                m.is_name[i] = True
+        self._cues(m)
+        self._after_cues(m)
+        if sender_name:
+            own = {t.key for t in tokenise(sender_name) if len(t.key) >= 2}
+            for i in range(len(tokens)):
+                if m.keys[i] in own or m.base[i] in own:
+                    m.is_name[i] = True
+        self._extend(m)
+        return _merge(m)
+
+    def _marks(self, text: str, tokens: list[Token]) -> _Marks:
+        lex = self._lex
+        n = len(tokens)
+        keys = [t.key for t in tokens]
+        base = [_strip_clitic(t, lex) for t in tokens]
+        joined = [
+            i > 0 and _SENTENCE_BREAK.search(text, tokens[i - 1].end, tokens[i].start) is None
+            for i in range(n)
+        ]
+        return _Marks(
+            text=text,
+            tokens=tokens,
+            keys=keys,
+            base=base,
+            keep=self._keep_mask(keys),
+            fw=[
+                k in lex.function_words or b in lex.function_words
+                for k, b in zip(keys, base, strict=True)
+            ],
+            gaz=[
+                b in lex.given
+                or b in lex.family_strong
+                or (b in lex.family_weak and t.cased)
+                or _NAME_SHAPE.search(b) is not None
+                for t, b in zip(tokens, base, strict=True)
+            ],
+            weak_gaz=[
+                b in lex.family_weak or b in lex.given or b in lex.family_strong for b in base
+            ],
+            amb=[k in lex.ambiguous or b in lex.ambiguous for k, b in zip(keys, base, strict=True)],
+            joined=joined,
+            cue_joined=[
+                joined[i]
+                or (
+                    i > 0
+                    and _CUE_GAP.fullmatch(text, tokens[i - 1].end, tokens[i].start) is not None
+                )
+                for i in range(n)
+            ],
+            is_name=[False] * n,
+        )
+
+    def _cues(self, m: _Marks) -> None:
+        lex = self._lex
+        n = len(m.tokens)
+        for i in range(n):
+            if m.keys[i] not in lex.cue_first and m.base[i] not in lex.cue_first:
+                if _AR_RELATION.match(m.keys[i]):
+                    self._capture_after(m, i + 1, _CueKind.RELATION)
+                continue
+            for length in range(lex.max_cue_len, 0, -1):
+                j = i + length
+                if j > n or (length > 1 and not all(m.joined[i + 1 : j])):
+                    continue
+                cue = (m.base[i], *m.keys[i + 1 : j])
+                if cue not in lex.strong_cues and cue not in lex.weak_cues:
+                    cue = tuple(m.keys[i:j])
+                if cue in lex.strong_cues:
+                    kind = _CueKind.STRONG
+                elif cue in lex.weak_cues:
+                    pronoun = all(c in lex.function_words for c in cue)
+                    kind = _CueKind.PRONOUN if pronoun else _CueKind.RELATION
+                else:
+                    continue
+                self._capture_after(m, j, kind)
+                break
+
+    def _capture_after(self, m: _Marks, j: int, kind: _CueKind) -> None:
+        lex = self._lex
+        taken = 0
+        k = j
+        while k < len(m.tokens) and taken < _MAX_NAME_WORDS:
+            if not (m.cue_joined[k] if k == j else m.joined[k]):
+                break
+            t = m.tokens[k]
+            if m.keep[k] or m.fw[k] or len(t.text) < 2 or (taken and t.key in lex.after_cues):
+                break
+            if t.key in lex.connectors:
+                k += 1
+                continue
+            if t.cased:
+                # Lower-case words after a cue are names only when known ("my name is ahmed").
+                ok = t.capital or (kind is _CueKind.STRONG and taken == 0 and m.weak_gaz[k])
+            elif kind is _CueKind.PRONOUN:
+                ok = m.weak_gaz[k]
+            else:
+                # Scripts without capitals: the first two words after a name cue are the name
+                # (given and family or father's name) unless they are function words; a third
+                # only if it is a known name.
+                ok = taken < 2 or m.weak_gaz[k]
+            if not ok:
+                break
+            m.is_name[k] = True
+            taken += 1
+            k += 1
+
+    def _after_cues(self, m: _Marks) -> None:
+        for i in range(1, len(m.tokens)):
+            if m.keys[i] in self._lex.after_cues and m.joined[i]:
+                p = i - 1
+                if not m.keep[p] and not m.fw[p] and (not m.tokens[p].cased or m.tokens[p].capital):
+                    m.is_name[p] = True
+
+    def _extend(self, m: _Marks) -> None:
+        lex = self._lex
+        n = len(m.tokens)
+        changed = True
+        while changed:
+            changed = False
+            for i in range(n):
+                if not m.is_name[i]:
+                    continue
+                for j, link in ((i + 1, i + 1), (i - 1, i)):
+                    if not 0 <= j < n or m.is_name[j] or not m.joined[link]:
+                        continue
+                    t = m.tokens[j]
+                    other = j + (j - i)
+                    particle = m.keys[j] in lex.connectors and 0 <= other < n and m.plausible(other)
+                    known = (
+                        m.weak_gaz[j]
+                        and not m.keep[j]
+                        and not m.fw[j]
+                        and (t.capital or not t.cased)
+                    )
+                    # Only rightwards for unknown capitalised words: the word before a name is
+                    # often a capitalised sentence start ("Yesterday Ahmed came").
+                    capitalised = j > i and t.cased and m.plausible(j) and not m.amb[j]
+                    if particle or known or capitalised:
+                        m.is_name[j] = True
+                        changed = True
+
+    def _keep_mask(self, keys: list[str]) -> list[bool]:
+        lex = self._lex
+        n = len(keys)
+        mask = [False] * n
+        for i in range(n):
+            if keys[i] not in lex.keep_first:
+                continue
+            for length in range(min(lex.max_keep_len, n - i), 0, -1):
+                if tuple(keys[i : i + length]) in lex.keep:
+                    for k in range(i, i + length):
+                        mask[k] = True
+                    break
+        return mask
+
+
+def _strip_clitic(token: Token, lex: Lexicon) -> str:
+    """The word without a one-letter prefix, if the rest is a known name, cue or function word."""
+    key = token.key
+    if len(key) <= 3 or key in lex.given or key in lex.family_strong or key in lex.family_weak:
+        return key
+    # Arabic-script conjunction/preposition prefixes (و, ب, ل, ف), Ethiopic prepositions
+    # (ን, ብ, ከ, በ, ለ, የ) and French elision (d', l').
+    if key[0] in "وبلفንብከበለየ":
+        rest = key[1:]
+    elif key[1] == "'" and key[0] in "dlj":
+        rest = key[2:]
+    else:
+        return key
+    if (
+        rest in lex.given
+        or rest in lex.family_strong
+        or rest in lex.cue_first
+        or rest in lex.function_words
+    ):
+        return rest
+    return key
+
+
+def _merge(m: _Marks) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    tokens = m.tokens
+    i = 0
+    n = len(tokens)
+    while i < n:
+        if not m.is_name[i]:
+            i += 1
+            continue
+        start = tokens[i].start
+        if m.base[i] != m.keys[i] and len(m.base[i]) < len(tokens[i].text):
+            # Keep the clitic or elision outside the placeholder ("و[NAME]", "d'[NAME]").
+            start += len(tokens[i].text) - len(m.base[i])
+        j = i
+        while (
+            j + 1 < n
+            and m.is_name[j + 1]
+            and m.joined[j + 1]
+            and _gap_is_space(m.text, tokens[j].end, tokens[j + 1].start)
+            # "أحمد ومحمد": a word with a conjunction prefix starts another person.
+            and m.base[j + 1] == m.keys[j + 1]
+        ):
+            j += 1
+        spans.append((start, tokens[j].end))
+        i = j + 1
+    return spans
+
+
+def _gap_is_space(text: str, a: int, b: int) -> bool:
+    return b - a <= 3 and not text[a:b].strip(" \t-")
