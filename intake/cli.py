@@ -150,6 +150,34 @@ def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
     return _run(_with_services(settings, body))
 
 
+def cmd_pipeline(args: argparse.Namespace, settings: Settings) -> int:
+    """Anonymise JSON lines from stdin to stdout, as the service does before storing."""
+    from moderation.cli_pipeline import run_pipeline
+    from moderation.pipeline import Pipeline
+
+    return run_pipeline(sys.stdin, sys.stdout, Pipeline())
+
+
+def cmd_retention_run(args: argparse.Namespace, settings: Settings) -> int:
+    """Erase reply addresses and conversation state past the retention period."""
+    from storage.queries.retention import compact_sqlite, run_retention
+
+    days = args.days or settings.retention_days
+
+    async def body(services: Services) -> int:
+        async with services.sessions() as session, session.begin():
+            report = await run_retention(session, days)
+        await compact_sqlite(services.engine)
+        print(
+            f"retention ({days} days): erased {report.contacts} contacts, "
+            f"{report.conversations} conversations, {report.outbox} queued replies, "
+            f"{report.events} event keys, {report.dead_letters} dead letters"
+        )
+        return 0
+
+    return _run(_with_services(settings, body))
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser for every subcommand."""
     parser = argparse.ArgumentParser(prog="voices", description=__doc__)
@@ -167,8 +195,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("demo", help="fill the database with demo data").set_defaults(func=cmd_demo)
 
+    sub.add_parser(
+        "pipeline", help="anonymise JSON lines {text, lang?, sender_name?} from stdin"
+    ).set_defaults(func=cmd_pipeline)
+
     db = sub.add_parser("db", help="database maintenance").add_subparsers(dest="db", required=True)
     db.add_parser("upgrade", help="apply migrations").set_defaults(func=cmd_db_upgrade)
+
+    retention = sub.add_parser("retention", help="data retention").add_subparsers(
+        dest="retention", required=True
+    )
+    p = retention.add_parser("run", help="erase addresses and state past the retention period")
+    p.add_argument("--days", type=int, help="override VOICES_RETENTION_DAYS")
+    p.set_defaults(func=cmd_retention_run)
 
     user = sub.add_parser("user", help="console users").add_subparsers(dest="user", required=True)
     p = user.add_parser("add", help="add a console user")
@@ -202,6 +241,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:
+        # Tracebacks can quote SQL parameters; say where it failed, not what was in it.
+        print(f"voices: unexpected error: {logs.exception_summary(exc)}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

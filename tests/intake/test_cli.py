@@ -133,3 +133,31 @@ async def test_serve_answers_health_and_json_404(tmp_path: Path) -> None:
         proc.terminate()
         # Graceful shutdown on SIGTERM: in-flight requests finish, exit code 0.
         assert await asyncio.wait_for(proc.wait(), 20) == 0
+
+
+def test_pipeline_command_reads_and_writes_json_lines(tmp_path: Path) -> None:
+    lines = [
+        '{"text": "My name is Tomasz Nowak, call +48 512 345 678. The clinic in Warsaw '
+        'refused us.", "sender_name": "Tomasz"}',
+        '{"text": "اسمي أحمد المصري ورقمي +20 100 123 4567", "lang": "ar"}',
+        "this is not json",
+        '{"text": 42}',
+    ]
+    result = _voices(tmp_path, "pipeline", stdin="\n".join(lines) + "\n")
+    assert result.returncode == 1  # some lines were bad; the good ones are still answered
+    out = [__import__("json").loads(line) for line in result.stdout.splitlines()]
+    assert len(out) == 4
+    first, second, third, fourth = out
+    assert "Tomasz" not in first["text"]
+    assert "Nowak" not in first["text"]
+    assert "345 678" not in first["text"]
+    assert "Warsaw" in first["text"]
+    assert first["lang"] == "en"
+    assert first["entities"]["PHONE"] == 1
+    assert set(first) >= {"text", "lang", "entities", "flags", "objectives"}
+    assert second["lang"] == "ar"
+    assert "4567" not in second["text"]
+    assert third["error"]["code"]
+    assert fourth["error"]["code"]
+    assert "not json" not in result.stdout
+    assert "Tomasz" not in result.stderr
