@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import AsyncIterator
+from datetime import timedelta
 
 from aiohttp import web
 from sqlalchemy import text
@@ -86,6 +87,7 @@ def create_app(
         rate_per_second=settings.outbox_rate_per_second,
         per_chat_interval=settings.outbox_per_chat_interval,
         max_attempts=settings.outbox_max_attempts,
+        lease=timedelta(seconds=settings.outbox_lease_seconds),
         metrics=services.metrics,
     )
     intake.on_queued = worker.wake

@@ -63,6 +63,8 @@ class Settings(BaseSettings):
     outbox_rate_per_second: float = 30.0
     outbox_per_chat_interval: float = 1.0
     outbox_max_attempts: int = 8
+    # How long a worker holds a reply it is sending; after a crash it is sent again then.
+    outbox_lease_seconds: float = Field(default=60.0, gt=0)
 
     referrals_file: str | None = None
 

@@ -1,0 +1,112 @@
+"""Crash safety: SIGKILL ``voices serve`` under load while Telegram keeps redelivering.
+
+Every conversation must end with exactly one stored submission, and every reply
+must reach the person: at least once, at most twice (a reply sent just before the
+kill may be sent again after the restart, never lost).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import secrets
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+import pytest
+from aiohttp.test_utils import TestServer
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import create_async_engine
+
+from bench.harness import ServerProcess, TelegramSender, base_env, conversation
+from bench.telegram_standin import FakeBotApi
+from storage.models import OutboxMessage, Submission
+
+CONVERSATIONS = 16
+
+
+def _secrets() -> dict[str, str]:
+    return {
+        "VOICES_PSEUDONYM_KEY": secrets.token_urlsafe(48),
+        "VOICES_CONTACT_KEY": base64.urlsafe_b64encode(secrets.token_bytes(32)).decode(),
+        "VOICES_SECRET_KEY": secrets.token_urlsafe(48),
+        "VOICES_OUTBOX_PER_CHAT_INTERVAL": "0",
+        "VOICES_OUTBOX_RATE_PER_SECOND": "1000",
+        "VOICES_OUTBOX_LEASE_SECONDS": "2",
+    }
+
+
+async def _count(url: str, stmt: Any) -> int:
+    engine = create_async_engine(url)
+    try:
+        async with engine.connect() as conn:
+            return int((await conn.execute(stmt)).scalar_one())
+    finally:
+        await engine.dispose()
+
+
+@pytest.fixture
+async def standin(aiohttp_server: Any) -> tuple[FakeBotApi, TestServer]:
+    api = FakeBotApi()
+    return api, await aiohttp_server(api.app())
+
+
+async def test_sigkill_under_load_loses_and_duplicates_nothing(
+    db_url: str, tmp_path: Path, standin: tuple[FakeBotApi, TestServer]
+) -> None:
+    api, api_server = standin
+    env = base_env(db_url, str(api_server.make_url("")).rstrip("/"), api.token, **_secrets())
+    server = ServerProcess(env, tmp_path)
+    await server.start()
+
+    chats = [880_000 + i for i in range(CONVERSATIONS)]
+    scripts = {
+        chat: conversation(
+            chat, 1_000 + i * 10, f"Case {chat}: the permit office in Athens lost our file."
+        )
+        for i, chat in enumerate(chats)
+    }
+    acknowledged = 0
+    total = sum(len(s) for s in scripts.values())
+    kills = [total // 4, total // 2]
+
+    async with aiohttp.ClientSession() as http:
+        sender = TelegramSender(http, [server.url])
+
+        async def run(chat: int) -> None:
+            nonlocal acknowledged
+            for update in scripts[chat]:
+                await sender.deliver(update)
+                acknowledged += 1
+
+        async def chaos() -> None:
+            for threshold in kills:
+                while acknowledged < threshold:
+                    await asyncio.sleep(0.01)
+                await server.kill()
+                await server.start()  # same port: the sender's retries find it again
+
+        await asyncio.gather(chaos(), *(run(chat) for chat in chats))
+        assert sender.failures > 0, "the kills should have interrupted some deliveries"
+
+        # Every conversation: exactly one submission.
+        assert await _count(db_url, select(func.count()).select_from(Submission)) == len(chats)
+        # Every chat sees its receipt (delivered after restarts, by the worker).
+        for chat in chats:
+            await api.wait_sent(chat, len(scripts[chat]))
+        pending = select(func.count()).where(OutboxMessage.state != "sent")
+        assert await _count(db_url, pending) == 0
+
+    await server.stop()
+    engine = create_async_engine(db_url)
+    async with engine.connect() as conn:
+        receipts = [r for (r,) in (await conn.execute(select(Submission.receipt))).all()]
+    await engine.dispose()
+    for chat in chats:
+        texts = [c.params["text"] for c in api.sent(chat)]
+        mine = [code for code in receipts if any(code in t for t in texts)]
+        assert len(mine) == 1, "each person sees exactly their own receipt code"
+        repeats = Counter(texts)
+        assert max(repeats.values()) <= 2, "a reply may repeat at most once"
