@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import csv
 import io
+import re
 import sys
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
@@ -56,6 +57,7 @@ PROJECT = "Compact Voices"
 SAMPLE_NUMBERS = range(0, 201)
 
 MessageKey = str | tuple[str, str]
+_PLURAL_INDEX = re.compile(r"^msgstr\[(\d+)\]", re.MULTILINE)
 
 
 def po_path(lang: str, locale_dir: Path = LOCALE_DIR) -> Path:
@@ -242,7 +244,14 @@ def check_catalog(lang: str, catalog: Catalog, template: Catalog) -> list[str]:
         label = _short(key[0])
         if message.fuzzy:
             problems.append(f"{lang}: fuzzy entry {label!r}")
-        if not _complete(message.string):
+        if not isinstance(message.id, str):
+            filled = sum(1 for form in _forms(message.string) if form.strip())
+            if filled != rule.num_plurals:
+                problems.append(
+                    f"{lang}: {filled} of {rule.num_plurals} plural forms filled in {label!r}"
+                )
+                continue
+        elif not _complete(message.string):
             problems.append(f"{lang}: empty translation {label!r}")
             continue
         problems.extend(f"{lang}: {p} in {label!r}" for p in _placeholder_problems(message, rule))
@@ -300,6 +309,11 @@ def check(
             problems.append(f"{lang}: no catalog at {path} (run update)")
             continue
         problems.extend(check_catalog(lang, read_catalog(path, lang), template))
+        # Babel drops plural forms beyond nplurals when reading: find them in the text.
+        extra = {int(i) for i in _PLURAL_INDEX.findall(path.read_text(encoding="utf-8"))}
+        needed = get_plural(lang).num_plurals
+        if extra and max(extra) >= needed:
+            problems.append(f"{lang}: has plural form msgstr[{max(extra)}], {lang} has {needed}")
     return problems
 
 
@@ -373,9 +387,16 @@ def export_rows(lang: str, catalog: Catalog, *, missing_only: bool = False) -> l
     return rows
 
 
-def export(lang: str, out: IO[bytes], fmt: str = "csv", *, missing_only: bool = False) -> int:
+def export(
+    lang: str,
+    out: IO[bytes],
+    fmt: str = "csv",
+    *,
+    missing_only: bool = False,
+    locale_dir: Path = LOCALE_DIR,
+) -> int:
     """Write a language's messages as CSV or XLSX; return the number of rows."""
-    catalog = read_catalog(po_path(lang), lang)
+    catalog = read_catalog(po_path(lang, locale_dir), lang)
     rows = export_rows(lang, catalog, missing_only=missing_only)
     if fmt == "xlsx":
         book = Workbook()
@@ -394,7 +415,8 @@ def export(lang: str, out: IO[bytes], fmt: str = "csv", *, missing_only: bool = 
     return len(rows)
 
 
-def _read_rows(data: bytes) -> list[dict[str, str]]:
+def read_rows(data: bytes) -> list[dict[str, str]]:
+    """Read a translator's CSV or XLSX file into rows keyed by column name."""
     if data[:2] == b"PK":  # an XLSX file is a ZIP archive
         sheet = load_workbook(io.BytesIO(data), read_only=True).worksheets[0]
         values = [
@@ -496,7 +518,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "import":
         path = po_path(args.lang)
         catalog = read_catalog(path, args.lang)
-        count, warnings = import_rows(args.lang, catalog, _read_rows(args.file.read_bytes()))
+        count, warnings = import_rows(args.lang, catalog, read_rows(args.file.read_bytes()))
         write_catalog(path, catalog)
         for warning in warnings:
             print(warning, file=sys.stderr)
