@@ -11,7 +11,6 @@ from babel.messages.catalog import Catalog
 
 from i18n import catalogs
 from i18n.catalogs import (
-    LOCALE_DIR,
     POT,
     check,
     export,
@@ -20,7 +19,7 @@ from i18n.catalogs import (
     read_catalog,
     write_catalog,
 )
-from i18n.translator import SUPPORTED
+from i18n.translator import LOCALE_DIR, SUPPORTED
 
 RECEIPT = (
     "Thank you. Your message is filed. Your receipt code is {code}. Keep it: send /status "
