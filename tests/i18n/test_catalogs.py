@@ -264,3 +264,33 @@ def test_import_reports_unknown_rows_and_check_catches_bad_placeholders(
     write_catalog(path, catalog)
     [problem] = check(pot=pot, locale_dir=locale_dir, langs=["ti"])
     assert "placeholders ['kod'] != ['code']" in problem
+
+
+def test_extraction_finds_python_and_jinja2_strings(tmp_path: Path) -> None:
+    (tmp_path / "review" / "templates").mkdir(parents=True)
+    (tmp_path / "bot").mkdir()
+    (tmp_path / "tests").mkdir()
+    (tmp_path / "review" / "templates" / "page.html").write_text(
+        "<h1>{{ gettext(locale, 'Reports by country') }}</h1>\n"
+        "<p>{{ _('Nothing to show yet') }}</p>\n"
+        "<p>{{ ngettext(locale, '{n} quote', '{n} quotes', count) }}</p>\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "bot" / "flow.py").write_text(
+        "from i18n.translator import N_, gettext\n"
+        "LABEL = N_('A marked constant')\n"
+        "def f(turn, locale):\n"
+        "    turn.say('Said by the engine')\n"
+        "    return gettext(locale, 'Hello {name}', name='x')\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "tests" / "test_x.py").write_text("gettext('en', 'Not shipped')\n")
+    found = {m.id for m in catalogs.extract(tmp_path) if m.id}
+    assert found == {
+        "Reports by country",
+        "Nothing to show yet",
+        ("{n} quote", "{n} quotes"),
+        "A marked constant",
+        "Said by the engine",
+        "Hello {name}",
+    }
