@@ -30,6 +30,7 @@ from i18n.translator import (
     is_rtl,
     isolate,
     language_name,
+    locale_for_phone,
     negotiate,
     ngettext,
     normalise_locale,
@@ -47,6 +48,7 @@ from storage.queries.submissions import (
 log = logging.getLogger(__name__)
 
 CONSENT_VERSION = "2026-11"
+_PHONE_CHANNELS = (ChannelKind.SMS, ChannelKind.WHATSAPP)
 
 
 class Analysis(Protocol):
@@ -154,7 +156,12 @@ class ConversationEngine:
         """Advance the person's conversation by one message and return the replies."""
         conv = await q.load_conversation(session, pseudonym)
         data: dict[str, Any] = dict(conv.data) if conv is not None else {}
-        locale = negotiate(conv.locale if conv else None, [msg.locale_hint])
+        # Only a language the person picked overrides what the channel suggests.
+        explicit = conv.locale if conv is not None and data.get("lang_set") else None
+        phone = msg.address.value if msg.address.channel in _PHONE_CHANNELS else None
+        locale = negotiate(
+            explicit, [msg.locale_hint, locale_for_phone(phone), conv.locale if conv else None]
+        )
         step = Step(conv.step) if conv is not None else Step.IDLE
         turn = Turn(msg=msg, pseudonym=pseudonym, locale=locale, step=step, data=data)
 
@@ -330,17 +337,20 @@ class ConversationEngine:
             )
         await self._start(turn)
 
+    def _language_choices(self, turn: Turn) -> list[Choice]:
+        # The same order when asking and when reading "2" back: the suggested one first.
+        order = [turn.locale, *[code for code in SUPPORTED if code != turn.locale]]
+        return [Choice(id=f"lang:{code}", label=language_name(code)) for code in order]
+
     def _ask_language(self, turn: Turn) -> None:
         turn.step = Step.LANGUAGE
-        order = [turn.locale, *[code for code in SUPPORTED if code != turn.locale]]
         turn.ask(
             "Welcome to Compact Voices. Which language do you want to use?",
-            [Choice(id=f"lang:{code}", label=language_name(code)) for code in order],
+            self._language_choices(turn),
         )
 
     async def _language(self, session: AsyncSession, turn: Turn) -> None:
-        options = [Choice(id=f"lang:{c}", label=language_name(c)) for c in SUPPORTED]
-        picked = self._pick(turn, options)
+        picked = self._pick(turn, self._language_choices(turn))
         lang = picked.split(":", 1)[1] if picked else normalise_locale(turn.msg.text)
         if lang is None:
             self._ask_language(turn)
@@ -351,13 +361,14 @@ class ConversationEngine:
 
     def _ask_consent(self, turn: Turn) -> None:
         turn.step = Step.CONSENT
+        # Translated one by one: Babel does not extract a gettext nested in an ask().
+        agree = gettext(turn.locale, "Yes, I agree")
+        refuse = gettext(turn.locale, "No")
+        privacy = gettext(turn.locale, PRIVACY)
         turn.ask(
             "{privacy}\n\nDo you agree?",
-            [
-                Choice("yes", gettext(turn.locale, "Yes, I agree")),
-                Choice("no", gettext(turn.locale, "No")),
-            ],
-            privacy=gettext(turn.locale, PRIVACY),
+            [Choice("yes", agree), Choice("no", refuse)],
+            privacy=privacy,
         )
 
     async def _consent(self, session: AsyncSession, turn: Turn) -> None:
@@ -435,8 +446,8 @@ class ConversationEngine:
             turn.say(
                 "Your message is too long ({length} characters). Please send at most "
                 "{limit} characters; nothing was kept.",
-                length=len(raw),
-                limit=self._max_text_chars,
+                length=isolate(str(len(raw)), turn.locale),
+                limit=isolate(str(self._max_text_chars), turn.locale),
             )
             return
         if _letters(raw) < 3:

@@ -10,10 +10,14 @@ back to the English source text.
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable
+import logging
+import re
+import string
+from collections.abc import Iterable, Mapping
 from functools import cache
 from pathlib import Path
 
+import phonenumbers
 from babel import Locale, UnknownLocaleError
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
@@ -43,6 +47,60 @@ SUPPORTED: tuple[str, ...] = (
     "bn",
 )
 RTL: frozenset[str] = frozenset({"ar", "fa", "ps", "ur"})
+
+log = logging.getLogger(__name__)
+
+# The main language we serve in each country, for a phone number's country code.
+# Countries whose main language we do not serve (Germany, Italy …) are left out:
+# a local SIM card there says nothing about the person's language.
+_COUNTRY_LANGUAGE: dict[str, str] = {
+    # Arabic
+    **dict.fromkeys(
+        (
+            "EG", "LB", "JO", "SY", "LY", "IQ", "SA", "AE", "KW", "QA", "BH", "OM", "YE",
+            "SD", "TN", "DZ", "MA", "MR", "PS",
+        ),
+        "ar",
+    ),
+    # Persian: Iran; Afghanistan, where Dari is the language most people share
+    "IR": "fa", "AF": "fa",
+    "PK": "ur", "BD": "bn",
+    "ER": "ti", "ET": "am", "SO": "so",
+    "KE": "sw", "TZ": "sw",
+    "NE": "ha",
+    "UA": "uk", "RU": "ru", "BY": "ru", "KZ": "ru", "KG": "ru",
+    "TR": "tr",
+    # French
+    **dict.fromkeys(
+        (
+            "FR", "BE", "SN", "ML", "CI", "BF", "GN", "CM", "CD", "CG", "TG", "BJ", "GA", "HT",
+            "CF", "TD", "MG", "DJ", "BI", "RW",
+        ),
+        "fr",
+    ),
+    # Spanish
+    **dict.fromkeys(
+        (
+            "ES", "MX", "CO", "VE", "PE", "EC", "GT", "HN", "SV", "NI", "CR", "PA", "CU", "DO",
+            "BO", "PY", "UY", "AR", "CL",
+        ),
+        "es",
+    ),
+    # Portuguese
+    **dict.fromkeys(("PT", "BR", "AO", "MZ", "GW", "CV", "ST"), "pt"),
+    # English
+    **dict.fromkeys(
+        ("GB", "IE", "US", "CA", "AU", "NZ", "NG", "GH", "SL", "LR", "GM", "UG", "ZA", "ZM",
+         "ZW", "MW", "SS", "JM", "PH", "IN", "MY", "SG"),
+        "en",
+    ),
+}  # fmt: skip
+
+_FORMATTER = string.Formatter()
+# Commands and links inside right-to-left text: "/status K7QM-3XTA", "https://…".
+_LTR_RUN = re.compile(
+    r"(?<![\w/\u2066])(/[a-z]+(?: [A-Z0-9]{4}-[A-Z0-9]{4}| CODE)?|https?://[^\s\u2069]+)"
+)
 
 # Unicode bidi isolates: LRI ... PDI keeps a left-to-right fragment (a receipt code,
 # a number, a URL) in order inside right-to-left text.
@@ -80,18 +138,85 @@ def normalise_locale(code: str | None) -> str | None:
     return lang if lang in SUPPORTED else None
 
 
+def placeholders(template: str) -> set[str] | None:
+    """Return the named ``{placeholders}`` of a template, or None if it is not a valid one.
+
+    Only plain names are valid: ``{code}``. Positional fields, attribute or index access,
+    conversions and format specs are refused, so a translation can never reach into an
+    object it is given.
+    """
+    names: set[str] = set()
+    try:
+        fields = list(_FORMATTER.parse(template))
+    except ValueError:
+        return None
+    for _, name, spec, conversion in fields:
+        if name is None:
+            continue
+        if not name.isidentifier() or spec or conversion:
+            return None
+        names.add(name)
+    return names
+
+
+def _fill(template: str, params: Mapping[str, object]) -> str | None:
+    names = placeholders(template)
+    if names is None or not names <= params.keys():
+        return None
+    return template.format_map({k: params[k] for k in names})
+
+
+def _render(lang: str, source: str, translated: str, params: Mapping[str, object]) -> str:
+    """Fill the translation; on a broken one, log the msgid (never the params) and use English."""
+    if lang in RTL:
+        translated = _LTR_RUN.sub(lambda m: f"{LRI}{m.group(1)}{PDI}", translated)
+    if not params:
+        # Without params a template is shown as it is, so it may not ask for any.
+        if placeholders(translated) == set() or placeholders(source) != set():
+            return translated
+        filled = None
+    else:
+        filled = _fill(translated, params)
+    if filled is not None:
+        return filled
+    log.warning("broken translation, using English", extra={"msgid": source, "locale": lang})
+    if not params:
+        return source
+    english = _fill(source, params)
+    if english is None:
+        log.error("source message and params disagree", extra={"msgid": source})
+        return source
+    return english
+
+
 def gettext(locale: str | None, msgid: str, **params: object) -> str:
-    """Translate ``msgid`` into ``locale`` and fill its named placeholders."""
+    """Translate ``msgid`` into ``locale`` and fill its named placeholders.
+
+    A translation with a missing, unknown or malformed placeholder never fails the
+    caller: the English text is used instead and the msgid logged.
+    """
     lang = normalise_locale(locale) or DEFAULT_LOCALE
     text = _translations(lang).gettext(msgid)
-    return text.format(**params) if params else text
+    return _render(lang, msgid, text, params)
 
 
 def ngettext(locale: str | None, singular: str, plural: str, n: int, **params: object) -> str:
-    """Translate with the plural form ``n`` calls for in ``locale`` (CLDR rules via Babel)."""
+    """Translate with the plural form ``n`` calls for in ``locale`` (CLDR rules via Babel).
+
+    ``{n}`` is filled with the number (isolated in right-to-left languages).
+    """
     lang = normalise_locale(locale) or DEFAULT_LOCALE
     text = _translations(lang).ngettext(singular, plural, n)
-    return text.format(n=n, **params)
+    source = singular if n == 1 else plural
+    values = {**params, "n": isolate(str(n), lang)}
+    if text is singular or text is plural:
+        return _render(lang, source, source, values)
+    # A plural form may leave the number out ("one message"), so only require a subset.
+    names = placeholders(text)
+    if names is not None and names <= values.keys():
+        return _render(lang, source, text, values)
+    log.warning("broken translation, using English", extra={"msgid": singular, "locale": lang})
+    return _render(DEFAULT_LOCALE, source, source, values)
 
 
 def is_rtl(locale: str | None) -> bool:
@@ -118,6 +243,17 @@ def country_name(alpha2: str, locale: str | None) -> str:
     lang = normalise_locale(locale) or DEFAULT_LOCALE
     name = Locale.parse(lang).territories.get(alpha2.upper())
     return name or alpha2.upper()
+
+
+def locale_for_phone(e164: str | None) -> str | None:
+    """Guess a language from a phone number's country (``+251…`` -> ``am``), or None."""
+    if not e164:
+        return None
+    try:
+        region = phonenumbers.region_code_for_number(phonenumbers.parse(e164, None))
+    except phonenumbers.NumberParseException:
+        return None
+    return _COUNTRY_LANGUAGE.get(region or "")
 
 
 def negotiate(explicit: str | None, hints: Iterable[str | None] = ()) -> str:
