@@ -238,6 +238,7 @@ class SmsAdapter:
         self._auth_token = auth_token
         self._url = f"{public_url.rstrip('/')}{WEBHOOK_PATH}"
         self._account_sid = account_sid
+        self._basic = base64.b64encode(f"{account_sid}:{auth_token}".encode()).decode()
         self._from = from_number
         self._messages_url = (
             f"{api_base.rstrip('/')}/2010-04-01/Accounts/{account_sid}/Messages.json"
@@ -281,7 +282,7 @@ class SmsAdapter:
         if self._http is None or self._http.closed:
             self._http = aiohttp.ClientSession(
                 timeout=self._timeout,
-                auth=aiohttp.BasicAuth(self._account_sid, self._auth_token),
+                headers={"Authorization": f"Basic {self._basic}"},
             )
         return self._http
 
