@@ -297,7 +297,8 @@ async def test_send_posts_the_exact_form(channel: Channel) -> None:
             choices=(Choice("send", "Send"), Choice("cancel", "Cancel")),
         ),
     )
-    assert result.external_id and result.external_id.startswith("SM")
+    assert result.external_id
+    assert result.external_id.startswith("SM")
     assert channel.twilio.requests == [
         {"To": SENDER, "From": "+15550001111", "Body": "Send it?\n\n1. Send  2. Cancel"}
     ]
