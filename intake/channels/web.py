@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
+from urllib.parse import urlsplit
 
 import pycountry
 from aiohttp import web
@@ -166,7 +167,10 @@ class WebFormAdapter:
         self._csrf = CsrfTokens(settings.secret_key_bytes())
         self._limiter = RateLimiter(settings.form_rate_limit, settings.form_rate_window_seconds)
         self._max_chars = settings.max_text_chars
-        self._secure = bool(settings.public_url and settings.public_url.startswith("https:"))
+        public = urlsplit(settings.public_url or "")
+        # Cookies are Secure when served under the public https address; a direct
+        # http request to the process (a health check, a test) still works.
+        self._secure_host = public.netloc if public.scheme == "https" else None
         self._env = Environment(
             loader=FileSystemLoader(TEMPLATES),
             autoescape=select_autoescape(["html"]),
@@ -217,7 +221,7 @@ class WebFormAdapter:
         token = request.cookies.get(CSRF_COOKIE)
         if not self._csrf.valid(session_id, token):
             token = self._csrf.issue(session_id)
-        return self._form(FormState(lang=lang), session_id, token or "", status=200)
+        return self._form(FormState(lang=lang), session_id, token or "", request, status=200)
 
     async def submit(self, request: web.Request) -> web.Response:
         """Check the token and the answers, file the submission, show the receipt."""
@@ -251,7 +255,7 @@ class WebFormAdapter:
             )
         state = self._validate(lang, values)
         if state.errors:
-            return self._form(state, session_id, token, status=400)
+            return self._form(state, session_id, token, request, status=400)
         client = request.remote or "unknown"
         if not self._limiter.allowed(client):
             return self._message(
@@ -373,7 +377,15 @@ class WebFormAdapter:
             **context,
         )
 
-    def _form(self, state: FormState, session_id: str, token: str, *, status: int) -> web.Response:
+    def _form(
+        self,
+        state: FormState,
+        session_id: str,
+        token: str,
+        request: web.Request,
+        *,
+        status: int,
+    ) -> web.Response:
         lang = state.lang
         html = self._render(
             "form.html",
@@ -398,7 +410,7 @@ class WebFormAdapter:
                 max_age=max_age,
                 httponly=True,
                 samesite="Strict",
-                secure=self._secure,
+                secure=self._secure_host is not None and request.host == self._secure_host,
             )
         return response
 

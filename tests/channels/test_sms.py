@@ -243,11 +243,7 @@ async def test_stop_start_and_help(channel: Channel) -> None:
         ("😀" * 36, 2),
         ("😀" * 67, 3),  # 33 pairs per 67-unit segment, never split
     ],
-    ids=lambda v: (
-        f"{'gsm' if isinstance(v, str) and is_gsm7(v) else 'ucs2'}-{len(v)}"
-        if isinstance(v, str)
-        else str(v)
-    ),
+    ids=lambda v: f"{'gsm' if is_gsm7(v) else 'ucs2'}-{len(v)}" if isinstance(v, str) else str(v),
 )
 def test_segments(text: str, expected: int) -> None:
     """Cases are named by script and length in the test ids."""
@@ -372,9 +368,9 @@ def test_missing_settings_are_config_errors(missing: str, variable: str, tmp_pat
     values[missing] = None
     with pytest.raises(ConfigError, match=variable):
         SmsAdapter(
-            None,
+            None,  # type: ignore[arg-type]
             auth_token="t",
-            api_base="http://x",  # type: ignore[arg-type]
+            api_base="http://x",
             spool=Spool(tmp_path, AddressCipher([b"A" * 43 + b"="])),
             **values,
         )
