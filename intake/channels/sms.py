@@ -250,6 +250,7 @@ class SmsAdapter:
         self._http: aiohttp.ClientSession | None = None
         self._replayer: asyncio.Task[None] | None = None
         self._wake = asyncio.Event()
+        self._replaying = asyncio.Lock()
 
     def __repr__(self) -> str:
         return "SmsAdapter(auth_token=<redacted>)"
@@ -342,6 +343,10 @@ class SmsAdapter:
         deleted only after its effect is committed; if we crash in between, the
         replay runs again and the event dedupe makes it a no-op.
         """
+        async with self._replaying:  # the background loop and a caller never overlap
+            return await self._replay()
+
+    async def _replay(self) -> int:
         done = 0
         for path in await asyncio.to_thread(self.spool.pending):
             try:

@@ -420,9 +420,10 @@ async def test_database_outage_is_spooled_encrypted_and_replayed_exactly_once(
     assert await adapter.replay_once() == 0
     assert len(list(ch.spool_dir.glob("*.msg"))) == 2
 
-    # The database is back.
+    # The database is back. (The background replayer, woken by the spooling, may
+    # take part: replays never overlap, so count effects, not who did them.)
     away.rename(db_dir)
-    assert await adapter.replay_once() == 2
+    await adapter.replay_once()
     assert list(ch.spool_dir.glob("*.msg")) == []
     assert await adapter.replay_once() == 0
     async with ch.services.sessions() as session:
