@@ -13,11 +13,16 @@ async def handler(request: web.Request) -> web.Response:
     return web.json_response({"ok": True})
 
 
+async def health(request: web.Request) -> web.Response:
+    """Liveness, so the bench knows when the server is up."""
+    return web.json_response({"status": "ok"})
+
+
 def main() -> None:
     """Serve on the port given as the first argument."""
     app = web.Application()
     app.router.add_post("/webhooks/telegram", handler)
-    app.router.add_get("/healthz", lambda _: web.json_response({"status": "ok"}))
+    app.router.add_get("/healthz", health)
     web.run_app(app, host="127.0.0.1", port=int(sys.argv[1]), print=None, access_log=None)
 
 

@@ -30,7 +30,7 @@ from aiohttp import web
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import create_async_engine
 
-from bench.harness import ServerProcess, TelegramSender, base_env, conversation, free_port
+from bench.harness import ROOT, ServerProcess, TelegramSender, base_env, conversation, free_port
 from bench.telegram_standin import FakeBotApi
 
 PG_ADMIN_URL = os.environ.get(
@@ -104,7 +104,8 @@ async def _open_loop(
             began = time.perf_counter()
             latencies.append(await sender.deliver(update, prefer=i))
             # Space a conversation's own messages to keep the offered rate steady.
-            await asyncio.sleep(max(0.0, interval * per_conversation / 8 - (time.perf_counter() - began)))
+            spent = time.perf_counter() - began
+            await asyncio.sleep(max(0.0, interval - spent))
 
     start = time.perf_counter()
     i = 0
@@ -206,9 +207,13 @@ async def run_bare(*, conversations: int, concurrency: int) -> Row:
     """The same closed-loop load against a bare aiohttp handler."""
     port = free_port()
     proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bench.bare_server", str(port),
-        cwd=Path(__file__).resolve().parents[1],
-        stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL,
+        sys.executable,
+        "-m",
+        "bench.bare_server",
+        str(port),
+        cwd=ROOT,
+        stdout=asyncio.subprocess.DEVNULL,
+        stderr=asyncio.subprocess.DEVNULL,
     )
     try:
         async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as http:

@@ -31,7 +31,7 @@ class Call:
 class FakeBotApi:
     """State and behaviour of the stand-in."""
 
-    token: str = "123456:TEST-token"
+    token: str = "123456:TEST-token"  # noqa: S105 - the stand-in's own fake token
     calls: list[Call] = field(default_factory=list)
     updates: list[dict[str, Any]] = field(default_factory=list)
     failures: dict[str, list[tuple[int, dict[str, Any]]]] = field(

@@ -130,6 +130,14 @@ class Turn:
         )
 
 
+@dataclass(frozen=True, slots=True)
+class Filed:
+    """A submission filed in one go: its receipt code, and a referral if it was urgent."""
+
+    receipt: str
+    referral: str | None = None
+
+
 def _letters(text: str) -> int:
     return sum(1 for ch in text if unicodedata.category(ch).startswith("L"))
 
@@ -453,19 +461,9 @@ class ConversationEngine:
         if _letters(raw) < 3:
             turn.say("Please write a few words about what happened.")
             return
-        result = self._analyser.process(
-            raw, lang_hint=turn.locale, sender_name=turn.msg.sender_name
-        )
         # From here on only the anonymised text exists in the state.
-        turn.data.update(
-            text=result.text,
-            lang=result.lang if result.lang != "und" else turn.locale,
-            entities=dict(result.entities),
-            flags=list(result.flags),
-            objectives=list(result.objectives),
-            urgent=bool(result.urgent),
-        )
-        if result.urgent:
+        turn.data.update(self._analyse(raw, turn.locale, turn.msg.sender_name))
+        if turn.data["urgent"]:
             turn.say(self._referrals.message(turn.data.get("country"), turn.locale))
         turn.step = Step.TREND
         turn.ask(
@@ -511,28 +509,8 @@ class ConversationEngine:
         if picked != "send":
             self._ask_confirm(turn)
             return
-        data = turn.data
-        theme = THEMES_BY_ID.get(str(data.get("theme")))
-        objectives = list(theme.objectives if theme else ())
-        objectives += [o for o in data.get("objectives", []) if o not in objectives]
-        flags = list(data.get("flags", []))
-        receipt = await add_submission(
-            session,
-            NewSubmission(
-                channel=turn.msg.address.channel.value,
-                lang=str(data.get("lang") or turn.locale),
-                text=str(data.get("text", "")),
-                pseudonym=turn.pseudonym,
-                consent_version=str(data.get("consent", self._consent_version)),
-                country=data.get("country"),
-                experience_month=utcnow().strftime("%Y-%m"),
-                objectives=objectives,
-                theme=theme.id if theme else None,
-                trend=data.get("trend"),
-                flags=flags,
-                entities=dict(data.get("entities", {})),
-                urgent=bool(data.get("urgent")),
-            ),
+        receipt = await self._file(
+            session, turn.pseudonym, turn.msg.address.channel, turn.locale, turn.data
         )
         self._reset(turn)
         turn.replies.append(
@@ -551,6 +529,78 @@ class ConversationEngine:
                 receipt=receipt,
                 rtl=is_rtl(turn.locale),
             )
+        )
+
+    # Filing, shared by the chat flow and the single-page web form
+
+    async def file_direct(
+        self,
+        session: AsyncSession,
+        pseudonym: str,
+        channel: ChannelKind,
+        locale: str,
+        country: str | None,
+        theme: str | None,
+        text: str,
+        trend: str | None,
+        sender_name: str | None = None,
+    ) -> Filed:
+        """File a submission whose answers were all given at once (the web form).
+
+        The caller has checked consent and the text's length. The text is
+        anonymised here exactly as in the chat flow, then filed by the same code.
+        """
+        data: dict[str, Any] = {
+            "consent": self._consent_version,
+            "country": country,
+            "theme": theme,
+            "trend": None if trend == "skip" else trend,
+        }
+        data.update(self._analyse(text, locale, sender_name))
+        receipt = await self._file(session, pseudonym, channel, locale, data)
+        referral = self._referrals.message(country, locale) if data["urgent"] else None
+        return Filed(receipt=receipt, referral=referral)
+
+    def _analyse(self, raw: str, locale: str, sender_name: str | None) -> dict[str, Any]:
+        """Run the pipeline; return the anonymised text and findings (never the raw text)."""
+        result = self._analyser.process(raw, lang_hint=locale, sender_name=sender_name)
+        return {
+            "text": result.text,
+            "lang": result.lang if result.lang != "und" else locale,
+            "entities": dict(result.entities),
+            "flags": list(result.flags),
+            "objectives": list(result.objectives),
+            "urgent": bool(result.urgent),
+        }
+
+    async def _file(
+        self,
+        session: AsyncSession,
+        pseudonym: str,
+        channel: ChannelKind,
+        locale: str,
+        data: dict[str, Any],
+    ) -> str:
+        theme = THEMES_BY_ID.get(str(data.get("theme")))
+        objectives = list(theme.objectives if theme else ())
+        objectives += [o for o in data.get("objectives", []) if o not in objectives]
+        return await add_submission(
+            session,
+            NewSubmission(
+                channel=channel.value,
+                lang=str(data.get("lang") or locale),
+                text=str(data.get("text", "")),
+                pseudonym=pseudonym,
+                consent_version=str(data.get("consent", self._consent_version)),
+                country=data.get("country"),
+                experience_month=utcnow().strftime("%Y-%m"),
+                objectives=objectives,
+                theme=theme.id if theme else None,
+                trend=data.get("trend"),
+                flags=list(data.get("flags", [])),
+                entities=dict(data.get("entities", {})),
+                urgent=bool(data.get("urgent")),
+            ),
         )
 
     # Helpers

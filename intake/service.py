@@ -19,11 +19,11 @@ from collections.abc import Callable
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
-from bot.engine import ConversationEngine
+from bot.engine import ConversationEngine, Filed
 from core.clock import utcnow
 from core.errors import AppError, Overloaded
 from core.logs import exception_summary
-from core.messages import InboundMessage, OutboundKind, OutboundMessage
+from core.messages import Address, InboundMessage, OutboundKind, OutboundMessage
 from i18n.translator import N_, gettext, is_rtl, negotiate
 from intake.metrics import Metrics
 from intake.services import Services
@@ -148,3 +148,58 @@ class IntakeService:
         if not inline:
             self.on_queued()
         return [apology]
+
+    async def set_stopped(self, msg: InboundMessage, stopped: bool) -> bool:
+        """Mark the sender as opted out (STOP) or back in (START).
+
+        Returns whether this changed anything: False for a redelivered event or
+        when the person already was in that state, so a confirmation goes out once.
+        """
+        services = self._services
+        channel = msg.address.channel.value
+        pseudonym = services.pseudonyms.pseudonym(msg.address)
+        address_enc = services.addresses.encrypt(msg.address)
+        async with services.sessions() as session, session.begin():
+            if not await q.claim_event(
+                session, channel, services.pseudonyms.event_key(channel, msg.external_id)
+            ):
+                return False
+            contact = await q.touch_contact(session, pseudonym, channel, address_enc)
+            changed = bool(contact.stopped) != stopped
+            if changed:
+                await q.set_contact_stopped(session, pseudonym, stopped)
+        return changed
+
+    async def is_stopped(self, address: Address) -> bool:
+        """Whether the person at ``address`` opted out of messages."""
+        pseudonym = self._services.pseudonyms.pseudonym(address)
+        async with self._services.sessions() as session:
+            contact = await q.get_contact(session, pseudonym)
+        return bool(contact is not None and contact.stopped)
+
+    async def file_direct(
+        self,
+        address: Address,
+        external_id: str,
+        *,
+        locale: str,
+        country: str | None,
+        theme: str | None,
+        text: str,
+        trend: str | None,
+    ) -> Filed | None:
+        """File a complete submission from a form in one transaction.
+
+        Returns None when ``external_id`` was already used (a form sent twice).
+        """
+        services = self._services
+        channel = address.channel.value
+        pseudonym = services.pseudonyms.pseudonym(address)
+        async with services.sessions() as session, session.begin():
+            if not await q.claim_event(
+                session, channel, services.pseudonyms.event_key(channel, external_id)
+            ):
+                return None
+            return await self._engine.file_direct(
+                session, pseudonym, address.channel, locale, country, theme, text, trend
+            )

@@ -58,6 +58,16 @@ class Settings(BaseSettings):
     twilio_auth_token: SecretStr | None = None
     twilio_account_sid: str | None = None
     twilio_from_number: str | None = None
+    twilio_api_base: str = "https://api.twilio.com"
+    # SMS replies longer than this many segments are split into several messages.
+    sms_max_segments: int = Field(default=6, ge=1, le=10)
+    # Where SMS that arrive while the database is down wait (encrypted) to be replayed.
+    spool_dir: str = "./spool"
+    spool_replay_interval: float = Field(default=5.0, gt=0)
+
+    # The web form: accepted submissions per client address per window (in memory).
+    form_rate_limit: int = Field(default=5, ge=1)
+    form_rate_window_seconds: int = Field(default=600, ge=1)
 
     # Outbox delivery: overall and per-chat rate limits (Telegram: 30/s, 1/s per chat).
     outbox_rate_per_second: float = 30.0
@@ -70,7 +80,7 @@ class Settings(BaseSettings):
 
     retention_days: int = Field(default=180, ge=1)
 
-    @field_validator("public_url", "telegram_api_base", "whatsapp_api_base")
+    @field_validator("public_url", "telegram_api_base", "whatsapp_api_base", "twilio_api_base")
     @classmethod
     def _strip_slash(cls, value: str | None) -> str | None:
         return value.rstrip("/") if value else value

@@ -73,6 +73,17 @@ class AddressCipher:
         channel, _, value = urn.partition(":")
         return Address(ChannelKind(channel), value)
 
+    def encrypt_blob(self, data: bytes) -> bytes:
+        """Encrypt arbitrary bytes with the contact key (e.g. a spooled message)."""
+        return self._fernet.encrypt(data)
+
+    def decrypt_blob(self, token: bytes) -> bytes:
+        """Decrypt bytes from ``encrypt_blob``; raises ``ValueError`` if the token is not ours."""
+        try:
+            return self._fernet.decrypt(token)
+        except InvalidToken as exc:
+            raise ValueError("blob cannot be decrypted with the configured keys") from exc
+
 
 def new_receipt() -> str:
     """Return a fresh receipt code like ``K7QM-3XTA`` (25^8 ≈ 1.5e11 codes)."""

@@ -14,6 +14,7 @@ from typing import ClassVar, Protocol
 
 from aiohttp import web
 
+from bot.engine import Filed
 from core.messages import Address, ChannelKind, InboundMessage, OutboundMessage
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
@@ -46,6 +47,36 @@ class InboundSink(Protocol):
 
     async def handle(self, msg: InboundMessage, *, inline: bool = False) -> list[OutboundMessage]:
         """Process one message; an already-seen ``external_id`` has no second effect."""
+        ...
+
+
+class IntakeSink(InboundSink, Protocol):
+    """What the intake service offers adapters beyond ``handle``.
+
+    Opt-out keywords (SMS STOP/START) and forms that give every answer at once
+    (the web form) need these; they run the same engine and storage code.
+    """
+
+    async def set_stopped(self, msg: InboundMessage, stopped: bool) -> bool:
+        """Opt the sender out or back in; True if that changed anything."""
+        ...
+
+    async def is_stopped(self, address: Address) -> bool:
+        """Whether the person opted out."""
+        ...
+
+    async def file_direct(
+        self,
+        address: Address,
+        external_id: str,
+        *,
+        locale: str,
+        country: str | None,
+        theme: str | None,
+        text: str,
+        trend: str | None,
+    ) -> Filed | None:
+        """File a complete submission; None if ``external_id`` was already used."""
         ...
 
 

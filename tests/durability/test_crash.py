@@ -75,16 +75,20 @@ async def test_sigkill_under_load_loses_and_duplicates_nothing(
     async with aiohttp.ClientSession() as http:
         sender = TelegramSender(http, [server.url])
 
+        progress = asyncio.Condition()
+
         async def run(chat: int) -> None:
             nonlocal acknowledged
             for update in scripts[chat]:
                 await sender.deliver(update)
-                acknowledged += 1
+                async with progress:
+                    acknowledged += 1
+                    progress.notify_all()
 
         async def chaos() -> None:
             for threshold in kills:
-                while acknowledged < threshold:
-                    await asyncio.sleep(0.01)
+                async with progress:
+                    await progress.wait_for(lambda: acknowledged >= threshold)  # noqa: B023
                 await server.kill()
                 await server.start()  # same port: the sender's retries find it again
 

@@ -17,8 +17,7 @@ from intake.service import IntakeService
 from intake.services import Services, build_services
 from storage import migrate
 from storage.models import Submission
-from tests.bot.conftest import shared_pipeline
-from tests.conftest import make_settings
+from tests.conftest import make_settings, shared_pipeline
 from tests.fakes.channel import FakeChannel
 from tests.i18n.test_translator import LATIN_MARKERS, SCRIPTS
 

@@ -1,0 +1,432 @@
+"""The web form: one page for people who use no chat app, in their language.
+
+``GET /feedback`` shows every question at once; ``POST /feedback`` files the
+submission through the same engine code as the chat flow (anonymised in memory,
+then stored) and shows the receipt code. It works without JavaScript.
+
+Protections: a CSRF token (HMAC over the visitor's session id, a nonce and the
+time) sent both as a hidden field and as a ``SameSite=Strict`` cookie (double
+submit); a per-client-address limit on accepted submissions, kept in memory, so
+it holds per process (several processes each allow the limit); body size limits
+(413) and a text length limit (a form error that keeps the other answers).
+Without the consent box ticked nothing is stored.
+
+A visitor is known by a random session id in a cookie; ``Address(web, id)``
+gives the pseudonym, so ``/status`` with the receipt code works. There is no way
+to write back to a visitor: ``send`` always fails without retry.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import logging
+import re
+import secrets
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, ClassVar
+from urllib.parse import urlsplit
+
+import pycountry
+from aiohttp import web
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup, escape
+
+from bot.catalog import THEMES, THEMES_BY_ID, TRENDS, match_country
+from core.errors import SendError
+from core.messages import Address, ChannelKind, OutboundMessage
+from i18n.translator import (
+    SUPPORTED,
+    country_name,
+    gettext,
+    is_rtl,
+    language_name,
+    negotiate,
+    parse_accept_language,
+)
+from intake.channels.base import IntakeSink, RouteSpec, SendResult
+from intake.settings import Settings
+
+log = logging.getLogger(__name__)
+
+FORM_PATH = "/feedback"
+CSS_PATH = "/feedback/form.css"
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+SESSION_COOKIE = "cv_session"
+CSRF_COOKIE = "cv_csrf"
+CSRF_MAX_AGE = 2 * 3600
+_TOKEN = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
+SECURITY_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'"
+    ),
+    "X-Frame-Options": "DENY",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "Cache-Control": "no-store",
+}
+
+
+class RateLimiter:
+    """At most ``limit`` events per key in a sliding ``window`` (seconds), in memory."""
+
+    def __init__(
+        self,
+        limit: int,
+        window: float,
+        clock: Callable[[], float] = time.monotonic,
+        max_keys: int = 100_000,
+    ) -> None:
+        self._limit = limit
+        self._window = window
+        self._clock = clock
+        self._max_keys = max_keys
+        self._events: dict[str, deque[float]] = {}
+
+    def allowed(self, key: str) -> bool:
+        """Whether one more event for ``key`` fits in the window."""
+        events = self._events.get(key)
+        if events is None:
+            return True
+        horizon = self._clock() - self._window
+        while events and events[0] <= horizon:
+            events.popleft()
+        return len(events) < self._limit
+
+    def record(self, key: str) -> None:
+        """Count one event for ``key``."""
+        if key not in self._events and len(self._events) >= self._max_keys:
+            # Bound memory: forget the key seen longest ago.
+            self._events.pop(next(iter(self._events)))
+        self._events.setdefault(key, deque()).append(self._clock())
+
+
+class CsrfTokens:
+    """Issues and checks form tokens bound to a session id: ``nonce.time.mac``."""
+
+    def __init__(self, key: bytes, clock: Callable[[], float] = time.time) -> None:
+        self._key = key
+        self._clock = clock
+
+    def __repr__(self) -> str:
+        return "CsrfTokens(key=<redacted>)"
+
+    def _mac(self, session_id: str, nonce: str, issued: str) -> str:
+        data = f"csrf|{session_id}|{nonce}|{issued}".encode()
+        return hmac.new(self._key, data, hashlib.sha256).hexdigest()[:40]
+
+    def issue(self, session_id: str) -> str:
+        """Return a fresh token for this session."""
+        nonce = secrets.token_urlsafe(12)
+        issued = str(int(self._clock()))
+        return f"{nonce}.{issued}.{self._mac(session_id, nonce, issued)}"
+
+    def valid(self, session_id: str, token: str | None) -> bool:
+        """Whether the token was issued by us, for this session, less than two hours ago."""
+        if not token or token.count(".") != 2:
+            return False
+        nonce, issued, mac = token.split(".")
+        if not issued.isdigit():
+            return False
+        age = self._clock() - int(issued)
+        if not 0 <= age <= CSRF_MAX_AGE:
+            return False
+        return hmac.compare_digest(mac.encode(), self._mac(session_id, nonce, issued).encode())
+
+
+@dataclass
+class FormState:
+    """What the visitor entered and what is wrong with it."""
+
+    lang: str
+    consent: bool = False
+    country: str = ""
+    country_text: str = ""
+    theme: str = ""
+    text: str = ""
+    trend: str = ""
+    errors: dict[str, str] = field(default_factory=dict)
+
+
+def _countries(locale: str) -> list[tuple[str, str]]:
+    pairs = [(c.alpha_2, country_name(c.alpha_2, locale)) for c in pycountry.countries]
+    return sorted(pairs, key=lambda p: p[1].casefold())
+
+
+class WebFormAdapter:
+    """The web form channel."""
+
+    kind: ClassVar[ChannelKind] = ChannelKind.WEB
+
+    def __init__(self, sink: IntakeSink, settings: Settings) -> None:
+        self._sink = sink
+        self._csrf = CsrfTokens(settings.secret_key_bytes())
+        self._limiter = RateLimiter(settings.form_rate_limit, settings.form_rate_window_seconds)
+        self._max_chars = settings.max_text_chars
+        public = urlsplit(settings.public_url or "")
+        # Cookies are Secure when served under the public https address; a direct
+        # http request to the process (a health check, a test) still works.
+        self._secure_host = public.netloc if public.scheme == "https" else None
+        self._env = Environment(
+            loader=FileSystemLoader(TEMPLATES),
+            autoescape=select_autoescape(["html"]),
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+        self._css = (TEMPLATES / "form.css").read_bytes()
+
+    def __repr__(self) -> str:
+        return "WebFormAdapter()"
+
+    def routes(self) -> Sequence[RouteSpec]:
+        """The form page, its submission and its stylesheet."""
+        return [
+            RouteSpec("GET", FORM_PATH, self.show),
+            RouteSpec("POST", FORM_PATH, self.submit),
+            RouteSpec("GET", CSS_PATH, self.css),
+        ]
+
+    def redact_values(self) -> Iterable[str]:
+        """Nothing beyond the core secrets."""
+        return []
+
+    async def start(self) -> None:
+        """Nothing runs in the background."""
+
+    async def stop(self) -> None:
+        """Nothing to release."""
+
+    async def send(self, address: Address, msg: OutboundMessage) -> SendResult:
+        """A web visitor cannot be written to."""
+        raise SendError("the web form has no reply channel", retryable=False, code="no_channel")
+
+    # Pages
+
+    async def css(self, request: web.Request) -> web.Response:
+        """The form's stylesheet (served by us: no CDN)."""
+        return web.Response(
+            body=self._css,
+            content_type="text/css",
+            headers={"Cache-Control": "public, max-age=3600", "X-Content-Type-Options": "nosniff"},
+        )
+
+    async def show(self, request: web.Request) -> web.Response:
+        """The empty form, in the language asked for or the browser's."""
+        lang = self._locale(request, request.query.get("lang"))
+        session_id = self._session_id(request)
+        token = request.cookies.get(CSRF_COOKIE)
+        if not self._csrf.valid(session_id, token):
+            token = self._csrf.issue(session_id)
+        return self._form(FormState(lang=lang), session_id, token or "", request, status=200)
+
+    async def submit(self, request: web.Request) -> web.Response:
+        """Check the token and the answers, file the submission, show the receipt."""
+        try:
+            form = await request.post()
+        except web.HTTPRequestEntityTooLarge:
+            lang = self._locale(request, None)
+            return self._message(
+                lang,
+                413,
+                "Too much text",
+                "What you sent is too large. Please shorten your message and try again.",
+            )
+        values = {k: v for k, v in form.items() if isinstance(v, str)}
+        lang = self._locale(request, values.get("lang"))
+        session_id = request.cookies.get(SESSION_COOKIE, "")
+        token = values.get("csrf", "")
+        cookie = request.cookies.get(CSRF_COOKIE, "")
+        if (
+            not _TOKEN.match(session_id)
+            or not hmac.compare_digest(token.encode(), cookie.encode())
+            or not self._csrf.valid(session_id, token)
+        ):
+            return self._message(
+                lang,
+                403,
+                "This form has expired",
+                "For your safety we could not accept this form. Please open the form again "
+                "and send it from there. Nothing was stored.",
+                again=True,
+            )
+        state = self._validate(lang, values)
+        if state.errors:
+            return self._form(state, session_id, token, request, status=400)
+        client = request.remote or "unknown"
+        if not self._limiter.allowed(client):
+            return self._message(
+                lang,
+                429,
+                "Please wait a little",
+                "Many messages were sent from your connection in the last minutes. "
+                "Please try again later. Nothing was stored.",
+            )
+        form_id = values.get("form_id", "")
+        if not _TOKEN.match(form_id):
+            form_id = secrets.token_urlsafe(16)
+        country = state.country or match_country(state.country_text)
+        filed = await self._sink.file_direct(
+            Address(ChannelKind.WEB, session_id),
+            f"form:{form_id}",
+            locale=lang,
+            country=country,
+            theme=state.theme,
+            text=state.text,
+            trend=state.trend or None,
+        )
+        if filed is None:
+            return self._message(
+                lang,
+                200,
+                "Already received",
+                "We already received this form. Your receipt code was shown when you "
+                "first sent it.",
+            )
+        self._limiter.record(client)
+        log.info("web form filed")
+        code = Markup('<bdi class="receipt" dir="ltr">{}</bdi>').format(filed.receipt)
+        html = self._render(
+            "thanks.html",
+            lang,
+            receipt=filed.receipt,
+            receipt_line=self._html(lang, "Your receipt code is {code}.", code=code),
+            status_line=self._html(
+                lang,
+                "Keep it: with this code you can ask our chat bot about your message "
+                "(send {command}).",
+                command=Markup('<bdi dir="ltr"><code>/status {}</code></bdi>').format(
+                    filed.receipt
+                ),
+            ),
+            referral=filed.referral,
+        )
+        return self._page(html, 200)
+
+    # Helpers
+
+    def _validate(self, lang: str, values: dict[str, str]) -> FormState:
+        state = FormState(
+            lang=lang,
+            consent=values.get("consent") == "yes",
+            country=values.get("country", "").strip().upper(),
+            country_text=values.get("country_text", "").strip()[:100],
+            theme=values.get("theme", ""),
+            text=values.get("text", ""),
+            trend=values.get("trend", ""),
+        )
+        errors = state.errors
+        if not state.consent:
+            errors["consent"] = gettext(
+                lang, "Please tick the box to agree, or we cannot keep your message."
+            )
+        valid = {c.alpha_2 for c in pycountry.countries}
+        if state.country and state.country not in valid:
+            state.country = ""
+        if not state.country:
+            if not state.country_text:
+                errors["country"] = gettext(lang, "Please choose or type a country.")
+            elif match_country(state.country_text) is None:
+                errors["country"] = gettext(
+                    lang, "We could not find that country. Please choose it from the list."
+                )
+        if state.theme not in THEMES_BY_ID:
+            state.theme = ""
+            errors["theme"] = gettext(lang, "Please choose what it is about.")
+        if state.trend not in {tid for tid, _ in TRENDS}:
+            state.trend = ""
+        stripped = state.text.strip()
+        if len(state.text) > self._max_chars:
+            errors["text"] = gettext(
+                lang,
+                "Your message is too long ({length} characters). Please shorten it to at "
+                "most {limit} characters.",
+                length=len(state.text),
+                limit=self._max_chars,
+            )
+        elif sum(1 for ch in stripped if ch.isalpha()) < 3:
+            errors["text"] = gettext(lang, "Please write a few words about what happened.")
+        return state
+
+    def _locale(self, request: web.Request, explicit: str | None) -> str:
+        hints = parse_accept_language(request.headers.get("Accept-Language"))
+        return negotiate(explicit, hints)
+
+    def _session_id(self, request: web.Request) -> str:
+        existing = request.cookies.get(SESSION_COOKIE, "")
+        return existing if _TOKEN.match(existing) else secrets.token_urlsafe(24)
+
+    def _html(self, lang: str, msgid: str, **params: Markup) -> Markup:
+        """Translate a template and fill it with markup, escaping the translation itself."""
+        return escape(gettext(lang, msgid)).format(**params)
+
+    def _render(self, template: str, lang: str, **context: Any) -> str:
+        def translate(msgid: str, **params: object) -> str:
+            return gettext(lang, msgid, **params)
+
+        return self._env.get_template(template).render(
+            _=translate,
+            lang=lang,
+            dir="rtl" if is_rtl(lang) else "ltr",
+            languages=[(code, language_name(code)) for code in SUPPORTED],
+            css=CSS_PATH,
+            form_path=FORM_PATH,
+            **context,
+        )
+
+    def _form(
+        self,
+        state: FormState,
+        session_id: str,
+        token: str,
+        request: web.Request,
+        *,
+        status: int,
+    ) -> web.Response:
+        lang = state.lang
+        html = self._render(
+            "form.html",
+            lang,
+            state=state,
+            csrf=token,
+            form_id=secrets.token_urlsafe(16),
+            countries=_countries(lang),
+            themes=[(t.id, gettext(lang, t.label)) for t in THEMES],
+            trends=[(tid, gettext(lang, label)) for tid, label in TRENDS],
+            max_chars=self._max_chars,
+        )
+        response = self._page(html, status)
+        for name, value, max_age in (
+            (SESSION_COOKIE, session_id, None),
+            (CSRF_COOKIE, token, CSRF_MAX_AGE),
+        ):
+            response.set_cookie(
+                name,
+                value,
+                path=FORM_PATH,
+                max_age=max_age,
+                httponly=True,
+                samesite="Strict",
+                secure=self._secure_host is not None and request.host == self._secure_host,
+            )
+        return response
+
+    def _message(
+        self, lang: str, status: int, title: str, body: str, *, again: bool = False
+    ) -> web.Response:
+        html = self._render(
+            "message.html",
+            lang,
+            title=gettext(lang, title),
+            body=gettext(lang, body),
+            again=again,
+        )
+        return self._page(html, status)
+
+    def _page(self, html: str, status: int) -> web.Response:
+        return web.Response(
+            text=html, status=status, content_type="text/html", headers=SECURITY_HEADERS
+        )
