@@ -27,7 +27,8 @@ from storage.identity import AddressCipher
 from storage.models import Contact, Conversation, InboundEvent, OutboxMessage, Submission
 from tests.channels.conftest import PUBLIC_URL, Channel, _channel
 
-SENDER = "+254722000111"
+# A German number: no language hint from the country, so the bot starts in English.
+SENDER = "+4915123456789"
 URL = f"{PUBLIC_URL}/webhooks/sms"
 _sids = itertools.count(1)
 
