@@ -97,8 +97,8 @@ def leaked(entity: dict[str, str], output: str) -> bool:
         ]
         return any(fold(p) in out_fold for p in parts)
     if kind == "ADDRESS":
-        words = [w for w in _WORD.findall(value) if len(w) >= 4 and w[0].isupper()]
-        return any(fold(w) in out_fold for w in words) and any(c.isdigit() for c in output)
+        street = [w for w in _WORD.findall(value) if len(w) >= 4 and w[0].isupper()]
+        return any(fold(w) in out_fold for w in street) and any(c.isdigit() for c in output)
     digits = "".join(c for c in value.translate(DIGITS) if c.isdigit())
     runs = [
         "".join(c for c in m.group() if c.isdigit())
@@ -138,7 +138,9 @@ def evaluate(pipeline: Pipeline, rows: list[dict[str, Any]], *, timing_rounds: i
         start, cpu = time.perf_counter(), time.process_time()
         for _ in range(timing_rounds):
             for row in rows:
-                pipeline.process(row["text"], lang_hint=row["lang"], sender_name=row.get("sender_name"))
+                pipeline.process(
+                    row["text"], lang_hint=row["lang"], sender_name=row.get("sender_name")
+                )
         n = timing_rounds * len(rows)
         report.messages_per_second = n / (time.perf_counter() - start)
         report.messages_per_cpu_second = n / (time.process_time() - cpu)

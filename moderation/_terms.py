@@ -2,8 +2,9 @@
 
 Terms match at the start of a word, so a stem like ``detain`` also finds
 ``detained``; in Arabic-script text a one-letter clitic (و, ب, ل, ف) or the
-article may precede the term. Terms of three letters or fewer must match a
-whole word, since short stems hit too many unrelated words. All terms of all
+article may precede the term. Short terms (three letters or fewer in Latin or
+Cyrillic, two in other scripts) must match a whole word, since short stems hit
+too many unrelated words. All terms of all
 labels go into one regular expression, so a text is scanned once.
 """
 
@@ -33,8 +34,8 @@ class TermMatcher:
                 if key:
                     self._labels.setdefault(key, set()).add(label)
         ordered = sorted(self._labels, key=len, reverse=True)
-        long_terms = [t for t in ordered if len(t) > 3]
-        short_terms = [t for t in ordered if len(t) <= 3]
+        long_terms = [t for t in ordered if not _is_short(t)]
+        short_terms = [t for t in ordered if _is_short(t)]
         parts = []
         if long_terms:
             parts.append(_PREFIX + "(?P<t>" + trie_pattern(long_terms) + ")")
@@ -53,6 +54,12 @@ class TermMatcher:
             for label in self._labels[m.group("t") or m.group("s")]:
                 out[label] = out.get(label, 0) + 1
         return out
+
+
+def _is_short(term: str) -> bool:
+    # Arabic and Ethiopic stems are often three letters ("ضرب" beat): let them prefix-match.
+    cased = any(c.lower() != c.upper() for c in term)
+    return len(term) <= (3 if cased else 2)
 
 
 def fold_text(text: str) -> str:

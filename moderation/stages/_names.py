@@ -30,7 +30,9 @@ _SENTENCE_BREAK = regex.compile(r"[.!?;:,،؛؟።፣፤\n()\[\]\"«»]")
 _CUE_GAP = regex.compile(r"[\s.:\-–]{0,4}")
 # Theophoric and compound names productive across Arabic, Persian, Pashto and Urdu:
 # Rahmatullah, Najibullah, Abdulrahman, Ghulam-Haidar.
-_NAME_SHAPE = regex.compile(r"^(?:\p{Arabic}{2,}الله|عبد\p{Arabic}{3,}|[a-z]{3,}ullah|abdul[a-z]{3,}|abdel[a-z]{3,})$")
+_NAME_SHAPE = regex.compile(
+    r"^(?:\p{Arabic}{2,}الله|عبد\p{Arabic}{3,}|[a-z]{3,}ullah|abdul[a-z]{3,}|abdel[a-z]{3,})$"
+)
 # Arabic relation nouns with any possessive suffix and prefix ("معلمتها" her teacher, "بأخيه"
 # with his brother); keys are folded (ة -> ه, أ -> ا).
 _AR_RELATION = regex.compile(

@@ -271,7 +271,7 @@ class Anonymiser:
                 add(Span(m.start(), m.end(), Entity.CARD, _PRIORITY[Entity.CARD]))
         for m in self._id_cue.finditer(text):
             value = m.group("id").rstrip(" -/")
-            # "phone number 0171..." : generic "number" cues precede phones too; let phones be phones.
+            # Generic "number" cues also precede phones ("phone number 0171..."): skip those.
             if _PHONE_SHAPE.fullmatch(value):
                 continue
             if sum(c.isdigit() for c in value) >= 4:
