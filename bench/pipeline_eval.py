@@ -9,7 +9,8 @@ Leak rules (what counts as a surviving entity):
   output (digits of any script, separators allowed), or the entity verbatim.
 Retention: each keep-item appears verbatim in the output.
 
-Run: ``PYTHONPATH=. /work/venv/bin/python -m bench.pipeline_eval``
+Run: ``PYTHONPATH=. /work/venv/bin/python -m bench.pipeline_eval [--fresh] [-v]``
+(``--fresh``: the set of templates written after tuning; ``-v``: list the leaks).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from moderation._text import DIGITS, fold
 from moderation.pipeline import Pipeline, default_pipeline
 
 DEVSET = Path(__file__).resolve().parent / "data" / "pipeline_devset.jsonl"
+FRESHSET = Path(__file__).resolve().parent / "data" / "pipeline_freshset.jsonl"
 STRUCTURED = ("PHONE", "EMAIL", "ID", "IBAN", "CARD", "HANDLE", "DOB", "ADDRESS", "URL")
 _NUMBERISH = regex.compile(r"\d(?:[\s\-./()]{0,2}\d)*")
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’\-]*")
@@ -182,7 +184,8 @@ def main() -> None:
     """Print the dev-set report."""
     import sys
 
-    rows = load_devset()
+    path = FRESHSET if "--fresh" in sys.argv else DEVSET
+    rows = load_devset(path)
     report = evaluate(default_pipeline(), rows)
     n_entities, n_keep = sum(report.total.values()), sum(report.keep_total.values())
     print(f"{len(rows)} messages, {n_entities} entities, {n_keep} keep-items")

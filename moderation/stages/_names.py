@@ -26,8 +26,8 @@ from moderation._text import Token, tokenise
 from moderation.lexicon import Lexicon
 
 _SENTENCE_BREAK = regex.compile(r"[.!?;:,،؛؟።፣፤\n()\[\]\"«»]")
-# Between a cue and a name: "M. Dupont", "Sr. Pérez", "name: Ali".
-_CUE_GAP = regex.compile(r"[\s.:\-–]{0,4}")
+# Between a cue and a name: "M. Dupont", "Sr. Pérez", "name: Ali", "Regards, Ali".
+_CUE_GAP = regex.compile(r"[\s.:,\-–]{0,4}")
 # Theophoric and compound names productive across Arabic, Persian, Pashto and Urdu:
 # Rahmatullah, Najibullah, Abdulrahman, Ghulam-Haidar.
 _NAME_SHAPE = regex.compile(
@@ -201,11 +201,19 @@ class NameFinder:
             k += 1
 
     def _after_cues(self, m: _Marks) -> None:
+        # Verb-final languages name people before the marker: "X نامی", "X የሚባል", "X adlı".
         for i in range(1, len(m.tokens)):
-            if m.keys[i] in self._lex.after_cues and m.joined[i]:
-                p = i - 1
-                if not m.keep[p] and not m.fw[p] and (not m.tokens[p].cased or m.tokens[p].capital):
-                    m.is_name[p] = True
+            if m.keys[i] not in self._lex.after_cues or not m.joined[i]:
+                continue
+            for p in (i - 1, i - 2):
+                if p < 0:
+                    break
+                t = m.tokens[p]
+                if m.keep[p] or m.fw[p] or len(t.text) < 2 or (t.cased and not t.capital):
+                    break
+                m.is_name[p] = True
+                if not m.joined[p]:
+                    break
 
     def _extend(self, m: _Marks) -> None:
         lex = self._lex

@@ -31,7 +31,7 @@ from stdnum.br import cpf
 from stdnum.es import dni, nie
 from stdnum.tr import tckimlik
 
-from moderation._text import DIGITS, fold, trie_pattern
+from moderation._text import DIGITS, fold, variant_pattern
 from moderation.lexicon import Lexicon
 from moderation.stages._names import NameFinder
 from moderation.stages.base import Entity, Work, WorkState
@@ -165,7 +165,7 @@ class Span:
 
 def _alternation(phrases: Iterable[str]) -> str:
     # Case-insensitive patterns: fold the trie on lower case so "Rue" and "rue" share a branch.
-    return trie_pattern({p.lower() for p in phrases if p})
+    return variant_pattern({p.lower() for p in phrases if p})
 
 
 class Anonymiser:

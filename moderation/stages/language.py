@@ -134,9 +134,9 @@ class LanguageIdentifier:
         else:
             lang, confidence = self.detect(clean[:2000])
             n_words = len(_WORD.findall(clean))
-            if hint and (
-                n_words <= self._max_words or confidence < self._min_confidence or lang == "und"
-            ):
+            weak = n_words <= self._max_words or confidence < self._min_confidence
+            # The person chose a supported language; an unsupported guess (Kanuri for Hausa) loses.
+            if hint and (weak or lang == "und" or (lang not in SUPPORTED and hint in SUPPORTED)):
                 item.lang, item.lang_confidence = (
                     hint,
                     max(confidence if lang == hint else 0.5, 0.5),
@@ -167,12 +167,65 @@ class LanguageIdentifier:
             choice = top
         else:
             choice = best_supported
+        if "ha" in allowed and choice[0] not in SUPPORTED and _hausa_markers(text) >= 3:
+            # Short Hausa that CLD2 misses: heliport then guesses a neighbour (Kanuri, Yoruba).
+            return "ha", 0.7
         rivals = [s for c, s in ranked if c != choice[0] and (c in allowed or c not in SUPPORTED)]
         margin = (rivals[0] - choice[1]) if rivals else 3.0
         confidence = 1.0 / (1.0 + math.exp(-2.5 * margin))
         if choice[1] > 5.0:
             confidence *= 0.5
         return choice[0], round(confidence, 3)
+
+
+_HAUSA_WORDS = frozenset(
+    [
+        "mai",
+        "yi",
+        "mana",
+        "kuma",
+        "domin",
+        "amma",
+        "wannan",
+        "akwai",
+        "cikin",
+        "daga",
+        "zuwa",
+        "babu",
+        "sai",
+        "har",
+        "mun",
+        "sun",
+        "yana",
+        "tana",
+        "muna",
+        "shi",
+        "ita",
+        "wayata",
+        "lambar",
+        "sunana",
+        "sannu",
+        "ba",
+        "ce",
+        "ne",
+        "da",
+        "ta",
+        "tun",
+        "ga",
+        "wani",
+        "wata",
+        "yake",
+        "take",
+        "masa",
+        "musu",
+    ]
+)
+
+
+def _hausa_markers(text: str) -> int:
+    words = {w.casefold() for w in _WORD.findall(text)}
+    hooked = any(c in text for c in "ɓɗƙƴƁƊƘƳ")
+    return len(words & _HAUSA_WORDS) + (3 if hooked else 0)
 
 
 def _cld2_hausa(text: str) -> float | None:
