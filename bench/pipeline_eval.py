@@ -24,7 +24,7 @@ from typing import Any
 
 import regex
 
-from moderation._text import DIGITS, fold
+from moderation._text import ascii_digits, fold
 from moderation.pipeline import Pipeline, default_pipeline
 
 DEVSET = Path(__file__).resolve().parent / "data" / "pipeline_devset.jsonl"
@@ -101,10 +101,10 @@ def leaked(entity: dict[str, str], output: str) -> bool:
     if kind == "ADDRESS":
         street = [w for w in _WORD.findall(value) if len(w) >= 4 and w[0].isupper()]
         return any(fold(w) in out_fold for w in street) and any(c.isdigit() for c in output)
-    digits = "".join(c for c in value.translate(DIGITS) if c.isdigit())
+    digits = "".join(c for c in ascii_digits(value) if c.isdigit())
     runs = [
         "".join(c for c in m.group() if c.isdigit())
-        for m in _NUMBERISH.finditer(output.translate(DIGITS))
+        for m in _NUMBERISH.finditer(ascii_digits(output))
     ]
     if len(digits) < 5:
         return any(digits == r for r in runs)

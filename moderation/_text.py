@@ -27,7 +27,16 @@ def _digit_table() -> dict[int, int]:
     return table
 
 
-DIGITS = _digit_table()
+@lru_cache(maxsize=1)
+def _digits() -> dict[int, int]:
+    # Built on first use, not at import.
+    return _digit_table()
+
+
+def ascii_digits(text: str) -> str:
+    """The text with every decimal digit (٣, ۳, ৩, ３...) as an ASCII digit; same length."""
+    return text.translate(_digits())
+
 
 # Arabic-script letters that differ only in regional spelling (Arabic vs Persian/Urdu forms)
 _ARABIC_FOLD = str.maketrans(

@@ -31,7 +31,7 @@ from stdnum.br import cpf
 from stdnum.es import dni, nie
 from stdnum.tr import tckimlik
 
-from moderation._text import DIGITS, fold, variant_pattern
+from moderation._text import ascii_digits, fold, variant_pattern
 from moderation.lexicon import Lexicon
 from moderation.stages._names import NameFinder
 from moderation.stages.base import Entity, Work, WorkState
@@ -219,7 +219,7 @@ class Anonymiser:
     def __call__(self, item: Work) -> Work:
         """Replace every detected entity and count them by type."""
         text = item.text
-        ascii_text = text.translate(DIGITS)
+        ascii_text = ascii_digits(text)
         spans: list[Span] = []
         spans += self._structured(ascii_text, item.lang)
         spans += [
