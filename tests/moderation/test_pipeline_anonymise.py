@@ -249,3 +249,48 @@ def test_pipeline_is_thread_safe(pipeline: Pipeline) -> None:
     with ThreadPoolExecutor(max_workers=8) as pool:
         got = list(pool.map(lambda t: pipeline.process(t).text, texts))
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "secret"),
+    [
+        ("ur", "ثاقب لغاری نامی افسر نے ہم پر چیخا", "ثاقب"),
+        ("am", "ቢንያም ሽመልስ የሚባል ፖሊስ ጮኸብን", "ቢንያም"),
+        ("ti", "ክብሮም ዘርአ ዝበሃል ፖሊስ ጨርሓልና", "ክብሮም"),
+        ("tr", "Baturalp Sarıkamış adlı polis bize bağırdı", "Baturalp"),
+        ("bn", "অনির্বাণ চক্রবর্তী নামের একজন পুলিশ চিৎকার করেছে", "অনির্বাণ"),
+        ("so", "Askari la yiraahdo Bile Hiiraale ayaa nagu qayliyay", "Hiiraale"),
+        ("ar", "قال نزار إن المفوضية ستساعد", "نزار"),
+        ("ar", "معلمتها رهف القباني لطيفة", "القباني"),
+        ("en", "Nobody came. Regards, Thaddeus Fenwick", "Fenwick"),
+        ("en", "Contact: Marisol Quenby, any time", "Quenby"),
+        ("fa", "من رحمت‌الله هستم از هرات", "رحمت‌الله"),
+    ],
+)
+def test_names_in_other_positions(pipeline: Pipeline, lang: str, text: str, secret: str) -> None:
+    result = pipeline.process(text, lang_hint=lang)
+    assert secret not in result.text
+    assert "[NAME]" in result.text
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I am Syrian and I am tired", "tired"),
+        ("Yesterday Ahmed came to the office", "Yesterday"),
+        ("Will they help us? May God protect us.", "Will"),
+        ("Muna zaune a Kano", "Muna"),
+        ("Jina langu ni Wema", "Jina"),
+        ("میرا نام ثاقب ہے", "میرا"),
+    ],
+)
+def test_common_words_next_to_names_stay(pipeline: Pipeline, text: str, word: str) -> None:
+    assert word in pipeline.process(text).text
+
+
+def test_birth_cue_spelling_variants(pipeline: Pipeline) -> None:
+    # Pashto and Persian spell the same word with ی, ې or ي.
+    for cue in ("زیږېدلی", "زېږېدلی", "زيږيدلی"):
+        result = pipeline.process(f"{cue} 16/02/1980 یم", lang_hint="ps")
+        assert "1980" not in result.text
+        assert result.entities == {"DOB": 1}

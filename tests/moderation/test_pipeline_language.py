@@ -80,3 +80,19 @@ def test_hint_only_language_has_middling_confidence(pipeline: Pipeline) -> None:
 def test_placeholders_do_not_change_the_language(pipeline: Pipeline) -> None:
     text = "Jina langu ni Wema Sepeku, namba yangu ni +254 712 123456, barua pepe wema77@proton.me"
     assert pipeline.process(text).lang == "sw"
+
+
+def test_short_hausa_without_cld2_support(pipeline: Pipeline) -> None:
+    assert pipeline.process("Dan sanda mai suna Haruna ya yi mana ihu a Kano").lang == "ha"
+
+
+def test_unsupported_guess_yields_to_the_hint(pipeline: Pipeline) -> None:
+    assert pipeline.process("Dan sanda ya yi mana ihu", lang_hint="ha").lang == "ha"
+
+
+def test_default_pipeline_builds_without_arguments() -> None:
+    from moderation.pipeline import default_pipeline
+
+    first, second = default_pipeline(), default_pipeline()
+    assert first is not second
+    assert first.process("Hello, my name is Ana").text == "Hello, my name is [NAME]"
