@@ -51,6 +51,8 @@ class Report:
     lang_total: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     lang_ok_nohint: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     lang_ok_hint: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    placeholders: int = 0
+    extra_placeholders: int = 0
     messages_per_second: float = 0.0
     messages_per_cpu_second: float = 0.0
     leak_examples: list[dict[str, str]] = field(default_factory=list)
@@ -129,6 +131,9 @@ def evaluate(pipeline: Pipeline, rows: list[dict[str, Any]], *, timing_rounds: i
                     report.leak_examples.append(
                         {"id": row["id"], "type": kind, "output": result.text}
                     )
+        predicted = sum(result.entities.values())
+        report.placeholders += predicted
+        report.extra_placeholders += max(0, predicted - len(row["entities"]))
         for item in row["keep"]:
             report.keep_total[lang] += 1
             if item in result.text:
@@ -171,6 +176,11 @@ def format_report(report: Report) -> str:
     for kind in ("NAME", *STRUCTURED):
         if report.total[kind]:
             lines.append(f"| {kind} | {report.total[kind]} | {1 - report.rate((kind,)):.1%} |")
+    lines += [
+        "",
+        f"Placeholders written: {report.placeholders}; beyond the gold count in their message "
+        f"(over-redaction, an upper bound on false positives): {report.extra_placeholders}.",
+    ]
     lines += [
         "",
         f"Throughput: {report.messages_per_second:,.0f} messages/s wall clock, "
