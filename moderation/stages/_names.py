@@ -92,7 +92,9 @@ class NameFinder:
             return []
         m = self._marks(text, tokens)
         for i, t in enumerate(tokens):
-            if m.gaz[i] and not (m.amb[i] or m.keep[i] or m.fw[i]) and (t.capital or not t.cased):
+            # Two-letter gazetteer entries (Sa, Li) are too often ordinary words to stand alone.
+            alone = m.gaz[i] and len(m.keys[i]) >= 3 and not (m.amb[i] or m.keep[i] or m.fw[i])
+            if alone and (t.capital or not t.cased):
                 m.is_name[i] = True
         self._cues(m)
         self._after_cues(m)

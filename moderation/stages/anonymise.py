@@ -226,7 +226,7 @@ class Anonymiser:
             Span(a, b, Entity.NAME, _PRIORITY[Entity.NAME])
             for a, b in self._names(text, item.sender_name)
         ]
-        kept = _resolve(spans, len(text))
+        kept = _resolve(spans, text)
         pieces: list[str] = []
         pos = 0
         for span in kept:
@@ -328,7 +328,8 @@ class Anonymiser:
         return [s for s in out if not _not_a_phone(text, s.start, text[s.start : s.end])]
 
 
-def _resolve(spans: list[Span], length: int) -> list[Span]:
+def _resolve(spans: list[Span], text: str) -> list[Span]:
+    length = len(text)
     taken = bytearray(length)
     kept: list[Span] = []
     for span in sorted(spans, key=lambda s: (-s.priority, -(s.end - s.start), s.start)):
@@ -337,7 +338,19 @@ def _resolve(spans: list[Span], length: int) -> list[Span]:
         taken[span.start : span.end] = b"\x01" * (span.end - span.start)
         kept.append(span)
     kept.sort(key=lambda s: s.start)
-    return kept
+    # "ቀበሌ 12 ቤት ቁጥር 34", "house no 9, road 4": parts of one address make one placeholder.
+    merged: list[Span] = []
+    for span in kept:
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and prev.kind is span.kind is Entity.ADDRESS
+            and not text[prev.end : span.start].strip(" ,")
+        ):
+            merged[-1] = Span(prev.start, span.end, prev.kind, prev.priority)
+        else:
+            merged.append(span)
+    return merged
 
 
 def _classify_url(url: str) -> Entity | None:
