@@ -31,7 +31,7 @@ from stdnum.br import cpf
 from stdnum.es import dni, nie
 from stdnum.tr import tckimlik
 
-from moderation._text import ascii_digits, fold, variant_pattern
+from moderation._text import ascii_digits, variant_pattern
 from moderation.lexicon import Lexicon
 from moderation.stages._names import NameFinder
 from moderation.stages.base import Entity, Work, WorkState
@@ -117,13 +117,17 @@ _SOCIAL = (
     "imo.im",
 )
 
-_EMAIL = regex.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*\.\p{L}{2,}")
+# Each pattern starts only where a run of its characters starts, with bounded repeats,
+# so a hostile "a.a.a.a..." costs linear time, not quadratic.
+_EMAIL = regex.compile(
+    r"(?<![\w.+\-])[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){0,8}\.\p{L}{2,24}"
+)
 _URL = regex.compile(
     r"(?:https?://|www\.)[^\s<>\"'«»]+"
-    r"|\b[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:com|org|net|info|io|me|co|int|gov|edu|ly|gl|app|site"
+    r"|(?<![\w.\-])[a-z0-9][a-z0-9\-]{0,62}(?:\.[a-z0-9\-]{1,63}){0,8}\.(?:com|org|net|info|io|me|co|int|gov|edu|ly|gl|app|site"
     r"|online|eu|uk|fr|de|es|pt|br|ru|ua|tr|ir|af|pk|bd|et|er|so|ke|tz|ng|sy|iq|jo|lb|eg|ma|tn|dz|ly"
     r"|sd|ug|rw|im|no|it|gr|nl|be|ch|at|se|ca|us|mx|co|ve|ar|cl|pe|ec|in|qa|sa|ae|kw|om|ye|za|gh)"
-    r"(?:/[^\s<>\"'«»]*)?",
+    r"(?![a-z0-9\-])(?:/[^\s<>\"'«»]*)?",
     regex.IGNORECASE,
 )
 _HANDLE = regex.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,30}[A-Za-z0-9_])?")
@@ -164,7 +168,7 @@ class Span:
 
 
 def _alternation(phrases: Iterable[str]) -> str:
-    # Case-insensitive patterns: fold the trie on lower case so "Rue" and "rue" share a branch.
+    # Case-insensitive patterns: build the trie on lower case so "Rue" and "rue" share a branch.
     return variant_pattern({p.lower() for p in phrases if p})
 
 
@@ -398,4 +402,4 @@ def _not_a_phone(text: str, start: int, value: str) -> bool:
     return False
 
 
-__all__ = ["Anonymiser", "Span", "fold"]
+__all__ = ["Anonymiser", "Span"]

@@ -93,7 +93,7 @@ _SCRIPT_LANGS = {
     "Latin": {"en", "fr", "es", "pt", "so", "sw", "ha", "tr"},
 }
 _SCRIPTS = {name: regex.compile(rf"\p{{Script={name}}}") for name in _SCRIPT_LANGS}
-_NOISE = regex.compile(r"https?://\S+|www\.\S+|\S+@\S+|@\w+|[\d\p{P}\p{S}]+")
+_NOISE = regex.compile(r"https?://\S+|www\.\S+|[^\s@]{1,64}@\S+|@\w+|[\d\p{P}\p{S}]+")
 _LETTER = regex.compile(r"\p{L}")
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]*")
 

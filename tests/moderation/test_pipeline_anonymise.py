@@ -294,3 +294,22 @@ def test_birth_cue_spelling_variants(pipeline: Pipeline) -> None:
         result = pipeline.process(f"{cue} 16/02/1980 یم", lang_hint="ps")
         assert "1980" not in result.text
         assert result.entities == {"DOB": 1}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a." * 5000,
+        "a1" * 5000,
+        "1," * 5000,
+        "a/" * 5000,
+        "a@" * 5000,
+        "+1" * 5000,
+        "rue " * 2500,
+        "x" * 10_000,
+    ],
+)
+def test_hostile_long_inputs_complete(pipeline: Pipeline, text: str) -> None:
+    # Shapes that make naive e-mail, URL and phone patterns backtrack quadratically.
+    result = pipeline.process(text)
+    assert isinstance(result.text, str)
