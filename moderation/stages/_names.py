@@ -181,7 +181,9 @@ class NameFinder:
             if not (m.cue_joined[k] if k == j else m.joined[k]):
                 break
             t = m.tokens[k]
-            if m.keep[k] or m.fw[k] or len(t.text) < 2 or (taken and t.key in lex.after_cues):
+            # "My name is Jordan": after a strong cue a place that is also a given name is the name.
+            shielded = m.keep[k] and not (kind is _CueKind.STRONG and m.weak_gaz[k])
+            if shielded or m.fw[k] or len(t.text) < 2 or (taken and t.key in lex.after_cues):
                 break
             if t.key in lex.connectors:
                 k += 1
@@ -251,6 +253,7 @@ class NameFinder:
         mask = [False] * n
         for i in range(n):
             if keys[i] not in lex.keep_first:
+                mask[i] = mask[i] or _kept_with_suffix(keys[i], lex)
                 continue
             for length in range(min(lex.max_keep_len, n - i), 0, -1):
                 if tuple(keys[i : i + length]) in lex.keep:
@@ -258,6 +261,13 @@ class NameFinder:
                         mask[k] = True
                     break
         return mask
+
+
+def _kept_with_suffix(key: str, lex: Lexicon) -> bool:
+    """A place written with a Turkish case suffix after an apostrophe: "istanbul'da"."""
+    # Only the apostrophe form: prefix matching would hide names ("Marisol" starts with "Maris").
+    stem = key.split("'", maxsplit=1)[0]
+    return stem != key and (stem,) in lex.keep
 
 
 def _strip_clitic(token: Token, lex: Lexicon) -> str:

@@ -313,3 +313,23 @@ def test_hostile_long_inputs_complete(pipeline: Pipeline, text: str) -> None:
     # Shapes that make naive e-mail, URL and phone patterns backtrack quadratically.
     result = pipeline.process(text)
     assert isinstance(result.text, str)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        ("My name is Jordan Blake", ["Jordan", "Blake"], []),
+        ("I live in Jordan since May 2023", [], ["Jordan", "May 2023"]),
+        ("Me llamo Julio Pérez y llegué en julio de 2022", ["Julio", "Pérez"], ["julio de 2022"]),
+        ("Ben İstanbul'da yaşıyorum", [], ["İstanbul'da"]),
+        ("Nilifika Machi 2020", [], ["Machi 2020"]),
+    ],
+)
+def test_places_and_months_that_are_also_names(
+    pipeline: Pipeline, text: str, gone: list[str], kept: list[str]
+) -> None:
+    result = pipeline.process(text)
+    for word in gone:
+        assert word not in result.text
+    for item in kept:
+        assert item in result.text
