@@ -167,14 +167,16 @@ class LanguageIdentifier:
             choice = top
         else:
             choice = best_supported
-        if "ha" in allowed and choice[0] not in SUPPORTED and _hausa_markers(text) >= 3:
-            # Short Hausa that CLD2 misses: heliport then guesses a neighbour (Kanuri, Yoruba).
-            return "ha", 0.7
         rivals = [s for c, s in ranked if c != choice[0] and (c in allowed or c not in SUPPORTED)]
         margin = (rivals[0] - choice[1]) if rivals else 3.0
         confidence = 1.0 / (1.0 + math.exp(-2.5 * margin))
         if choice[1] > 5.0:
             confidence *= 0.5
+        unsure = choice[0] not in SUPPORTED or confidence < self._min_confidence
+        if "ha" in allowed and unsure and _hausa_markers(text) >= 3:
+            # Hausa that CLD2 misses: heliport then guesses a neighbour (Kanuri, Yoruba) or,
+            # unsure, a European language.
+            return "ha", 0.7
         return choice[0], round(confidence, 3)
 
 
