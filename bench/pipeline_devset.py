@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import random
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -483,6 +484,8 @@ class _Gen:
     def phone(self, lang: str) -> str:
         region = REGION[lang]
         example = phonenumbers.example_number_for_type(region, phonenumbers.PhoneNumberType.MOBILE)
+        if example is None:
+            raise ValueError(f"no example mobile number for {region}")
         nsn = str(example.national_number)
         tail = "".join(str(self.rng.randrange(10)) for _ in range(min(6, len(nsn) - 2)))
         number = phonenumbers.parse(f"+{example.country_code}{nsn[: len(nsn) - len(tail)]}{tail}")
@@ -609,7 +612,7 @@ def _fill(gen: _Gen, lang: str, template: str, msg_id: str) -> dict[str, Any]:
         name = rng.choice(gen.known[lang])
         entities.append({"type": "NAME", "value": name})
         put("KNOWN", name)
-    makers = {
+    makers: dict[str, Callable[[], str]] = {
         "PHONE": lambda: gen.phone(lang),
         "EMAIL": gen.email,
         "ID": lambda: gen.ident(lang),

@@ -9,7 +9,8 @@ Leak rules (what counts as a surviving entity):
   output (digits of any script, separators allowed), or the entity verbatim.
 Retention: each keep-item appears verbatim in the output.
 
-Run: ``PYTHONPATH=. /work/venv/bin/python -m bench.pipeline_eval``
+Run: ``PYTHONPATH=. /work/venv/bin/python -m bench.pipeline_eval [--fresh] [-v]``
+(``--fresh``: the set of templates written after tuning; ``-v``: list the leaks).
 """
 
 from __future__ import annotations
@@ -23,10 +24,11 @@ from typing import Any
 
 import regex
 
-from moderation._text import DIGITS, fold
+from moderation._text import ascii_digits, fold
 from moderation.pipeline import Pipeline, default_pipeline
 
 DEVSET = Path(__file__).resolve().parent / "data" / "pipeline_devset.jsonl"
+FRESHSET = Path(__file__).resolve().parent / "data" / "pipeline_freshset.jsonl"
 STRUCTURED = ("PHONE", "EMAIL", "ID", "IBAN", "CARD", "HANDLE", "DOB", "ADDRESS", "URL")
 _NUMBERISH = regex.compile(r"\d(?:[\s\-./()]{0,2}\d)*")
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’\-]*")
@@ -49,6 +51,8 @@ class Report:
     lang_total: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     lang_ok_nohint: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     lang_ok_hint: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    placeholders: int = 0
+    extra_placeholders: int = 0
     messages_per_second: float = 0.0
     messages_per_cpu_second: float = 0.0
     leak_examples: list[dict[str, str]] = field(default_factory=list)
@@ -97,12 +101,12 @@ def leaked(entity: dict[str, str], output: str) -> bool:
         ]
         return any(fold(p) in out_fold for p in parts)
     if kind == "ADDRESS":
-        words = [w for w in _WORD.findall(value) if len(w) >= 4 and w[0].isupper()]
-        return any(fold(w) in out_fold for w in words) and any(c.isdigit() for c in output)
-    digits = "".join(c for c in value.translate(DIGITS) if c.isdigit())
+        street = [w for w in _WORD.findall(value) if len(w) >= 4 and w[0].isupper()]
+        return any(fold(w) in out_fold for w in street) and any(c.isdigit() for c in output)
+    digits = "".join(c for c in ascii_digits(value) if c.isdigit())
     runs = [
         "".join(c for c in m.group() if c.isdigit())
-        for m in _NUMBERISH.finditer(output.translate(DIGITS))
+        for m in _NUMBERISH.finditer(ascii_digits(output))
     ]
     if len(digits) < 5:
         return any(digits == r for r in runs)
@@ -127,6 +131,9 @@ def evaluate(pipeline: Pipeline, rows: list[dict[str, Any]], *, timing_rounds: i
                     report.leak_examples.append(
                         {"id": row["id"], "type": kind, "output": result.text}
                     )
+        predicted = sum(result.entities.values())
+        report.placeholders += predicted
+        report.extra_placeholders += max(0, predicted - len(row["entities"]))
         for item in row["keep"]:
             report.keep_total[lang] += 1
             if item in result.text:
@@ -138,7 +145,9 @@ def evaluate(pipeline: Pipeline, rows: list[dict[str, Any]], *, timing_rounds: i
         start, cpu = time.perf_counter(), time.process_time()
         for _ in range(timing_rounds):
             for row in rows:
-                pipeline.process(row["text"], lang_hint=row["lang"], sender_name=row.get("sender_name"))
+                pipeline.process(
+                    row["text"], lang_hint=row["lang"], sender_name=row.get("sender_name")
+                )
         n = timing_rounds * len(rows)
         report.messages_per_second = n / (time.perf_counter() - start)
         report.messages_per_cpu_second = n / (time.process_time() - cpu)
@@ -169,6 +178,11 @@ def format_report(report: Report) -> str:
             lines.append(f"| {kind} | {report.total[kind]} | {1 - report.rate((kind,)):.1%} |")
     lines += [
         "",
+        f"Placeholders written: {report.placeholders}; beyond the gold count in their message "
+        f"(over-redaction, an upper bound on false positives): {report.extra_placeholders}.",
+    ]
+    lines += [
+        "",
         f"Throughput: {report.messages_per_second:,.0f} messages/s wall clock, "
         f"{report.messages_per_cpu_second:,.0f} messages per CPU second "
         "(one process, one thread, `process()` with hint and sender name).",
@@ -180,7 +194,8 @@ def main() -> None:
     """Print the dev-set report."""
     import sys
 
-    rows = load_devset()
+    path = FRESHSET if "--fresh" in sys.argv else DEVSET
+    rows = load_devset(path)
     report = evaluate(default_pipeline(), rows)
     n_entities, n_keep = sum(report.total.values()), sum(report.keep_total.values())
     print(f"{len(rows)} messages, {n_entities} entities, {n_keep} keep-items")

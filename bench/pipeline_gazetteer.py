@@ -377,11 +377,11 @@ def _places() -> list[str]:
     for lang in LANGS:
         loc = babel.Locale.parse(lang)
         for code, name in loc.territories.items():
-            if code.isalpha() and len(code) == 2:
+            if str(code).isalpha() and len(str(code)) == 2:
                 out.add(name)
                 out.update(p.strip() for p in name.replace("،", ",").split(",") if p.strip())
     en = babel.Locale.parse("en")
-    out.update(en.territories[c] for c in en.territories if c.isalpha())
+    out.update(name for code, name in en.territories.items() if str(code).isalpha())
     return sorted(out)
 
 

@@ -27,7 +27,16 @@ def _digit_table() -> dict[int, int]:
     return table
 
 
-DIGITS = _digit_table()
+@lru_cache(maxsize=1)
+def _digits() -> dict[int, int]:
+    # Built on first use, not at import.
+    return _digit_table()
+
+
+def ascii_digits(text: str) -> str:
+    """The text with every decimal digit (٣, ۳, ৩, ３...) as an ASCII digit; same length."""
+    return text.translate(_digits())
+
 
 # Arabic-script letters that differ only in regional spelling (Arabic vs Persian/Urdu forms)
 _ARABIC_FOLD = str.maketrans(
@@ -101,7 +110,33 @@ def tokenise(text: str) -> list[Token]:
     return out
 
 
-def trie_pattern(words: Iterable[str]) -> str:
+_VARIANT_CANON = str.maketrans(
+    {
+        "ی": "ي",
+        "ې": "ي",
+        "ۍ": "ي",
+        "ى": "ي",
+        "ے": "ي",
+        "ک": "ك",
+        "ة": "ه",
+        "ۀ": "ه",
+        "ہ": "ه",
+        "ھ": "ه",
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ګ": "گ",
+    }
+)
+_VARIANT_CLASS = {"ي": "[يیېۍىے]", "ك": "[كک]", "ه": "[هةۀہھ]", "ا": "[اأإآ]", "گ": "[گګ]"}
+
+
+def variant_pattern(words: Iterable[str]) -> str:
+    """Like ``trie_pattern``, but Arabic-script letters also match regional variants (ي/ی/ې)."""
+    return trie_pattern({w.translate(_VARIANT_CANON) for w in words}, char_class=_VARIANT_CLASS)
+
+
+def trie_pattern(words: Iterable[str], *, char_class: dict[str, str] | None = None) -> str:
     """A regex alternation of ``words`` arranged as a trie, so matching does not backtrack.
 
     A plain ``a|b|c`` over thousands of words retries every alternative at each
@@ -115,13 +150,15 @@ def trie_pattern(words: Iterable[str]) -> str:
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return _trie_to_regex(root) if root else "(?!)"
+    return _trie_to_regex(root, char_class or {}) if root else "(?!)"
 
 
-def _trie_to_regex(node: dict[str, Any]) -> str:
+def _trie_to_regex(node: dict[str, Any], classes: dict[str, str]) -> str:
     ends = "" in node
     branches = [
-        regex.escape(ch) + _trie_to_regex(child) for ch, child in sorted(node.items()) if ch
+        classes.get(ch, regex.escape(ch)) + _trie_to_regex(child, classes)
+        for ch, child in sorted(node.items())
+        if ch
     ]
     if not branches:
         return ""

@@ -94,9 +94,14 @@ def load_lexicon() -> Lexicon:
     cue_words = {k for ls in lex["name_cues_before"].values() for c in ls for k in phrase_key(c)}
     ambiguous |= cue_words | _keys(lex["function_words"])
 
-    keep_phrases = [*places, *lex["keep_orgs"], *lex["keep_words"], *months]
+    keep_phrases = [*places, *lex["keep_orgs"], *lex["keep_words"]]
+    # Month names are not keep-phrases: "Julio", "Abril", "Maris" are also given names, and a
+    # keep-phrase would shield them even after "my name is". As ambiguous words they stay
+    # unless a cue says otherwise.
+    ambiguous |= _keys(months)
     keep = {phrase_key(p) for p in keep_phrases} - {()}
-    # A keep entry that is a known given name (Jordan, Florence, Victoria) stays a place.
+    # A keep entry that is also a given name (Jordan, Florence) stays a place, except right
+    # after a strong cue ("my name is Jordan"; see the name finder).
     strong = {phrase_key(c) for c in lex["strong_cues"]} - {()}
     weak = {phrase_key(c) for ls in lex["name_cues_before"].values() for c in ls} - {()} - strong
     # Faker's Arabic given names include many ordinary words (كبير "big", عالم "world"):

@@ -26,11 +26,13 @@ from moderation._text import Token, tokenise
 from moderation.lexicon import Lexicon
 
 _SENTENCE_BREAK = regex.compile(r"[.!?;:,،؛؟።፣፤\n()\[\]\"«»]")
-# Between a cue and a name: "M. Dupont", "Sr. Pérez", "name: Ali".
-_CUE_GAP = regex.compile(r"[\s.:\-–]{0,4}")
+# Between a cue and a name: "M. Dupont", "Sr. Pérez", "name: Ali", "Regards, Ali".
+_CUE_GAP = regex.compile(r"[\s.:,\-–]{0,4}")
 # Theophoric and compound names productive across Arabic, Persian, Pashto and Urdu:
 # Rahmatullah, Najibullah, Abdulrahman, Ghulam-Haidar.
-_NAME_SHAPE = regex.compile(r"^(?:\p{Arabic}{2,}الله|عبد\p{Arabic}{3,}|[a-z]{3,}ullah|abdul[a-z]{3,}|abdel[a-z]{3,})$")
+_NAME_SHAPE = regex.compile(
+    r"^(?:\p{Arabic}{2,}الله|عبد\p{Arabic}{3,}|[a-z]{3,}ullah|abdul[a-z]{3,}|abdel[a-z]{3,})$"
+)
 # Arabic relation nouns with any possessive suffix and prefix ("معلمتها" her teacher, "بأخيه"
 # with his brother); keys are folded (ة -> ه, أ -> ا).
 _AR_RELATION = regex.compile(
@@ -90,7 +92,9 @@ class NameFinder:
             return []
         m = self._marks(text, tokens)
         for i, t in enumerate(tokens):
-            if m.gaz[i] and not (m.amb[i] or m.keep[i] or m.fw[i]) and (t.capital or not t.cased):
+            # Two-letter gazetteer entries (Sa, Li) are too often ordinary words to stand alone.
+            alone = m.gaz[i] and len(m.keys[i]) >= 3 and not (m.amb[i] or m.keep[i] or m.fw[i])
+            if alone and (t.capital or not t.cased):
                 m.is_name[i] = True
         self._cues(m)
         self._after_cues(m)
@@ -177,7 +181,9 @@ class NameFinder:
             if not (m.cue_joined[k] if k == j else m.joined[k]):
                 break
             t = m.tokens[k]
-            if m.keep[k] or m.fw[k] or len(t.text) < 2 or (taken and t.key in lex.after_cues):
+            # "My name is Jordan": after a strong cue a place that is also a given name is the name.
+            shielded = m.keep[k] and not (kind is _CueKind.STRONG and m.weak_gaz[k])
+            if shielded or m.fw[k] or len(t.text) < 2 or (taken and t.key in lex.after_cues):
                 break
             if t.key in lex.connectors:
                 k += 1
@@ -199,11 +205,19 @@ class NameFinder:
             k += 1
 
     def _after_cues(self, m: _Marks) -> None:
+        # Verb-final languages name people before the marker: "X نامی", "X የሚባል", "X adlı".
         for i in range(1, len(m.tokens)):
-            if m.keys[i] in self._lex.after_cues and m.joined[i]:
-                p = i - 1
-                if not m.keep[p] and not m.fw[p] and (not m.tokens[p].cased or m.tokens[p].capital):
-                    m.is_name[p] = True
+            if m.keys[i] not in self._lex.after_cues or not m.joined[i]:
+                continue
+            for p in (i - 1, i - 2):
+                if p < 0:
+                    break
+                t = m.tokens[p]
+                if m.keep[p] or m.fw[p] or len(t.text) < 2 or (t.cased and not t.capital):
+                    break
+                m.is_name[p] = True
+                if not m.joined[p]:
+                    break
 
     def _extend(self, m: _Marks) -> None:
         lex = self._lex
@@ -239,6 +253,7 @@ class NameFinder:
         mask = [False] * n
         for i in range(n):
             if keys[i] not in lex.keep_first:
+                mask[i] = mask[i] or _kept_with_suffix(keys[i], lex)
                 continue
             for length in range(min(lex.max_keep_len, n - i), 0, -1):
                 if tuple(keys[i : i + length]) in lex.keep:
@@ -246,6 +261,13 @@ class NameFinder:
                         mask[k] = True
                     break
         return mask
+
+
+def _kept_with_suffix(key: str, lex: Lexicon) -> bool:
+    """A place written with a Turkish case suffix after an apostrophe: "istanbul'da"."""
+    # Only the apostrophe form: prefix matching would hide names ("Marisol" starts with "Maris").
+    stem = key.split("'", maxsplit=1)[0]
+    return stem != key and (stem,) in lex.keep
 
 
 def _strip_clitic(token: Token, lex: Lexicon) -> str:

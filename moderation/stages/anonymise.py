@@ -31,7 +31,7 @@ from stdnum.br import cpf
 from stdnum.es import dni, nie
 from stdnum.tr import tckimlik
 
-from moderation._text import DIGITS, fold, trie_pattern
+from moderation._text import ascii_digits, variant_pattern
 from moderation.lexicon import Lexicon
 from moderation.stages._names import NameFinder
 from moderation.stages.base import Entity, Work, WorkState
@@ -117,13 +117,17 @@ _SOCIAL = (
     "imo.im",
 )
 
-_EMAIL = regex.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*\.\p{L}{2,}")
+# Each pattern starts only where a run of its characters starts, with bounded repeats,
+# so a hostile "a.a.a.a..." costs linear time, not quadratic.
+_EMAIL = regex.compile(
+    r"(?<![\w.+\-])[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){0,8}\.\p{L}{2,24}"
+)
 _URL = regex.compile(
     r"(?:https?://|www\.)[^\s<>\"'«»]+"
-    r"|\b[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:com|org|net|info|io|me|co|int|gov|edu|ly|gl|app|site"
+    r"|(?<![\w.\-])[a-z0-9][a-z0-9\-]{0,62}(?:\.[a-z0-9\-]{1,63}){0,8}\.(?:com|org|net|info|io|me|co|int|gov|edu|ly|gl|app|site"
     r"|online|eu|uk|fr|de|es|pt|br|ru|ua|tr|ir|af|pk|bd|et|er|so|ke|tz|ng|sy|iq|jo|lb|eg|ma|tn|dz|ly"
     r"|sd|ug|rw|im|no|it|gr|nl|be|ch|at|se|ca|us|mx|co|ve|ar|cl|pe|ec|in|qa|sa|ae|kw|om|ye|za|gh)"
-    r"(?:/[^\s<>\"'«»]*)?",
+    r"(?![a-z0-9\-])(?:/[^\s<>\"'«»]*)?",
     regex.IGNORECASE,
 )
 _HANDLE = regex.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,30}[A-Za-z0-9_])?")
@@ -164,8 +168,8 @@ class Span:
 
 
 def _alternation(phrases: Iterable[str]) -> str:
-    # Case-insensitive patterns: fold the trie on lower case so "Rue" and "rue" share a branch.
-    return trie_pattern({p.lower() for p in phrases if p})
+    # Case-insensitive patterns: build the trie on lower case so "Rue" and "rue" share a branch.
+    return variant_pattern({p.lower() for p in phrases if p})
 
 
 class Anonymiser:
@@ -219,14 +223,14 @@ class Anonymiser:
     def __call__(self, item: Work) -> Work:
         """Replace every detected entity and count them by type."""
         text = item.text
-        ascii_text = text.translate(DIGITS)
+        ascii_text = ascii_digits(text)
         spans: list[Span] = []
         spans += self._structured(ascii_text, item.lang)
         spans += [
             Span(a, b, Entity.NAME, _PRIORITY[Entity.NAME])
             for a, b in self._names(text, item.sender_name)
         ]
-        kept = _resolve(spans, len(text))
+        kept = _resolve(spans, text)
         pieces: list[str] = []
         pos = 0
         for span in kept:
@@ -271,7 +275,7 @@ class Anonymiser:
                 add(Span(m.start(), m.end(), Entity.CARD, _PRIORITY[Entity.CARD]))
         for m in self._id_cue.finditer(text):
             value = m.group("id").rstrip(" -/")
-            # "phone number 0171..." : generic "number" cues precede phones too; let phones be phones.
+            # Generic "number" cues also precede phones ("phone number 0171..."): skip those.
             if _PHONE_SHAPE.fullmatch(value):
                 continue
             if sum(c.isdigit() for c in value) >= 4:
@@ -328,7 +332,8 @@ class Anonymiser:
         return [s for s in out if not _not_a_phone(text, s.start, text[s.start : s.end])]
 
 
-def _resolve(spans: list[Span], length: int) -> list[Span]:
+def _resolve(spans: list[Span], text: str) -> list[Span]:
+    length = len(text)
     taken = bytearray(length)
     kept: list[Span] = []
     for span in sorted(spans, key=lambda s: (-s.priority, -(s.end - s.start), s.start)):
@@ -337,7 +342,19 @@ def _resolve(spans: list[Span], length: int) -> list[Span]:
         taken[span.start : span.end] = b"\x01" * (span.end - span.start)
         kept.append(span)
     kept.sort(key=lambda s: s.start)
-    return kept
+    # "ቀበሌ 12 ቤት ቁጥር 34", "house no 9, road 4": parts of one address make one placeholder.
+    merged: list[Span] = []
+    for span in kept:
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and prev.kind is span.kind is Entity.ADDRESS
+            and not text[prev.end : span.start].strip(" ,")
+        ):
+            merged[-1] = Span(prev.start, span.end, prev.kind, prev.priority)
+        else:
+            merged.append(span)
+    return merged
 
 
 def _classify_url(url: str) -> Entity | None:
@@ -385,4 +402,4 @@ def _not_a_phone(text: str, start: int, value: str) -> bool:
     return False
 
 
-__all__ = ["Anonymiser", "Span", "fold"]
+__all__ = ["Anonymiser", "Span"]

@@ -80,6 +80,8 @@ def _spam_reason(text: str) -> str | None:
         return "very_long_token"
     if len(tokens) >= 6:
         _, top = Counter(tokens).most_common(1)[0]
-        if (top >= 5 and top / len(tokens) > 0.5) or (len(tokens) >= 8 and len(set(tokens)) / len(tokens) <= 0.25):
+        if (top >= 5 and top / len(tokens) > 0.5) or (
+            len(tokens) >= 8 and len(set(tokens)) / len(tokens) <= 0.25
+        ):
             return "repeated_tokens"
     return None

@@ -77,7 +77,9 @@ ENTITY_CASES = [
 
 
 @pytest.mark.parametrize(("lang", "text", "kind", "secret"), ENTITY_CASES)
-def test_entity_is_replaced(pipeline: Pipeline, lang: str, text: str, kind: str, secret: str) -> None:
+def test_entity_is_replaced(
+    pipeline: Pipeline, lang: str, text: str, kind: str, secret: str
+) -> None:
     result = pipeline.process(text, lang_hint=lang)
     assert secret not in result.text
     assert f"[{kind}]" in result.text
@@ -85,19 +87,48 @@ def test_entity_is_replaced(pipeline: Pipeline, lang: str, text: str, kind: str,
 
 
 KEEP_CASES = [
-    ("en", "I paid 300 dollars in 2023 and waited 3 months in Calais for IOM and UNHCR.",
-     ["300 dollars", "2023", "3 months", "Calais", "IOM", "UNHCR"]),
-    ("en", "The Red Cross in Tripoli, Libya helped. Objective 15 matters. €50 a week.",
-     ["Red Cross", "Tripoli", "Libya", "Objective 15", "€50"]),
-    ("en", "Hope is all we have. In May the Ministry of Interior said no.", ["Hope", "May", "Ministry of Interior"]),
-    ("fr", "J'ai payé 50 euros en 2022 à Marseille, la Croix-Rouge m'a aidé pendant 3 mois.",
-     ["50 euros", "2022", "Marseille", "Croix-Rouge", "3 mois"]),
-    ("ar", "دفعت ٣٠٠ دولار في عام ٢٠٢٣ وانتظرت في بيروت، المفوضية لم تساعد.", ["٣٠٠ دولار", "٢٠٢٣", "بيروت", "المفوضية"]),
+    (
+        "en",
+        "I paid 300 dollars in 2023 and waited 3 months in Calais for IOM and UNHCR.",
+        ["300 dollars", "2023", "3 months", "Calais", "IOM", "UNHCR"],
+    ),
+    (
+        "en",
+        "The Red Cross in Tripoli, Libya helped. Objective 15 matters. €50 a week.",
+        ["Red Cross", "Tripoli", "Libya", "Objective 15", "€50"],
+    ),
+    (
+        "en",
+        "Hope is all we have. In May the Ministry of Interior said no.",
+        ["Hope", "May", "Ministry of Interior"],
+    ),
+    (
+        "fr",
+        "J'ai payé 50 euros en 2022 à Marseille, la Croix-Rouge m'a aidé pendant 3 mois.",
+        ["50 euros", "2022", "Marseille", "Croix-Rouge", "3 mois"],
+    ),
+    (
+        "ar",
+        "دفعت ٣٠٠ دولار في عام ٢٠٢٣ وانتظرت في بيروت، المفوضية لم تساعد.",
+        ["٣٠٠ دولار", "٢٠٢٣", "بيروت", "المفوضية"],
+    ),
     ("ar", "أمل كبير أن تساعدنا اليونيسف في عمان.", ["أمل", "اليونيسف", "عمان"]),
-    ("fa", "در سال ۱۴۰۱ به تهران رفتم و ۵۰۰ دلار دادم. امید داریم.", ["۱۴۰۱", "تهران", "۵۰۰ دلار", "امید"]),
+    (
+        "fa",
+        "در سال ۱۴۰۱ به تهران رفتم و ۵۰۰ دلار دادم. امید داریم.",
+        ["۱۴۰۱", "تهران", "۵۰۰ دلار", "امید"],
+    ),
     ("am", "በ2015 ወደ አዲስ አበባ መጣሁ፣ 5000 ብር ከፈልኩ።", ["2015", "አዲስ አበባ", "5000 ብር"]),
-    ("tr", "2021 yılında İstanbul'a geldim, Kızılay yardım etti, 3 ay bekledim.", ["2021", "İstanbul", "Kızılay", "3 ay"]),
-    ("en", "From 2019-2023 I lived in Kenya; the rent rose from 1,500,000 shillings.", ["2019-2023", "Kenya", "1,500,000 shillings"]),
+    (
+        "tr",
+        "2021 yılında İstanbul'a geldim, Kızılay yardım etti, 3 ay bekledim.",
+        ["2021", "İstanbul", "Kızılay", "3 ay"],
+    ),
+    (
+        "en",
+        "From 2019-2023 I lived in Kenya; the rent rose from 1,500,000 shillings.",
+        ["2019-2023", "Kenya", "1,500,000 shillings"],
+    ),
     ("en", "On 12/03/2023 police came to the camp.", ["12/03/2023"]),
 ]
 
@@ -110,7 +141,9 @@ def test_keep_items_survive(pipeline: Pipeline, lang: str, text: str, keep: list
     assert result.entities == {}
 
 
-@pytest.mark.parametrize("locale", ["en_US", "fr_FR", "es_ES", "ru_RU", "tr_TR", "fa_IR", "bn_BD", "uk_UA"])
+@pytest.mark.parametrize(
+    "locale", ["en_US", "fr_FR", "es_ES", "ru_RU", "tr_TR", "fa_IR", "bn_BD", "uk_UA"]
+)
 def test_sender_name_never_survives(pipeline: Pipeline, locale: str) -> None:
     fake = Faker(locale)
     fake.seed_instance(7)
@@ -125,7 +158,9 @@ def test_sender_name_never_survives(pipeline: Pipeline, locale: str) -> None:
 
 
 def test_sender_name_is_diacritic_insensitive(pipeline: Pipeline) -> None:
-    result = pipeline.process("Thanks, Zoe Lefevre and zoé lefèvre wrote this", sender_name="Zoé Lefèvre")
+    result = pipeline.process(
+        "Thanks, Zoe Lefevre and zoé lefèvre wrote this", sender_name="Zoé Lefèvre"
+    )
     assert "zo" not in result.text.casefold().replace("[name]", "")
     assert result.entities["NAME"] == 2
 
@@ -186,9 +221,17 @@ def test_mixed_language_message(pipeline: Pipeline) -> None:
 
 @pytest.mark.parametrize(
     ("args", "kwargs"),
-    [((None,), {}), ((b"bytes",), {}), ((42,), {}), (("ok",), {"lang_hint": 3}), (("ok",), {"sender_name": ["x"]})],
+    [
+        ((None,), {}),
+        ((b"bytes",), {}),
+        ((42,), {}),
+        (("ok",), {"lang_hint": 3}),
+        (("ok",), {"sender_name": ["x"]}),
+    ],
 )
-def test_invalid_input_types(pipeline: Pipeline, args: tuple[object, ...], kwargs: dict[str, object]) -> None:
+def test_invalid_input_types(
+    pipeline: Pipeline, args: tuple[object, ...], kwargs: dict[str, object]
+) -> None:
     with pytest.raises(TypeError):
         pipeline.process(*args, **kwargs)  # type: ignore[arg-type]
 
@@ -206,3 +249,87 @@ def test_pipeline_is_thread_safe(pipeline: Pipeline) -> None:
     with ThreadPoolExecutor(max_workers=8) as pool:
         got = list(pool.map(lambda t: pipeline.process(t).text, texts))
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "secret"),
+    [
+        ("ur", "ثاقب لغاری نامی افسر نے ہم پر چیخا", "ثاقب"),
+        ("am", "ቢንያም ሽመልስ የሚባል ፖሊስ ጮኸብን", "ቢንያም"),
+        ("ti", "ክብሮም ዘርአ ዝበሃል ፖሊስ ጨርሓልና", "ክብሮም"),
+        ("tr", "Baturalp Sarıkamış adlı polis bize bağırdı", "Baturalp"),
+        ("bn", "অনির্বাণ চক্রবর্তী নামের একজন পুলিশ চিৎকার করেছে", "অনির্বাণ"),
+        ("so", "Askari la yiraahdo Bile Hiiraale ayaa nagu qayliyay", "Hiiraale"),
+        ("ar", "قال نزار إن المفوضية ستساعد", "نزار"),
+        ("ar", "معلمتها رهف القباني لطيفة", "القباني"),
+        ("en", "Nobody came. Regards, Thaddeus Fenwick", "Fenwick"),
+        ("en", "Contact: Marisol Quenby, any time", "Quenby"),
+        ("fa", "من رحمت‌الله هستم از هرات", "رحمت‌الله"),
+    ],
+)
+def test_names_in_other_positions(pipeline: Pipeline, lang: str, text: str, secret: str) -> None:
+    result = pipeline.process(text, lang_hint=lang)
+    assert secret not in result.text
+    assert "[NAME]" in result.text
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I am Syrian and I am tired", "tired"),
+        ("Yesterday Ahmed came to the office", "Yesterday"),
+        ("Will they help us? May God protect us.", "Will"),
+        ("Muna zaune a Kano", "Muna"),
+        ("Jina langu ni Wema", "Jina"),
+        ("میرا نام ثاقب ہے", "میرا"),
+    ],
+)
+def test_common_words_next_to_names_stay(pipeline: Pipeline, text: str, word: str) -> None:
+    assert word in pipeline.process(text).text
+
+
+def test_birth_cue_spelling_variants(pipeline: Pipeline) -> None:
+    # Pashto and Persian spell the same word with ی, ې or ي.
+    for cue in ("زیږېدلی", "زېږېدلی", "زيږيدلی"):
+        result = pipeline.process(f"{cue} 16/02/1980 یم", lang_hint="ps")
+        assert "1980" not in result.text
+        assert result.entities == {"DOB": 1}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a." * 5000,
+        "a1" * 5000,
+        "1," * 5000,
+        "a/" * 5000,
+        "a@" * 5000,
+        "+1" * 5000,
+        "rue " * 2500,
+        "x" * 10_000,
+    ],
+)
+def test_hostile_long_inputs_complete(pipeline: Pipeline, text: str) -> None:
+    # Shapes that make naive e-mail, URL and phone patterns backtrack quadratically.
+    result = pipeline.process(text)
+    assert isinstance(result.text, str)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        ("My name is Jordan Blake", ["Jordan", "Blake"], []),
+        ("I live in Jordan since May 2023", [], ["Jordan", "May 2023"]),
+        ("Me llamo Julio Pérez y llegué en julio de 2022", ["Julio", "Pérez"], ["julio de 2022"]),
+        ("Ben İstanbul'da yaşıyorum", [], ["İstanbul'da"]),
+        ("Nilifika Machi 2020", [], ["Machi 2020"]),
+    ],
+)
+def test_places_and_months_that_are_also_names(
+    pipeline: Pipeline, text: str, gone: list[str], kept: list[str]
+) -> None:
+    result = pipeline.process(text)
+    for word in gone:
+        assert word not in result.text
+    for item in kept:
+        assert item in result.text

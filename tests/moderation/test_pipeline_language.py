@@ -1,0 +1,98 @@
+"""Language identification: close pairs, short texts and the chosen-language hint."""
+
+from __future__ import annotations
+
+import pytest
+
+from moderation.pipeline import Pipeline
+
+DETECT_CASES = [
+    ("am", "በጣም ጥሩ ነው፣ ነገር ግን ስራ የለኝም እና ቤት ኪራይ ውድ ነው"),
+    ("am", "ወደ ሳውዲ አረቢያ ሄጄ ደመወዜን አልከፈሉኝም"),
+    ("ti", "ደሓን እየ የቐንየለይ፣ ግን ስራሕ የብለይን"),
+    ("ti", "ኣብ ሊብያ ን6 ኣዋርሕ ተኣሲረ ነይረ፣ ዝሕግዘና ሰብ ኣይነበረን"),
+    ("fa", "من در ایران کار می‌کردم و کارفرما پولم را نداد"),
+    ("fa", "ما از افغانستان آمدیم و الان در ترکیه زندگی می‌کنیم"),
+    ("ps", "زه په کابل کې اوسیږم او کار نه لرم"),
+    ("ps", "زموږ کورنۍ پاکستان ته لاړه او هلته ستونزې لري"),
+    ("ur", "میں کراچی میں رہتا ہوں اور میرے پاس کام نہیں ہے"),
+    ("ur", "ایجنٹ نے میرا پاسپورٹ لے لیا اور تنخواہ نہیں دی"),
+    ("ar", "أنا أعيش في لبنان منذ خمس سنوات ولا أستطيع العمل"),
+    ("ar", "احتجزوني على الحدود ولم يسمحوا لي بالاتصال بأحد"),
+    ("so", "Waxaan ku noolahay Muqdisho, shaqo ma haysto"),
+    ("sw", "Nina shida kubwa hapa, sina kazi na kodi ni ghali"),
+    ("ha", "Ina zaune a Kano, ba ni da aiki kuma yara na suna jin yunwa"),
+    ("uk", "Мене звати Олег, я живу у Львові вже два роки"),
+    ("ru", "Меня зовут Олег, я живу в Москве уже два года"),
+    ("tr", "İstanbul'da yaşıyorum ve çalışma iznim yok"),
+    ("bn", "আমি মালয়েশিয়াতে কাজ করি কিন্তু বেতন পাই না"),
+    ("en", "I was detained for three months and nobody explained why"),
+    ("fr", "J'attends ma carte de séjour depuis huit mois"),
+    ("es", "Llevo ocho meses esperando mi permiso de trabajo"),
+    ("pt", "Estou esperando meu documento há oito meses"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), DETECT_CASES)
+def test_detects_without_hint(pipeline: Pipeline, expected: str, text: str) -> None:
+    result = pipeline.process(text)
+    assert result.lang == expected
+    assert 0.0 < result.lang_confidence <= 1.0
+
+
+@pytest.mark.parametrize(("expected", "text"), DETECT_CASES)
+def test_a_wrong_hint_loses_to_a_confident_detection(
+    pipeline: Pipeline, expected: str, text: str
+) -> None:
+    hint = "en" if expected != "en" else "fr"
+    assert pipeline.process(text, lang_hint=hint).lang == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
+        ("ok", "fr", "fr"),
+        ("Merci", "fr", "fr"),
+        ("سلام", "fa", "fa"),
+        ("سلام", "ps", "ps"),
+        ("👍", "ti", "ti"),
+        ("12345", "so", "so"),
+        ("👍", None, "und"),
+        ("", None, "und"),
+        ("ሰላም", "ti", "ti"),
+        ("ሰላም", "am", "am"),
+        ("ok", "tir", "ti"),
+        ("ok", "pt-BR", "pt"),
+    ],
+)
+def test_short_texts_follow_the_hint(
+    pipeline: Pipeline, text: str, hint: str | None, expected: str
+) -> None:
+    assert pipeline.process(text, lang_hint=hint).lang == expected
+
+
+def test_hint_only_language_has_middling_confidence(pipeline: Pipeline) -> None:
+    result = pipeline.process("👍👍", lang_hint="sw")
+    assert result.lang == "sw"
+    assert result.lang_confidence == 0.5
+
+
+def test_placeholders_do_not_change_the_language(pipeline: Pipeline) -> None:
+    text = "Jina langu ni Wema Sepeku, namba yangu ni +254 712 123456, barua pepe wema77@proton.me"
+    assert pipeline.process(text).lang == "sw"
+
+
+def test_short_hausa_without_cld2_support(pipeline: Pipeline) -> None:
+    assert pipeline.process("Dan sanda mai suna Haruna ya yi mana ihu a Kano").lang == "ha"
+
+
+def test_unsupported_guess_yields_to_the_hint(pipeline: Pipeline) -> None:
+    assert pipeline.process("Dan sanda ya yi mana ihu", lang_hint="ha").lang == "ha"
+
+
+def test_default_pipeline_builds_without_arguments() -> None:
+    from moderation.pipeline import default_pipeline
+
+    first, second = default_pipeline(), default_pipeline()
+    assert first is not second
+    assert first.process("Hello, my name is Ana").text == "Hello, my name is [NAME]"
