@@ -254,8 +254,52 @@ def check_catalog(lang: str, catalog: Catalog, template: Catalog) -> list[str]:
         elif not _complete(message.string):
             problems.append(f"{lang}: empty translation {label!r}")
             continue
+        elif lang != "en" and _untranslated_copy(message):
+            problems.append(
+                f"{lang}: still English {label!r} (translate it, or add the "
+                f"translator comment '{SAME_AS_ENGLISH}' if it is right as it is)"
+            )
         problems.extend(f"{lang}: {p} in {label!r}" for p in _placeholder_problems(message, rule))
     return problems
+
+
+# Words that stay the same in every language (names of things and services).
+_INVARIANT_WORDS = frozenset(
+    [
+        "compact",
+        "voices",
+        "whatsapp",
+        "telegram",
+        "sms",
+        "iom",
+        "unhcr",
+        "gcm",
+        "imrf",
+        "ok",
+        "id",
+        "csv",
+        "json",
+        "xlsx",
+        "hxl",
+        "pdf",
+        "api",
+        "url",
+        "e",
+        "mail",
+        "email",
+    ]
+)
+SAME_AS_ENGLISH = "same-as-english"
+
+
+def _untranslated_copy(message: Message) -> bool:
+    """A translation identical to its English msgid, with words that should change."""
+    if message.string != message.id or not isinstance(message.id, str):
+        return False
+    if any(SAME_AS_ENGLISH in c for c in message.user_comments):
+        return False
+    words = re.findall(r"[A-Za-z]{2,}", re.sub(r"\{[^}]*\}|/[a-z]+", " ", message.id))
+    return any(w.lower() not in _INVARIANT_WORDS for w in words)
 
 
 def _placeholder_problems(message: Message, rule: object) -> list[str]:
