@@ -265,29 +265,10 @@ def check_catalog(lang: str, catalog: Catalog, template: Catalog) -> list[str]:
 
 # Words that stay the same in every language (names of things and services).
 _INVARIANT_WORDS = frozenset(
-    [
-        "compact",
-        "voices",
-        "whatsapp",
-        "telegram",
-        "sms",
-        "iom",
-        "unhcr",
-        "gcm",
-        "imrf",
-        "ok",
-        "id",
-        "csv",
-        "json",
-        "xlsx",
-        "hxl",
-        "pdf",
-        "api",
-        "url",
-        "e",
-        "mail",
-        "email",
-    ]
+    {
+        *("compact", "voices", "whatsapp", "telegram", "sms", "iom", "unhcr", "gcm", "imrf"),
+        *("ok", "id", "csv", "json", "xlsx", "hxl", "pdf", "api", "url", "e", "mail", "email"),
+    }
 )
 SAME_AS_ENGLISH = "same-as-english"
 
