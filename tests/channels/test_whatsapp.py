@@ -16,7 +16,7 @@ from intake.service import IntakeService
 from storage.models import InboundEvent, OutboxMessage, Submission
 from tests.channels.conftest import APP_SECRET, VERIFY_TOKEN, Channel, fixture
 
-WA_ID = "254712345678"
+WA_ID = "2348031234567"
 _ids = itertools.count(1)
 
 
@@ -234,11 +234,11 @@ def _msg(text: str, labels: list[str], lang: str = "en") -> OutboundMessage:
 
 
 def test_up_to_three_choices_are_reply_buttons() -> None:
-    [body] = render("254712345678", _msg("Send it?", ["Send", "Write it again", "Cancel"]))
+    [body] = render("2348031234567", _msg("Send it?", ["Send", "Write it again", "Cancel"]))
     assert body == {
         "messaging_product": "whatsapp",
         "recipient_type": "individual",
-        "to": "254712345678",
+        "to": "2348031234567",
         "type": "interactive",
         "interactive": {
             "type": "button",
@@ -441,10 +441,12 @@ async def test_whole_conversation_ends_in_a_stored_submission_and_a_receipt(
     await ch.drain()
     sent = [r for r in ch.graph.requests if r["to"] == WA_ID]
     shapes = [r["type"] if r["type"] == "text" else r["interactive"]["type"] for r in sent]
-    assert shapes == ["text", "button", "list", "list", "text", "list", "button", "text"]
+    # The kept passport is a trafficking cue: a referral text comes before the trend list.
+    assert shapes == ["text", "button", "list", "list", "text", "text", "list", "button", "text"]
+    assert "danger" in sent[5]["text"]["body"]
     assert "17. " in sent[0]["text"]["body"]
     country_rows = sent[2]["interactive"]["action"]["sections"][0]["rows"]
-    assert country_rows[0]["id"] == "country:KE"  # from the phone number
+    assert country_rows[0]["id"] == "country:NG"  # from the phone number
     [submission] = await ch.rows(Submission)
     assert submission.channel == "whatsapp"
     assert submission.country == "KE"
