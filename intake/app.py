@@ -11,6 +11,7 @@ from sqlalchemy import text
 
 from intake.http import error_middleware, limit_middleware
 from intake.services import Services
+from review import setup_review
 from storage import migrate
 
 log = logging.getLogger(__name__)
@@ -47,4 +48,5 @@ def create_app(services: Services) -> web.Application:
 
     app.cleanup_ctx.append(database)
     app.router.add_get("/healthz", healthz)
+    setup_review(app, services)
     return app

@@ -66,6 +66,10 @@ class Settings(BaseSettings):
 
     retention_days: int = Field(default=180, ge=1)
 
+    # Review API: the default small-cell threshold for one attribute (10 applies
+    # when two or more combine); never below 3.
+    review_k: int = Field(default=5, ge=3)
+
     @field_validator("public_url", "telegram_api_base", "whatsapp_api_base")
     @classmethod
     def _strip_slash(cls, value: str | None) -> str | None:

@@ -55,8 +55,10 @@ from datetime import UTC, date, datetime
 from itertools import product
 from typing import Any
 
+from sqlalchemy.ext.asyncio import AsyncSession
+
 from core.errors import Forbidden, PayloadRejected
-from storage.queries.review import CountRow
+from storage.queries.review import CountRow, approved_count_rows
 
 DIMENSIONS: tuple[str, ...] = (
     "country",
@@ -79,7 +81,8 @@ OBJECTIVES = range(1, 24)
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 _LANG = re.compile(r"^[a-z]{2,3}$")
 _CHANNEL = re.compile(r"^[a-z]{1,16}$")
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+_NUMBER = re.compile(r"^[0-9]{1,4}$")
 
 Key = tuple[object, ...]
 
@@ -250,7 +253,7 @@ def parse_filters(params: Mapping[str, str], scope_country: str | None) -> dict[
         Forbidden: a country-scoped caller asked for another country.
     """
     filters: dict[str, str | int] = {}
-    country = params.get("country", "").strip().upper()
+    country = params.get("country", "").upper()
     if country:
         if not _COUNTRY.match(country):
             raise PayloadRejected("country must be an ISO 3166-1 alpha-2 code", code="bad_country")
@@ -259,19 +262,19 @@ def parse_filters(params: Mapping[str, str], scope_country: str | None) -> dict[
         filters["country"] = country
     elif scope_country is not None:
         filters["country"] = scope_country
-    lang = params.get("lang", "").strip().lower()
+    lang = params.get("lang", "").lower()
     if lang:
         if not _LANG.match(lang):
             raise PayloadRejected("lang must be an ISO 639-1 code", code="bad_lang")
         filters["lang"] = lang
-    channel = params.get("channel", "").strip().lower()
+    channel = params.get("channel", "").lower()
     if channel:
         if not _CHANNEL.match(channel):
             raise PayloadRejected("channel is not valid", code="bad_channel")
         filters["channel"] = channel
-    objective = params.get("objective", "").strip()
+    objective = params.get("objective", "")
     if objective:
-        if not objective.isdigit() or int(objective) not in OBJECTIVES:
+        if not _NUMBER.match(objective) or int(objective) not in OBJECTIVES:
             raise PayloadRejected("objective must be a number from 1 to 23", code="bad_objective")
         filters["objective"] = int(objective)
     return filters
@@ -296,7 +299,7 @@ def parse_query(
         Forbidden: a country-scoped caller asked for another country.
     """
     raw = params.get("group_by", "")
-    group_by = tuple(part.strip() for part in raw.split(",") if part.strip())
+    group_by = tuple(raw.split(",")) if raw else ()
     unknown = [g for g in group_by if g not in DIMENSIONS]
     if unknown:
         raise PayloadRejected(f"group_by accepts {', '.join(DIMENSIONS)}", code="bad_group_by")
@@ -305,9 +308,9 @@ def parse_query(
     filters = parse_filters(params, scope_country)
     period = parse_period(params, quarters="quarter" in group_by)
     dims = set(group_by) | set(filters)
-    raw_k = params.get("k", "").strip()
+    raw_k = params.get("k", "")
     if raw_k:
-        if not raw_k.isdigit():
+        if not _NUMBER.match(raw_k):
             raise PayloadRejected("k must be a whole number", code="bad_k")
         k = int(raw_k)
         if k < MIN_K or k > MAX_K:
@@ -433,3 +436,9 @@ def compute(rows: Sequence[CountRow], query: AggregateQuery) -> AggregateResult:
             )
         )
     return AggregateResult(query=query, cells=cells)
+
+
+async def aggregate(session: AsyncSession, query: AggregateQuery) -> AggregateResult:
+    """Read the approved rows of the query's period and compute the suppressed table."""
+    rows = await approved_count_rows(session, start=query.period.start(), end=query.period.end())
+    return compute(rows, query)
