@@ -31,7 +31,9 @@ said something. The rule, in order:
    least two cells together holding at least ``k``; otherwise the next-smallest
    published cell of the line is suppressed too. Steps 4 and 5 repeat until
    nothing changes. A line's total minus its published cells then never reveals
-   a small group nor a single suppressed cell.
+   a small group nor a single suppressed cell. A cell that is alone in another
+   line (so equal to a total a coarser query publishes) is never chosen as a
+   complementary suppression, since hiding it would hide nothing.
 6. **Totals** in the answer are sums of published cells only (``complete`` says
    whether any cell was withheld); they never include suppressed counts.
 
@@ -398,19 +400,31 @@ def compute(rows: Sequence[CountRow], query: AggregateQuery) -> AggregateResult:
                 if _remainder_attack(months, k):
                     suppressed.add(key)
 
+    lines_by_axis: list[list[list[Key]]] = []
+    for axis in range(len(dims)):
+        grouped: dict[Key, list[Key]] = defaultdict(list)
+        for key in counts:
+            grouped[key[:axis] + key[axis + 1 :]].append(key)
+        lines_by_axis.append(list(grouped.values()))
+    # A cell alone in some line equals that line's total, which a coarser query
+    # publishes when it reaches k: hiding it here would protect nothing.
+    pinned = {
+        members[0]
+        for lines in lines_by_axis
+        for members in lines
+        if len(members) == 1 and counts[members[0]] >= k
+    }
+
     def line_guard() -> bool:
         changed = False
-        for axis in range(len(dims)):
-            lines: dict[Key, list[Key]] = defaultdict(list)
-            for key in counts:
-                lines[key[:axis] + key[axis + 1 :]].append(key)
-            for members in lines.values():
+        for lines in lines_by_axis:
+            for members in lines:
                 while True:
-                    hidden = [m for m in members if m in suppressed]
+                    hidden = [m for m in members if m in suppressed and m not in pinned]
                     mass = sum(counts[m] for m in hidden)
                     if not hidden or (len(hidden) >= 2 and mass >= k):
                         break
-                    shown = [m for m in members if m not in suppressed]
+                    shown = [m for m in members if m not in suppressed and m not in pinned]
                     if not shown:
                         break
                     shown.sort(key=lambda m: (counts[m], _sort_key(m)))
