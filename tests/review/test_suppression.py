@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from collections import defaultdict
+from collections.abc import Mapping
 from datetime import UTC, datetime
 
 import pytest
@@ -20,7 +21,7 @@ from review.aggregates import (
 from storage.queries.review import CountRow
 
 
-def row(
+def row(  # noqa: PLR0917 - positional shorthand keeps the tables readable
     country: str | None = "IT",
     objectives: tuple[int, ...] = (15,),
     lang: str = "en",
@@ -112,12 +113,16 @@ def _lines_are_safe(rows: list[CountRow], q: AggregateQuery) -> None:
             if len(members) == 1 or not hidden:
                 continue
             # A lone cell equal to its line total is published elsewhere anyway.
-            others = [m for m in hidden if not (true[m] >= q.k and _alone_elsewhere(m, shown, axis))]
+            others = [
+                m for m in hidden if not (true[m] >= q.k and _alone_elsewhere(m, shown, axis))
+            ]
             if others:
                 assert len(others) >= 2 or sum(true[m] for m in others) >= q.k
 
 
-def _alone_elsewhere(key: tuple[object, ...], shown: dict[tuple[object, ...], object], axis: int) -> bool:
+def _alone_elsewhere(
+    key: tuple[object, ...], shown: Mapping[tuple[object, ...], object], axis: int
+) -> bool:
     for other_axis in range(len(key)):
         if other_axis == axis:
             continue
@@ -162,14 +167,27 @@ def test_remainder_attack_detection() -> None:
 def test_differencing_two_ranges_cannot_reveal_one_person() -> None:
     """The attack: IT Jan-Mar minus IT Jan-Feb = the one person who wrote in March."""
     rows = [row("IT", month=1)] * 8 + [row("IT", month=2)] * 6 + [row("IT", month=3)]
-    long_ = compute(rows, AggregateQuery(("country",), snap_period(
-        datetime(2026, 1, 1, tzinfo=UTC).date(), datetime(2026, 3, 31, tzinfo=UTC).date()
-    ), {}, 5))
+    long_ = compute(
+        rows,
+        AggregateQuery(
+            ("country",),
+            snap_period(
+                datetime(2026, 1, 1, tzinfo=UTC).date(), datetime(2026, 3, 31, tzinfo=UTC).date()
+            ),
+            {},
+            5,
+        ),
+    )
     short = compute(
         [r for r in rows if r.created_at.month <= 2],
-        AggregateQuery(("country",), snap_period(
-            datetime(2026, 1, 1, tzinfo=UTC).date(), datetime(2026, 2, 28, tzinfo=UTC).date()
-        ), {}, 5),
+        AggregateQuery(
+            ("country",),
+            snap_period(
+                datetime(2026, 1, 1, tzinfo=UTC).date(), datetime(2026, 2, 28, tzinfo=UTC).date()
+            ),
+            {},
+            5,
+        ),
     )
     assert short.cells[0].count == 14
     assert long_.cells[0].count is None  # publishing 15 would reveal March = 1
@@ -201,8 +219,9 @@ def test_dates_snap_to_whole_months_and_quarters() -> None:
     b = parse_query({"from": "2026-01-02", "to": "2026-03-31"}, scope_country=None)
     assert a.period == b.period
     assert a.period.as_json() == {"from": "2026-01-01", "to": "2026-03-31"}
-    q = parse_query({"group_by": "quarter", "from": "2026-02-10", "to": "2026-04-01"},
-                    scope_country=None)
+    q = parse_query(
+        {"group_by": "quarter", "from": "2026-02-10", "to": "2026-04-01"}, scope_country=None
+    )
     assert q.period.as_json() == {"from": "2026-01-01", "to": "2026-06-30"}
 
 
