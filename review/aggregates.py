@@ -51,7 +51,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from itertools import product
@@ -75,6 +75,8 @@ DIMENSIONS: tuple[str, ...] = (
 )
 FILTERS: tuple[str, ...] = ("country", "lang", "channel", "objective")
 MIN_K = 3
+MIN_YEAR = 2000
+MAX_YEAR = 2100
 MAX_K = 1000
 DEFAULT_K_SINGLE = 5
 DEFAULT_K_COMBINED = 10
@@ -223,9 +225,12 @@ def _parse_date(value: str, name: str) -> date:
     if not _DATE.match(value):
         raise PayloadRejected(f"{name} must be a date YYYY-MM-DD", code="bad_date")
     try:
-        return date.fromisoformat(value)
+        parsed = date.fromisoformat(value)
     except ValueError as exc:
         raise PayloadRejected(f"{name} is not a valid date", code="bad_date") from exc
+    if not MIN_YEAR <= parsed.year <= MAX_YEAR:
+        raise PayloadRejected(f"{name} must be between {MIN_YEAR} and {MAX_YEAR}", code="bad_date")
+    return parsed
 
 
 def snap_period(start: date | None, end: date | None, *, quarters: bool = False) -> Period:
@@ -256,7 +261,7 @@ def parse_filters(params: Mapping[str, str], scope_country: str | None) -> dict[
     """
     filters: dict[str, str | int] = {}
     country = params.get("country", "").upper()
-    if country:
+    if "country" in params:
         if not _COUNTRY.match(country):
             raise PayloadRejected("country must be an ISO 3166-1 alpha-2 code", code="bad_country")
         if scope_country is not None and country != scope_country:
@@ -265,17 +270,17 @@ def parse_filters(params: Mapping[str, str], scope_country: str | None) -> dict[
     elif scope_country is not None:
         filters["country"] = scope_country
     lang = params.get("lang", "").lower()
-    if lang:
+    if "lang" in params:
         if not _LANG.match(lang):
             raise PayloadRejected("lang must be an ISO 639-1 code", code="bad_lang")
         filters["lang"] = lang
     channel = params.get("channel", "").lower()
-    if channel:
+    if "channel" in params:
         if not _CHANNEL.match(channel):
             raise PayloadRejected("channel is not valid", code="bad_channel")
         filters["channel"] = channel
     objective = params.get("objective", "")
-    if objective:
+    if "objective" in params:
         if not _NUMBER.match(objective) or int(objective) not in OBJECTIVES:
             raise PayloadRejected("objective must be a number from 1 to 23", code="bad_objective")
         filters["objective"] = int(objective)
@@ -284,8 +289,8 @@ def parse_filters(params: Mapping[str, str], scope_country: str | None) -> dict[
 
 def parse_period(params: Mapping[str, str], *, quarters: bool = False) -> Period:
     """Read ``from`` and ``to`` and snap them to whole months or quarters."""
-    start = _parse_date(params["from"], "from") if params.get("from") else None
-    end = _parse_date(params["to"], "to") if params.get("to") else None
+    start = _parse_date(params["from"], "from") if "from" in params else None
+    end = _parse_date(params["to"], "to") if "to" in params else None
     if start and end and start > end:
         raise PayloadRejected("from must not be after to", code="bad_period")
     return snap_period(start, end, quarters=quarters)
@@ -311,7 +316,7 @@ def parse_query(
     period = parse_period(params, quarters="quarter" in group_by)
     dims = set(group_by) | set(filters)
     raw_k = params.get("k", "")
-    if raw_k:
+    if "k" in params:
         if not _NUMBER.match(raw_k):
             raise PayloadRejected("k must be a whole number", code="bad_k")
         k = int(raw_k)
@@ -363,15 +368,6 @@ def _remainder_attack(series: Sequence[int], k: int) -> bool:
     return any(0 < r < k for r in reach[n])
 
 
-def _months_span(rows: Iterable[CountRow], period: Period) -> tuple[int, int] | None:
-    indices = [Month.of(r.created_at).index() for r in rows]
-    if not indices and (period.first is None or period.last is None):
-        return None
-    lo = period.first.index() if period.first else min(indices)
-    hi = period.last.index() if period.last else max(indices)
-    return lo, hi
-
-
 def compute(rows: Sequence[CountRow], query: AggregateQuery) -> AggregateResult:
     """Group approved rows and apply the suppression rule in the module docstring.
 
@@ -389,16 +385,14 @@ def compute(rows: Sequence[CountRow], query: AggregateQuery) -> AggregateResult:
             series[key][month_index] += 1
 
     suppressed: set[Key] = {key for key, n in counts.items() if n < k}
-    span = _months_span(rows, query.period)
 
-    if span is not None:
-        # A cell's own month series decides this once; it does not depend on other cells.
-        for key in counts:
-            if key not in suppressed:
-                by_month = series[key]
-                months = [by_month.get(i, 0) for i in range(span[0], span[1] + 1)]
-                if _remainder_attack(months, k):
-                    suppressed.add(key)
+    # A cell's own month series decides this once; it does not depend on other cells.
+    for key in counts:
+        if key not in suppressed:
+            # Empty months change no sum, so only months with data matter.
+            months = [n for _, n in sorted(series[key].items()) if n]
+            if _remainder_attack(months, k):
+                suppressed.add(key)
 
     lines_by_axis: list[list[list[Key]]] = []
     for axis in range(len(dims)):

@@ -37,11 +37,14 @@ _COUNTRY_PATH = re.compile(r"^[A-Z]{2}$")
 Handler = Callable[[web.Request, Services, Caller], Awaitable[web.StreamResponse]]
 
 
-def protected(handler: Handler) -> Callable[[web.Request], Awaitable[web.StreamResponse]]:
-    """Authenticate the bearer token, then run ``handler`` with the caller.
+def protected(
+    handler: Handler, params: frozenset[str]
+) -> Callable[[web.Request], Awaitable[web.StreamResponse]]:
+    """Authenticate the bearer token, check the query names, then run ``handler``.
 
     The app's error middleware renders other errors; a 401 is answered here because
-    it must carry the ``WWW-Authenticate`` challenge.
+    it must carry the ``WWW-Authenticate`` challenge. Unknown or repeated query
+    parameters are a 400, so a typo (``group-by``) never silently widens a query.
     """
 
     async def wrapped(request: web.Request) -> web.StreamResponse:
@@ -52,6 +55,15 @@ def protected(handler: Handler) -> Callable[[web.Request], Awaitable[web.StreamR
             return json_error(
                 exc.status, exc.code, exc.message, {"WWW-Authenticate": BEARER_CHALLENGE}
             )
+        names = list(request.query.keys())
+        unknown = sorted(set(names) - params)
+        if unknown:
+            raise PayloadRejected(
+                f"unknown query parameter; this route takes {', '.join(sorted(params))}",
+                code="unknown_parameter",
+            )
+        if len(set(names)) != len(names):
+            raise PayloadRejected("a query parameter is repeated", code="repeated_parameter")
         return await handler(request, services, caller)
 
     return wrapped
@@ -78,7 +90,7 @@ async def get_quotes(request: web.Request, services: Services, caller: Caller) -
     period = parse_period(request.query)
     limit = parse_limit(request.query.get("limit"))
     cursor = request.query.get("cursor")
-    after = decode_cursor(cursor) if cursor else 0
+    after = decode_cursor(cursor) if cursor is not None else 0
     objective = filters.get("objective")
     async with services.sessions() as session:
         page = await quote_page(
@@ -183,7 +195,10 @@ def _str(value: object) -> str | None:
 def add_routes(app: web.Application) -> None:
     """Mount the API routes on ``app``."""
     app.router.add_get("/api/v1/openapi.json", get_openapi)
-    app.router.add_get("/api/v1/aggregates", protected(get_aggregates))
-    app.router.add_get("/api/v1/quotes", protected(get_quotes))
-    app.router.add_get("/api/v1/export", protected(get_export))
-    app.router.add_post("/api/v1/reports/{country}/published", protected(post_published))
+    for path, method, handler in (
+        ("/api/v1/aggregates", "GET", get_aggregates),
+        ("/api/v1/quotes", "GET", get_quotes),
+        ("/api/v1/export", "GET", get_export),
+        ("/api/v1/reports/{country}/published", "POST", post_published),
+    ):
+        app.router.add_route(method, path, protected(handler, openapi.query_names(path, method)))

@@ -12,8 +12,13 @@ from review.aggregates import DIMENSIONS, MAX_K, MIN_K
 from review.export import PUBLIC_COLUMNS
 from review.quotes import MAX_LIMIT
 
-_DIM = "|".join(DIMENSIONS)
 _ERROR_REF = {"$ref": "#/components/schemas/Error"}
+_DATE_SCHEMA = {
+    "type": "string",
+    "format": "date",
+    "pattern": "^(20[0-9]{2}|2100)-[0-9]{2}-[0-9]{2}$",
+    "description": "A date from 2000 to 2100.",
+}
 
 
 def _error(description: str, *, challenge: bool = False) -> dict[str, Any]:
@@ -67,13 +72,13 @@ _FROM = _query(
     "from",
     "First day of the period; snapped down to the first day of its month (quarter when "
     "grouping by quarter).",
-    {"type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},
+    _DATE_SCHEMA,
 )
 _TO = _query(
     "to",
     "Last day of the period; snapped up to the last day of its month (quarter when grouping "
     "by quarter). Must not be before `from`.",
-    {"type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},
+    _DATE_SCHEMA,
 )
 
 _NULLABLE_STRING = {"type": ["string", "null"]}
@@ -146,8 +151,13 @@ def document() -> dict[str, Any]:
                             "Comma-separated attributes, each at most once: "
                             + ", ".join(DIMENSIONS)
                             + ". A submission with several objectives counts in each.",
-                            {"type": "string", "pattern": f"^(({_DIM})(,({_DIM}))*)?$"},
-                        ),
+                            {
+                                "type": "array",
+                                "items": {"type": "string", "enum": list(DIMENSIONS)},
+                                "uniqueItems": True,
+                            },
+                        )
+                        | {"style": "form", "explode": False},
                         _FROM,
                         _TO,
                         _COUNTRY,
@@ -382,3 +392,9 @@ def document() -> dict[str, Any]:
             },
         },
     }
+
+
+def query_names(path: str, method: str) -> frozenset[str]:
+    """Return the query parameter names this document declares for an operation."""
+    operation = document()["paths"][path][method.lower()]
+    return frozenset(p["name"] for p in operation.get("parameters", []) if p["in"] == "query")

@@ -48,7 +48,7 @@ def decode_cursor(cursor: str) -> int:
 
 def parse_limit(raw: str | None) -> int:
     """Validate ``limit`` (1 to 200, default 50)."""
-    if raw is None or raw == "":
+    if raw is None:
         return DEFAULT_LIMIT
     if not re.fullmatch(r"[0-9]{1,4}", raw) or not 1 <= int(raw) <= MAX_LIMIT:
         raise PayloadRejected(f"limit must be between 1 and {MAX_LIMIT}", code="bad_limit")
