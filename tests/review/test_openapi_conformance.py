@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import secrets
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import schemathesis
@@ -17,10 +19,27 @@ from intake.app import create_app
 from intake.services import build_services
 from review.openapi import document
 from storage import migrate
+from storage.credentials import token_digest
+from storage.models import ApiToken
 from tests.conftest import make_settings
-from tests.review.conftest import Spec, auth, seed, token
+from tests.review.conftest import Spec, auth, seed
 
+Case = schemathesis.Case[Any]
 schema = schemathesis.openapi.from_dict(document())
+# schemathesis asks for credentials while collecting, before any fixture runs: the
+# token is made here and its digest stored when the server starts.
+LIVE_TOKEN = secrets.token_urlsafe(32)
+
+
+@schema.auth()
+class BearerAuth:
+    """Give every generated request the live admin token, so negative cases mutate data only."""
+
+    def get(self, case: Case, context: schemathesis.AuthContext) -> str:
+        return LIVE_TOKEN
+
+    def set(self, case: Case, data: str, context: schemathesis.AuthContext) -> None:
+        case.headers.update(auth(data))
 
 
 @pytest.fixture(scope="module")
@@ -44,7 +63,9 @@ def live_api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, st
                 Spec(2, "GR", [8], lang="so", month="2026-03"),
             ],
         )
-        admin = await token(services, "admin")
+        async with services.sessions() as session, session.begin():
+            session.add(ApiToken(token_hash=token_digest(LIVE_TOKEN), role="admin"))
+        admin = LIVE_TOKEN
         runner = web.AppRunner(create_app(services))
         await runner.setup()
         site = web.TCPSite(runner, "127.0.0.1", 0)
@@ -62,12 +83,11 @@ def live_api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, st
 
 @schema.parametrize()
 @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
-def test_api_conforms_to_its_openapi(case: schemathesis.Case, live_api: tuple[str, str]) -> None:
-    base_url, admin = live_api
+def test_api_conforms_to_its_openapi(
+    case: Case,
+    live_api: tuple[str, str],
+) -> None:
+    base_url, _ = live_api
     # Every check runs except "schema-valid data must be accepted": OpenAPI cannot say
     # that `from` must not be after `to`, and that 400 is documented.
-    case.call_and_validate(
-        base_url=base_url,
-        headers=auth(admin),
-        excluded_checks=[positive_data_acceptance],
-    )
+    case.call_and_validate(base_url=base_url, excluded_checks=[positive_data_acceptance])
