@@ -28,8 +28,9 @@ said something. The rule, in order:
 5. **Secondary suppression along every line.** For each attribute, the cells that
    share all other attributes form a line whose total another (coarser) query
    publishes. In every line the suppressed cells must either be none, or at
-   least two cells together holding at least ``k``; otherwise the next-smallest
-   published cell of the line is suppressed too. Steps 4 and 5 repeat until
+   least two cells together holding at least ``k``; otherwise another published
+   cell of the line is suppressed too: preferably one whose other lines already
+   hide a cell (so no new chain starts), then the smallest. Steps 4 and 5 repeat until
    nothing changes. A line's total minus its published cells then never reveals
    a small group nor a single suppressed cell. A cell that is alone in another
    line (so equal to a total a coarser query publishes) is never chosen as a
@@ -54,6 +55,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from functools import partial
 from itertools import product
 from typing import Any
 
@@ -400,6 +402,11 @@ def compute(rows: Sequence[CountRow], query: AggregateQuery) -> AggregateResult:
         for key in counts:
             grouped[key[:axis] + key[axis + 1 :]].append(key)
         lines_by_axis.append(list(grouped.values()))
+    lines_of: dict[Key, list[list[Key]]] = defaultdict(list)
+    for lines in lines_by_axis:
+        for members in lines:
+            for member in members:
+                lines_of[member].append(members)
     # A cell alone in some line equals that line's total, which a coarser query
     # publishes when it reaches k: hiding it here would protect nothing.
     pinned = {
@@ -408,6 +415,16 @@ def compute(rows: Sequence[CountRow], query: AggregateQuery) -> AggregateResult:
         for members in lines
         if len(members) == 1 and counts[members[0]] >= k
     }
+
+    def complement_order(
+        cell: Key, line: list[Key]
+    ) -> tuple[int, int, tuple[tuple[int, str], ...]]:
+        fresh = sum(
+            1
+            for other in lines_of[cell]
+            if other is not line and not any(x in suppressed for x in other)
+        )
+        return fresh, counts[cell], _sort_key(cell)
 
     def line_guard() -> bool:
         changed = False
@@ -421,7 +438,9 @@ def compute(rows: Sequence[CountRow], query: AggregateQuery) -> AggregateResult:
                     shown = [m for m in members if m not in suppressed and m not in pinned]
                     if not shown:
                         break
-                    shown.sort(key=lambda m: (counts[m], _sort_key(m)))
+                    # Prefer a complement whose other lines already hide something:
+                    # hiding it there starts no new chain of suppressions.
+                    shown.sort(key=partial(complement_order, line=members))
                     suppressed.add(shown[0])
                     changed = True
         return changed

@@ -81,7 +81,8 @@ def grouped_columns(
     ``values`` maps (group, series) to a count, None when withheld; missing pairs are 0.
     """
     col, gap, left, bottom, top = 14, 16, 40, 40, 50
-    group_w = col * max(len(series), 1) + gap
+    # Wide enough for a "2026-01" label under every group.
+    group_w = max(col * max(len(series), 1) + gap, 52)
     width = max(left + group_w * max(len(groups), 1) + 20, 360)
     shown = [v for v in values.values() if v is not None]
     top_value = max([*shown, 1])

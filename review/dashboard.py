@@ -41,7 +41,7 @@ from review.aggregates import (
 from review.api import REVIEW_SERVICES
 from review.auth import COOKIE, COOKIE_TTL_SECONDS, Caller, cookie_caller, make_cookie, token_caller
 from review.charts import Bar, grouped_columns, horizontal_bars
-from review.objectives import objective_label
+from review.objectives import objective_label, trend_label
 from review.pdf import render_pdf
 from review.quotes import quote_page
 
@@ -138,15 +138,6 @@ def _objective_bars(result: AggregateResult, locale: str) -> list[Bar]:
     return [Bar(objective_label(c.key["objective"], locale), c.count) for c in result.cells]
 
 
-def _trend_label(value: object, locale: str) -> str:
-    labels = {
-        "better": gettext(locale, "Better"),
-        "same": gettext(locale, "The same"),
-        "worse": gettext(locale, "Worse"),
-    }
-    return labels.get(str(value), gettext(locale, "Not asked"))
-
-
 def _over_time(
     result: AggregateResult, axis: str | None, locale: str, title: str, chart_id: str
 ) -> str:
@@ -160,10 +151,10 @@ def _over_time(
     series_keys = [t for t in TREND_ORDER if any(c.key.get("trend") == t for c in result.cells)]
     if any(c.key.get("trend") not in TREND_ORDER for c in result.cells):
         series_keys.append("")
-    series = [_trend_label(t or None, locale) for t in series_keys]
+    series = [trend_label(t or None, locale) for t in series_keys]
     for cell in result.cells:
         trend = cell.key.get("trend")
-        name = _trend_label(trend if trend in TREND_ORDER else None, locale)
+        name = trend_label(trend if trend in TREND_ORDER else None, locale)
         values[(group_of(cell), name)] = cell.count
     return grouped_columns(
         groups,
@@ -252,10 +243,12 @@ async def get_dashboard(
             "chart-trend",
         ),
     ]
+    # Every country with approved feedback gets a report link (the API lists withheld
+    # cells too); its numbers are suppressed inside the report like everywhere else.
     countries = [
         (str(c.key["country"]), country_name(str(c.key["country"]), locale))
         for c in by_country.cells
-        if c.key["country"] and not c.suppressed
+        if c.key["country"]
     ]
     scope_note = (
         gettext(
@@ -400,12 +393,11 @@ async def get_report(
         )
     if fmt != "html":
         raise PayloadRejected(gettext(locale, "Unknown format."), code="bad_format")
-    trend_chart = _over_time(
-        report.trend,
-        None,
-        locale,
-        gettext(locale, "Better, the same or worse than a year ago"),
-        "chart-trend",
+    trend_chart = horizontal_bars(
+        [Bar(trend_label(c.key["trend"], locale), c.count) for c in report.trend.cells],
+        title=gettext(locale, "Better, the same or worse than a year ago"),
+        withheld=report.withheld,
+        chart_id="chart-trend",
     )
     month_chart = grouped_columns(
         [str(c.key["month"]) for c in report.months.cells],

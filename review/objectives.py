@@ -1,4 +1,4 @@
-"""The 23 objectives of the Global Compact for Migration, as short translatable names."""
+"""Translatable labels: the 23 GCM objectives and the trend answers."""
 
 from __future__ import annotations
 
@@ -38,3 +38,16 @@ def objective_label(number: object, locale: str) -> str:
             locale, "{number}. {name}", number=number, name=gettext(locale, NAMES[number])
         )
     return gettext(locale, "Not classified")
+
+
+TRENDS: dict[str, str] = {
+    "better": N_("Better"),
+    "same": N_("The same"),
+    "worse": N_("Worse"),
+}
+
+
+def trend_label(value: object, locale: str) -> str:
+    """Return the translated answer to "better, the same or worse than a year ago?"."""
+    msgid = TRENDS.get(str(value))
+    return gettext(locale, msgid) if msgid else gettext(locale, "Not asked")

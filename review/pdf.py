@@ -19,6 +19,7 @@ from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
 from i18n.translator import gettext, is_rtl
+from review.objectives import trend_label
 
 if TYPE_CHECKING:
     from review.dashboard import Report
@@ -119,10 +120,7 @@ def render_pdf(report: Report, locale: str) -> bytes:
     w.bars([(b.label, b.value) for b in report.objective_bars], report.withheld)
     w.heading(gettext(locale, "Trend: better, the same or worse than a year ago"))
     w.bars(
-        [
-            (str(c.key.get("trend") or gettext(locale, "Not asked")), c.count)
-            for c in report.trend.cells
-        ],
+        [(trend_label(c.key.get("trend"), locale), c.count) for c in report.trend.cells],
         report.withheld,
     )
     w.heading(gettext(locale, "Feedback by month"))
