@@ -50,6 +50,8 @@ approvals (use closed periods for formal reports).
 
 from __future__ import annotations
 
+import math
+import random
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
@@ -77,6 +79,10 @@ DIMENSIONS: tuple[str, ...] = (
 )
 FILTERS: tuple[str, ...] = ("country", "lang", "channel", "objective")
 MIN_K = 3
+DP_MAX_OBJECTIVES = 3
+MIN_EPSILON = 0.01
+MAX_EPSILON = 5.0
+DEFAULT_EPSILON = 1.0
 MIN_YEAR = 2000
 MAX_YEAR = 2100
 MAX_K = 1000
@@ -168,6 +174,7 @@ class AggregateQuery:
     period: Period
     filters: Mapping[str, str | int]
     k: int
+    epsilon: float | None = None  # set: add geometric noise (see ``add_noise``)
 
     @property
     def dimensions(self) -> tuple[str, ...]:
@@ -220,6 +227,17 @@ class AggregateResult:
             "filters": dict(self.query.filters),
             "cells": [c.as_json() for c in self.cells],
             "totals": self.totals(),
+            **(
+                {
+                    "noise": {
+                        "mechanism": "two-sided geometric",
+                        "epsilon": self.query.epsilon,
+                        "sensitivity": sensitivity(self.query),
+                    }
+                }
+                if self.query.epsilon is not None
+                else {}
+            ),
         }
 
 
@@ -326,14 +344,16 @@ def parse_query(
             raise PayloadRejected(f"k must be between {MIN_K} and {MAX_K}", code="bad_k")
     else:
         k = default_k(len(dims), max(configured_k, MIN_K))
-    return AggregateQuery(group_by=group_by, period=period, filters=filters, k=k)
+    return AggregateQuery(
+        group_by=group_by, period=period, filters=filters, k=k, epsilon=parse_noise(params)
+    )
 
 
-def _values(row: CountRow, dimension: str) -> Sequence[object]:
+def _values(row: CountRow, dimension: str, max_objectives: int | None) -> Sequence[object]:
     month = Month.of(row.created_at)
     match dimension:
         case "objective":
-            return row.objectives or (None,)
+            return row.objectives[:max_objectives] or (None,)
         case "month":
             return (month.label(),)
         case "quarter":
@@ -370,7 +390,9 @@ def _remainder_attack(series: Sequence[int], k: int) -> bool:
     return any(0 < r < k for r in reach[n])
 
 
-def compute(rows: Sequence[CountRow], query: AggregateQuery) -> AggregateResult:
+def compute(
+    rows: Sequence[CountRow], query: AggregateQuery, rng: random.Random | None = None
+) -> AggregateResult:
     """Group approved rows and apply the suppression rule in the module docstring.
 
     ``rows`` must be every approved submission in the query's period, of every
@@ -378,11 +400,12 @@ def compute(rows: Sequence[CountRow], query: AggregateQuery) -> AggregateResult:
     """
     dims = query.dimensions
     k = query.k
+    max_objectives = DP_MAX_OBJECTIVES if query.epsilon is not None else None
     counts: dict[Key, int] = defaultdict(int)
     series: dict[Key, dict[int, int]] = defaultdict(lambda: defaultdict(int))
     for row in rows:
         month_index = Month.of(row.created_at).index()
-        for key in product(*(_values(row, d) for d in dims)):
+        for key in product(*(_values(row, d, max_objectives) for d in dims)):
             counts[key] += 1
             series[key][month_index] += 1
 
@@ -462,10 +485,64 @@ def compute(rows: Sequence[CountRow], query: AggregateQuery) -> AggregateResult:
                 suppressed=hidden,
             )
         )
-    return AggregateResult(query=query, cells=cells)
+    result = AggregateResult(query=query, cells=cells)
+    if query.epsilon is not None:
+        add_noise(result, query.epsilon, sensitivity(query), rng or random.SystemRandom())
+    return result
 
 
-async def aggregate(session: AsyncSession, query: AggregateQuery) -> AggregateResult:
+async def aggregate(
+    session: AsyncSession, query: AggregateQuery, rng: random.Random | None = None
+) -> AggregateResult:
     """Read the approved rows of the query's period and compute the suppressed table."""
     rows = await approved_count_rows(session, start=query.period.start(), end=query.period.end())
-    return compute(rows, query)
+    return compute(rows, query, rng)
+
+
+def sensitivity(query: AggregateQuery) -> int:
+    """How many cells one submission can change: its (bounded) objectives, else one."""
+    return DP_MAX_OBJECTIVES if "objective" in query.dimensions else 1
+
+
+def geometric_noise(epsilon: float, sens: int, rng: random.Random) -> int:
+    """Draw two-sided geometric noise, P(z) proportional to exp(-epsilon * |z| / sens).
+
+    The difference of two geometric variables with ``p = 1 - alpha`` has exactly this
+    distribution: the discrete Laplace mechanism, which keeps counts whole.
+    """
+    alpha = math.exp(-epsilon / sens)
+    log_alpha = math.log(alpha)
+
+    def draw() -> int:
+        # 1 - random() is in (0, 1], so the log is finite.
+        return math.floor(math.log(1.0 - rng.random()) / log_alpha)
+
+    return draw() - draw()
+
+
+def add_noise(result: AggregateResult, epsilon: float, sens: int, rng: random.Random) -> None:
+    """Replace each published count by ``max(0, count + noise)``, in place."""
+    for cell in result.cells:
+        if cell.count is not None:
+            cell.count = max(0, cell.count + geometric_noise(epsilon, sens, rng))
+
+
+def parse_noise(params: Mapping[str, str]) -> float | None:
+    """Read ``noise`` and ``epsilon``; return the epsilon to spend, or None without noise."""
+    noise = params.get("noise", "false")
+    if noise not in ("true", "false"):
+        raise PayloadRejected("noise must be true or false", code="bad_noise")
+    if "epsilon" in params and noise != "true":
+        raise PayloadRejected("epsilon needs noise=true", code="bad_epsilon")
+    if noise == "false":
+        return None
+    raw = params.get("epsilon", str(DEFAULT_EPSILON))
+    try:
+        epsilon = float(raw)
+    except ValueError as exc:
+        raise PayloadRejected("epsilon must be a number", code="bad_epsilon") from exc
+    if not (MIN_EPSILON <= epsilon <= MAX_EPSILON) or not math.isfinite(epsilon):
+        raise PayloadRejected(
+            f"epsilon must be between {MIN_EPSILON} and {MAX_EPSILON}", code="bad_epsilon"
+        )
+    return epsilon

@@ -29,6 +29,7 @@ from storage.queries.review import (
     enqueue_messages,
     find_publication,
     opted_in_contacts_for_country,
+    spend_budget,
 )
 
 REVIEW_SERVICES = web.AppKey("review_services", Services)
@@ -79,9 +80,22 @@ async def get_aggregates(request: web.Request, services: Services, caller: Calle
     query = parse_query(
         request.query, scope_country=caller.country, configured_k=services.settings.review_k
     )
-    async with services.sessions() as session:
+    remaining = None
+    async with services.sessions() as session, session.begin():
+        if query.epsilon is not None:
+            remaining = await spend_budget(
+                session, caller.token_id, query.epsilon, services.settings.review_epsilon_budget
+            )
+            if remaining is None:
+                raise Forbidden(
+                    "this token's privacy budget is spent; ask without noise or for a new token",
+                    code="privacy_budget_exhausted",
+                )
         result = await aggregate(session, query)
-    return web.json_response(result.as_json())
+    body = result.as_json()
+    if remaining is not None:
+        body["noise"]["budget_remaining"] = round(remaining, 6)
+    return web.json_response(body)
 
 
 async def get_quotes(request: web.Request, services: Services, caller: Caller) -> web.Response:

@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from review.aggregates import DIMENSIONS, MAX_K, MIN_K
+from review.aggregates import (
+    DEFAULT_EPSILON,
+    DIMENSIONS,
+    MAX_EPSILON,
+    MAX_K,
+    MIN_EPSILON,
+    MIN_K,
+)
 from review.export import PUBLIC_COLUMNS
 from review.quotes import MAX_LIMIT
 
@@ -169,6 +176,24 @@ def document() -> dict[str, Any]:
                             "Suppression threshold: cells below k are withheld. Default 5, or "
                             "10 with two or more attributes (group_by plus filters).",
                             {"type": "integer", "minimum": MIN_K, "maximum": MAX_K},
+                        ),
+                        _query(
+                            "noise",
+                            "Add two-sided geometric (discrete Laplace) noise to published "
+                            "counts, charging `epsilon` to this token's privacy budget (403 "
+                            "`privacy_budget_exhausted` when spent). With noise, a submission "
+                            "counts under at most 3 objectives.",
+                            {"type": "string", "enum": ["true", "false"]},
+                        ),
+                        _query(
+                            "epsilon",
+                            "Privacy loss to spend on this query (needs noise=true).",
+                            {
+                                "type": "number",
+                                "minimum": MIN_EPSILON,
+                                "maximum": MAX_EPSILON,
+                                "default": DEFAULT_EPSILON,
+                            },
                         ),
                     ],
                     "responses": {
@@ -339,6 +364,16 @@ def document() -> dict[str, Any]:
                             "additionalProperties": {"type": ["string", "integer"]},
                         },
                         "cells": {"type": "array", "items": {"$ref": "#/components/schemas/Cell"}},
+                        "noise": {
+                            "type": "object",
+                            "required": ["mechanism", "epsilon", "sensitivity"],
+                            "properties": {
+                                "mechanism": {"type": "string"},
+                                "epsilon": {"type": "number"},
+                                "sensitivity": {"type": "integer"},
+                                "budget_remaining": {"type": "number", "minimum": 0},
+                            },
+                        },
                         "totals": {
                             "type": "object",
                             "required": [

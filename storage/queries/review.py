@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import (
@@ -20,6 +21,7 @@ from storage.models import (
     AuditEntry,
     Contact,
     OutboxMessage,
+    ReviewBudget,
     Submission,
     SubmissionState,
 )
@@ -215,3 +217,30 @@ async def enqueue_messages(
         for channel, pseudonym, payload in messages
     )
     return len(messages)
+
+
+async def spend_budget(
+    session: AsyncSession, token_id: int, epsilon: float, limit: float
+) -> float | None:
+    """Charge ``epsilon`` to a token's privacy budget in the caller's transaction.
+
+    Returns what is left after the charge, or None (and charges nothing) when the
+    charge would exceed ``limit``. The conditional UPDATE makes concurrent charges
+    safe on both engines: only one of two racing requests can take the last share.
+    """
+    if await session.get(ReviewBudget, token_id) is None:
+        try:
+            async with session.begin_nested():
+                session.add(ReviewBudget(token_id=token_id, spent=0.0, queries=0))
+        except IntegrityError:
+            pass  # another request created the row first; charge it below
+    result = await session.execute(
+        update(ReviewBudget)
+        .where(ReviewBudget.token_id == token_id, ReviewBudget.spent + epsilon <= limit)
+        .values(spent=ReviewBudget.spent + epsilon, queries=ReviewBudget.queries + 1)
+        .returning(ReviewBudget.spent)
+    )
+    spent = result.scalar_one_or_none()
+    if spent is None:
+        return None
+    return max(limit - float(spent), 0.0)
