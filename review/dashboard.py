@@ -42,7 +42,7 @@ from review.api import REVIEW_SERVICES
 from review.auth import COOKIE, COOKIE_TTL_SECONDS, Caller, cookie_caller, make_cookie, token_caller
 from review.charts import Bar, grouped_columns, horizontal_bars
 from review.objectives import objective_label, trend_label
-from review.pdf import render_pdf
+from review.pdf import render_pdf, supports_locale
 from review.quotes import quote_page
 
 TEMPLATES = web.AppKey("review_templates", jinja2.Environment)
@@ -385,6 +385,10 @@ async def get_report(
     report = await build_report(services, country, period, locale)
     fmt = request.query.get("format", "html")
     if fmt == "pdf":
+        if not supports_locale(locale):
+            # The embedded font cannot draw this script; English beats question marks.
+            locale = "en"
+            report = await build_report(services, country, period, locale)
         body = await asyncio.to_thread(render_pdf, report, locale)
         return web.Response(
             body=body,

@@ -107,6 +107,19 @@ class _Writer:
             self.pdf.ln(5.5)
 
 
+def supports_locale(locale: str) -> bool:
+    """Whether a report in ``locale`` can be drawn faithfully with the embedded font."""
+    if is_rtl(locale):
+        return False
+    try:
+        sample = Locale.parse(locale).display_name or ""
+    except (UnknownLocaleError, ValueError):
+        return False
+    found = _font()
+    covered = found[1] if found is not None else frozenset(range(256))
+    return all(ord(ch) in covered for ch in sample)
+
+
 def render_pdf(report: Report, locale: str) -> bytes:
     """Return the report as PDF bytes (CPU-bound: call it in a thread)."""
     w = _Writer()

@@ -117,3 +117,26 @@ async def test_dashboard_in_a_real_browser(
     assert (await pdf.body()).startswith(b"%PDF")
     await page.click("text=Sign out")
     await page.wait_for_selector("#token")
+
+
+async def test_reports_follow_the_reader_language_and_refuse_bad_periods(
+    aiohttp_client: ClientFactory, app: web.Application, services: Services
+) -> None:
+    await _seed_review_data(services)
+    client: TestClient[Any, Any] = await aiohttp_client(app)
+    reviewer = await token(services)
+    await client.post("/review/login", data={"token": reviewer})
+    french = await client.get("/review/report/IT", headers={"Accept-Language": "fr-FR,fr;q=0.9"})
+    html = await french.text()
+    assert '<html lang="fr"' in html
+    assert "Italie" in html  # CLDR country name in the reader's language
+    arabic = await client.get("/review/report/IT", params={"lang": "ar"})
+    assert 'dir="rtl"' in await arabic.text()
+    pdf = await client.get("/review/report/IT", params={"lang": "ar", "format": "pdf"})
+    assert pdf.status == 200
+    assert (await pdf.read()).startswith(b"%PDF")
+    bad = await client.get("/review", params={"from": "2026-13-01"})
+    assert bad.status == 400
+    assert "text/html" in bad.headers["Content-Type"]
+    bad = await client.get("/review/report/IT", params={"format": "docx"})
+    assert bad.status == 400
