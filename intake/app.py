@@ -22,6 +22,7 @@ from intake.service import IntakeService
 from intake.services import Services
 from moderation.console import setup_console
 from moderation.pipeline import Pipeline
+from review import setup_review
 from storage import migrate
 from storage.queries.intake import outbox_depth
 
@@ -121,4 +122,5 @@ def create_app(
         for route in adapter.routes():
             app.router.add_route(route.method, route.path, route.handler)
     setup_console(app, services)
+    setup_review(app, services)
     return app

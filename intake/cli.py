@@ -178,6 +178,17 @@ def cmd_retention_run(args: argparse.Namespace, settings: Settings) -> int:
     return _run(_with_services(settings, body))
 
 
+def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
+    """Write submissions to stdout as JSON lines, CSV, JSON or XLSX (operator tool)."""
+    from review.export import export_submissions
+
+    async def body(services: Services) -> int:
+        await export_submissions(services, args.format, args.state, sys.stdout.buffer)
+        return 0
+
+    return _run(_with_services(settings, body))
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser for every subcommand."""
     parser = argparse.ArgumentParser(prog="voices", description=__doc__)
@@ -224,6 +235,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--country", help="ISO 3166-1 alpha-2 code the token is limited to")
     p.add_argument("--label")
     p.set_defaults(func=cmd_token_create)
+
+    p = sub.add_parser("export", help="write submissions to stdout")
+    p.add_argument("--format", default="jsonl", choices=["jsonl", "csv", "json", "xlsx"])
+    p.add_argument("--state", default="approved", choices=["pending", "approved", "all"])
+    p.set_defaults(func=cmd_export)
 
     return parser
 

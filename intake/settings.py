@@ -80,6 +80,12 @@ class Settings(BaseSettings):
 
     retention_days: int = Field(default=180, ge=1)
 
+    # Review API: the default small-cell threshold for one attribute (10 applies
+    # when two or more combine); never below 3.
+    review_k: int = Field(default=5, ge=3)
+    # Total epsilon each API token may spend on noisy aggregates (noise=true).
+    review_epsilon_budget: float = Field(default=10.0, gt=0)
+
     @field_validator("public_url", "telegram_api_base", "whatsapp_api_base", "twilio_api_base")
     @classmethod
     def _strip_slash(cls, value: str | None) -> str | None:

@@ -15,6 +15,7 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     DateTime,
+    Float,
     Index,
     Integer,
     LargeBinary,
@@ -274,3 +275,17 @@ class ModerationNote(Base):
     author: Mapped[str] = mapped_column(String(64))
     body: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+# --- review (issue 8): differential-privacy budget per API token -------------------
+
+
+class ReviewBudget(Base):
+    """Privacy budget (epsilon) a review API token has spent on noisy aggregates."""
+
+    __tablename__ = "review_budget"
+
+    token_id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=False)
+    spent: Mapped[float] = mapped_column(Float, default=0.0)
+    queries: Mapped[int] = mapped_column(Integer, default=0)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)

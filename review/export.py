@@ -1,0 +1,228 @@
+"""Exports of submissions: the review API's approved, coarse export and the operator's CLI dump.
+
+Review bodies get approved texts with coarse metadata only (country, month,
+objectives, theme, language, channel, trend, level and an opaque reference) as
+JSON, CSV with an HXL hashtag row, or XLSX. ``voices export`` is an operator tool
+and may include pending submissions and receipt codes.
+
+Spreadsheet safety: a text cell that starts with ``=``, ``+``, ``-``, ``@``, a tab
+or a carriage return would run as a formula in a spreadsheet; CSV text gets a
+leading apostrophe (OWASP's advice) and XLSX cells are typed as strings.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import hmac
+import io
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, BinaryIO
+
+from openpyxl import Workbook
+
+from core.errors import PayloadRejected
+from intake.services import Services
+from storage.models import Submission, SubmissionState
+from storage.queries.review import QuoteRow, stream_for_export
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One exported column: its JSON name and its HXL hashtag with attributes."""
+
+    name: str
+    hxl: str
+
+
+# HXL 1.1 core hashtags; attributes narrow them (+code: a machine code, +month: the
+# granularity we publish, +objective: the GCM objective numbers).
+PUBLIC_COLUMNS: tuple[Column, ...] = (
+    Column("ref", "#meta+id"),
+    Column("country", "#country+code"),
+    Column("month", "#date+month"),
+    Column("objectives", "#sector+objective+list"),
+    Column("theme", "#subsector+theme"),
+    Column("lang", "#language+code"),
+    Column("channel", "#meta+channel"),
+    Column("trend", "#indicator+trend"),
+    Column("level", "#meta+level"),
+    Column("text", "#description+text"),
+)
+
+OPERATOR_FIELDS: tuple[str, ...] = (
+    "receipt",
+    "channel",
+    "lang",
+    "country",
+    "place",
+    "experience_month",
+    "objectives",
+    "theme",
+    "level",
+    "trend",
+    "text",
+    "state",
+    "urgent",
+    "flags",
+    "entities",
+    "created_at",
+)
+STATE_CHOICES: dict[str, tuple[str, ...] | None] = {
+    "pending": (SubmissionState.PENDING.value,),
+    "approved": (SubmissionState.APPROVED.value,),
+    "all": None,
+}
+FORMATS = ("csv", "json", "xlsx")
+CLI_FORMATS = ("jsonl", "csv", "json", "xlsx")
+
+
+def quote_ref(key: bytes, receipt: str) -> str:
+    """Return a stable opaque reference for an approved text that reveals no receipt."""
+    return hmac.new(key, b"quote:" + receipt.encode(), hashlib.sha256).hexdigest()[:12]
+
+
+def public_record(row: QuoteRow, key: bytes) -> dict[str, Any]:
+    """Return the coarse, review-safe fields of an approved submission."""
+    return {
+        "ref": quote_ref(key, row.receipt),
+        "country": row.country,
+        "month": row.created_at.strftime("%Y-%m"),
+        "objectives": list(row.objectives),
+        "theme": row.theme,
+        "lang": row.lang,
+        "channel": row.channel,
+        "trend": row.trend,
+        "level": row.level,
+        "text": row.text,
+    }
+
+
+def _cell(value: object) -> object:
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        return ";".join(str(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, sort_keys=True)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value
+
+
+def _csv_safe(value: object) -> object:
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def csv_line(values: Sequence[object]) -> str:
+    """Return one CSV row, ``\r\n``-terminated, with formula-looking text defused."""
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerow([_csv_safe(v) for v in values])
+    return buffer.getvalue()
+
+
+def to_csv(
+    records: Iterable[dict[str, Any]], names: Sequence[str], hxl: Sequence[str] | None = None
+) -> str:
+    """Return CSV text: a header row, an optional HXL hashtag row, then one row per record."""
+    lines = [csv_line(names)]
+    if hxl is not None:
+        lines.append(csv_line(hxl))
+    lines.extend(csv_line([_cell(record.get(n)) for n in names]) for record in records)
+    return "".join(lines)
+
+
+def to_xlsx(records: Iterable[dict[str, Any]], names: Sequence[str], title: str) -> bytes:
+    """Return an XLSX workbook with one sheet: a header row, then one row per record."""
+    book = Workbook(write_only=False)
+    sheet = book.active
+    sheet.title = title
+    sheet.append(list(names))
+    for record in records:
+        sheet.append([_cell(record.get(n)) for n in names])
+    for row in sheet.iter_rows(min_row=2):
+        for cell in row:
+            if cell.data_type == "f":
+                # openpyxl treats any string starting with "=" as a formula.
+                cell.data_type = "s"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def public_export(records: list[dict[str, Any]], fmt: str) -> tuple[bytes, str, str]:
+    """Render approved records for review bodies; returns (body, content type, file name)."""
+    names = [c.name for c in PUBLIC_COLUMNS]
+    if fmt == "json":
+        body = json.dumps({"records": records}, ensure_ascii=False).encode()
+        return body, "application/json", "compact-voices.json"
+    if fmt == "csv":
+        text = to_csv(records, names, [c.hxl for c in PUBLIC_COLUMNS])
+        return text.encode("utf-8"), "text/csv", "compact-voices.csv"
+    if fmt == "xlsx":
+        return (
+            to_xlsx(records, names, "approved"),
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "compact-voices.xlsx",
+        )
+    raise PayloadRejected(f"format must be one of {', '.join(FORMATS)}", code="bad_format")
+
+
+def operator_record(submission: Submission) -> dict[str, Any]:
+    """Return every field an operator's export carries for one submission."""
+    return {
+        "receipt": submission.receipt,
+        "channel": submission.channel,
+        "lang": submission.lang,
+        "country": submission.country,
+        "place": submission.place,
+        "experience_month": submission.experience_month,
+        "objectives": list(submission.objectives or []),
+        "theme": submission.theme,
+        "level": submission.level,
+        "trend": submission.trend,
+        "text": submission.text,
+        "state": submission.state,
+        "urgent": submission.urgent,
+        "flags": list(submission.flags or []),
+        "entities": dict(submission.entities or {}),
+        "created_at": submission.created_at.isoformat(),
+    }
+
+
+async def export_submissions(services: Services, fmt: str, state: str, out: BinaryIO) -> int:
+    """Write submissions in ``state`` to ``out`` as ``fmt``; returns how many were written.
+
+    JSON lines and CSV stream row by row; JSON and XLSX are built in memory.
+    """
+    if fmt not in CLI_FORMATS:
+        raise PayloadRejected(f"format must be one of {', '.join(CLI_FORMATS)}", code="bad_format")
+    if state not in STATE_CHOICES:
+        raise PayloadRejected("state must be pending, approved or all", code="bad_state")
+    states = STATE_CHOICES[state]
+    written = 0
+    collected: list[dict[str, Any]] = []
+    async with services.sessions() as session:
+        if fmt == "csv":
+            out.write(csv_line(OPERATOR_FIELDS).encode())
+        async for submission in stream_for_export(session, states=states):
+            record = operator_record(submission)
+            written += 1
+            if fmt == "jsonl":
+                out.write(json.dumps(record, ensure_ascii=False).encode() + b"\n")
+            elif fmt == "csv":
+                out.write(csv_line([_cell(record[n]) for n in OPERATOR_FIELDS]).encode())
+            else:
+                collected.append(record)
+    if fmt == "json":
+        out.write(json.dumps(collected, ensure_ascii=False, indent=1).encode() + b"\n")
+    elif fmt == "xlsx":
+        out.write(to_xlsx(collected, OPERATOR_FIELDS, "submissions"))
+    out.flush()
+    return written

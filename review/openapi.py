@@ -1,0 +1,435 @@
+"""The OpenAPI 3.1 description of the review API, written by hand to match ``review.api``.
+
+``tests/review/test_openapi.py`` runs schemathesis against a live server with this
+document, so a parameter or response that drifts from the handlers fails the build.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from review.aggregates import (
+    DEFAULT_EPSILON,
+    DIMENSIONS,
+    MAX_EPSILON,
+    MAX_K,
+    MIN_EPSILON,
+    MIN_K,
+)
+from review.export import PUBLIC_COLUMNS
+from review.quotes import MAX_LIMIT
+
+_ERROR_REF = {"$ref": "#/components/schemas/Error"}
+_DATE_SCHEMA = {
+    "type": "string",
+    "format": "date",
+    "pattern": "^(20[0-9]{2}|2100)-[0-9]{2}-[0-9]{2}$",
+    "description": "A date from 2000 to 2100.",
+}
+
+
+def _error(description: str, *, challenge: bool = False) -> dict[str, Any]:
+    response: dict[str, Any] = {
+        "description": description,
+        "content": {"application/json": {"schema": _ERROR_REF}},
+    }
+    if challenge:
+        response["headers"] = {
+            "WWW-Authenticate": {
+                "description": "The bearer challenge.",
+                "schema": {"type": "string"},
+                "required": True,
+            }
+        }
+    return response
+
+
+_ERRORS = {
+    "400": _error("A parameter is malformed or out of range."),
+    "401": _error("The bearer token is missing or not valid.", challenge=True),
+    "403": _error("The token may not see this country or do this."),
+}
+
+
+def _query(name: str, description: str, schema: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "name": name,
+        "in": "query",
+        "required": False,
+        "description": description,
+        "schema": schema,
+    }
+
+
+_COUNTRY = _query(
+    "country",
+    "ISO 3166-1 alpha-2 code. A country-scoped token defaults to its country; another is 403.",
+    {"type": "string", "pattern": "^[A-Za-z]{2}$"},
+)
+_LANG = _query("lang", "ISO 639-1 language code.", {"type": "string", "pattern": "^[A-Za-z]{2,3}$"})
+_CHANNEL = _query(
+    "channel",
+    "Channel the feedback came through (telegram, whatsapp, sms, web).",
+    {"type": "string", "pattern": "^[A-Za-z]{1,16}$"},
+)
+_OBJECTIVE = _query(
+    "objective", "GCM objective number.", {"type": "integer", "minimum": 1, "maximum": 23}
+)
+_FROM = _query(
+    "from",
+    "First day of the period; snapped down to the first day of its month (quarter when "
+    "grouping by quarter).",
+    _DATE_SCHEMA,
+)
+_TO = _query(
+    "to",
+    "Last day of the period; snapped up to the last day of its month (quarter when grouping "
+    "by quarter). Must not be before `from`.",
+    _DATE_SCHEMA,
+)
+
+_NULLABLE_STRING = {"type": ["string", "null"]}
+_PERIOD = {
+    "type": "object",
+    "required": ["from", "to"],
+    "properties": {
+        "from": {"type": ["string", "null"], "format": "date"},
+        "to": {"type": ["string", "null"], "format": "date"},
+    },
+}
+_QUOTE = {
+    "type": "object",
+    "required": [c.name for c in PUBLIC_COLUMNS],
+    "additionalProperties": False,
+    "properties": {
+        "ref": {"type": "string", "description": "Opaque stable reference; not a receipt."},
+        "country": _NULLABLE_STRING,
+        "month": {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}$"},
+        "objectives": {"type": "array", "items": {"type": "integer"}},
+        "theme": _NULLABLE_STRING,
+        "lang": {"type": "string"},
+        "channel": {"type": "string"},
+        "trend": _NULLABLE_STRING,
+        "level": _NULLABLE_STRING,
+        "text": {"type": "string", "description": "Anonymised, moderator-approved text."},
+    },
+}
+
+
+def document() -> dict[str, Any]:
+    """Return the OpenAPI document as a JSON-ready dict."""
+    return {
+        "openapi": "3.1.0",
+        "info": {
+            "title": "Compact Voices review API",
+            "version": "1.0.0",
+            "description": (
+                "Disclosure-safe feedback on the Global Compact for Migration for review "
+                "bodies. Counts are of approved submissions only, with small-cell "
+                "suppression (k, default 5; 10 when two or more attributes combine, "
+                "filters included; never below 3), secondary suppression along every line "
+                "of a table, protection against differencing over date ranges, and date "
+                "ranges snapped to whole months. Totals sum published cells only."
+            ),
+        },
+        "servers": [{"url": "/"}],
+        "security": [{"bearer": []}],
+        "paths": {
+            "/api/v1/openapi.json": {
+                "get": {
+                    "operationId": "getOpenapi",
+                    "summary": "This document.",
+                    "security": [],
+                    "responses": {
+                        "200": {
+                            "description": "The OpenAPI document.",
+                            "content": {"application/json": {"schema": {"type": "object"}}},
+                        }
+                    },
+                }
+            },
+            "/api/v1/aggregates": {
+                "get": {
+                    "operationId": "getAggregates",
+                    "summary": "Suppressed counts of approved submissions.",
+                    "parameters": [
+                        _query(
+                            "group_by",
+                            "Comma-separated attributes, each at most once: "
+                            + ", ".join(DIMENSIONS)
+                            + ". A submission with several objectives counts in each.",
+                            {
+                                "type": "array",
+                                "items": {"type": "string", "enum": list(DIMENSIONS)},
+                                "uniqueItems": True,
+                            },
+                        )
+                        | {"style": "form", "explode": False},
+                        _FROM,
+                        _TO,
+                        _COUNTRY,
+                        _LANG,
+                        _CHANNEL,
+                        _OBJECTIVE,
+                        _query(
+                            "k",
+                            "Suppression threshold: cells below k are withheld. Default 5, or "
+                            "10 with two or more attributes (group_by plus filters).",
+                            {"type": "integer", "minimum": MIN_K, "maximum": MAX_K},
+                        ),
+                        _query(
+                            "noise",
+                            "Add two-sided geometric (discrete Laplace) noise to published "
+                            "counts, charging `epsilon` to this token's privacy budget (403 "
+                            "`privacy_budget_exhausted` when spent). With noise, a submission "
+                            "counts under at most 3 objectives.",
+                            {"type": "string", "enum": ["true", "false"]},
+                        ),
+                        _query(
+                            "epsilon",
+                            "Privacy loss to spend on this query (needs noise=true).",
+                            {
+                                "type": "number",
+                                "minimum": MIN_EPSILON,
+                                "maximum": MAX_EPSILON,
+                                "default": DEFAULT_EPSILON,
+                            },
+                        ),
+                    ],
+                    "responses": {
+                        "200": {
+                            "description": "The table.",
+                            "content": {
+                                "application/json": {
+                                    "schema": {"$ref": "#/components/schemas/Aggregates"}
+                                }
+                            },
+                        },
+                        **_ERRORS,
+                    },
+                }
+            },
+            "/api/v1/quotes": {
+                "get": {
+                    "operationId": "getQuotes",
+                    "summary": "Approved anonymised texts with coarse metadata.",
+                    "parameters": [
+                        _COUNTRY,
+                        _LANG,
+                        _OBJECTIVE,
+                        _FROM,
+                        _TO,
+                        _query(
+                            "cursor",
+                            "Opaque cursor from a previous page's next_cursor.",
+                            {"type": "string"},
+                        ),
+                        _query(
+                            "limit",
+                            "Page size.",
+                            {"type": "integer", "minimum": 1, "maximum": MAX_LIMIT},
+                        ),
+                    ],
+                    "responses": {
+                        "200": {
+                            "description": "One page, in a stable order.",
+                            "content": {
+                                "application/json": {
+                                    "schema": {"$ref": "#/components/schemas/QuotePage"}
+                                }
+                            },
+                        },
+                        **_ERRORS,
+                    },
+                }
+            },
+            "/api/v1/export": {
+                "get": {
+                    "operationId": "getExport",
+                    "summary": "Every approved submission the token may see.",
+                    "parameters": [
+                        _query(
+                            "format",
+                            "csv (second row: HXL hashtags), json or xlsx.",
+                            {"type": "string", "enum": ["csv", "json", "xlsx"]},
+                        ),
+                        _COUNTRY,
+                        _LANG,
+                        _OBJECTIVE,
+                        _FROM,
+                        _TO,
+                    ],
+                    "responses": {
+                        "200": {
+                            "description": "The export as a file attachment.",
+                            "content": {
+                                "application/json": {
+                                    "schema": {"$ref": "#/components/schemas/Export"}
+                                },
+                                "text/csv": {"schema": {"type": "string"}},
+                                "application/vnd.openxmlformats-officedocument"
+                                ".spreadsheetml.sheet": {
+                                    "schema": {"type": "string", "format": "binary"}
+                                },
+                            },
+                        },
+                        **_ERRORS,
+                    },
+                }
+            },
+            "/api/v1/reports/{country}/published": {
+                "post": {
+                    "operationId": "postReportPublished",
+                    "summary": "Record a published country report and notify opted-in people.",
+                    "description": (
+                        "Admin tokens only. Queues one short localized message per opted-in "
+                        "contact who submitted about the country. Idempotent per country and "
+                        "(snapped) period: a repeat answers 200 and queues nothing."
+                    ),
+                    "parameters": [
+                        {
+                            "name": "country",
+                            "in": "path",
+                            "required": True,
+                            "schema": {"type": "string", "pattern": "^[A-Z]{2}$"},
+                        },
+                        _FROM,
+                        _TO,
+                    ],
+                    "responses": {
+                        "201": {
+                            "description": "Recorded; messages queued.",
+                            "content": {
+                                "application/json": {
+                                    "schema": {"$ref": "#/components/schemas/Publication"}
+                                }
+                            },
+                        },
+                        "200": {
+                            "description": "Already recorded; nothing queued.",
+                            "content": {
+                                "application/json": {
+                                    "schema": {"$ref": "#/components/schemas/Publication"}
+                                }
+                            },
+                        },
+                        **_ERRORS,
+                    },
+                }
+            },
+        },
+        "components": {
+            "securitySchemes": {
+                "bearer": {
+                    "type": "http",
+                    "scheme": "bearer",
+                    "description": "A token from `voices token create --role reviewer "
+                    "[--country ISO2]`.",
+                }
+            },
+            "schemas": {
+                "Error": {
+                    "type": "object",
+                    "required": ["error"],
+                    "properties": {
+                        "error": {
+                            "type": "object",
+                            "required": ["code", "message"],
+                            "properties": {
+                                "code": {"type": "string"},
+                                "message": {"type": "string"},
+                            },
+                        }
+                    },
+                },
+                "Cell": {
+                    "type": "object",
+                    "required": ["count"],
+                    "description": "One value per group_by attribute, plus the count.",
+                    "properties": {
+                        "count": {"type": ["integer", "null"], "minimum": 0},
+                        "suppressed": {"type": "boolean", "const": True},
+                    },
+                    "additionalProperties": {"type": ["string", "integer", "null"]},
+                },
+                "Aggregates": {
+                    "type": "object",
+                    "required": ["k", "group_by", "period", "filters", "cells", "totals"],
+                    "properties": {
+                        "k": {"type": "integer", "minimum": MIN_K},
+                        "group_by": {"type": "array", "items": {"type": "string"}},
+                        "period": _PERIOD,
+                        "filters": {
+                            "type": "object",
+                            "additionalProperties": {"type": ["string", "integer"]},
+                        },
+                        "cells": {"type": "array", "items": {"$ref": "#/components/schemas/Cell"}},
+                        "noise": {
+                            "type": "object",
+                            "required": ["mechanism", "epsilon", "sensitivity"],
+                            "properties": {
+                                "mechanism": {"type": "string"},
+                                "epsilon": {"type": "number"},
+                                "sensitivity": {"type": "integer"},
+                                "budget_remaining": {"type": "number", "minimum": 0},
+                            },
+                        },
+                        "totals": {
+                            "type": "object",
+                            "required": [
+                                "count",
+                                "published_cells",
+                                "suppressed_cells",
+                                "complete",
+                            ],
+                            "description": "Over published cells only.",
+                            "properties": {
+                                "count": {"type": "integer"},
+                                "published_cells": {"type": "integer"},
+                                "suppressed_cells": {"type": "integer"},
+                                "complete": {"type": "boolean"},
+                            },
+                        },
+                    },
+                },
+                "Quote": _QUOTE,
+                "QuotePage": {
+                    "type": "object",
+                    "required": ["quotes", "next_cursor"],
+                    "properties": {
+                        "quotes": {
+                            "type": "array",
+                            "items": {"$ref": "#/components/schemas/Quote"},
+                        },
+                        "next_cursor": _NULLABLE_STRING,
+                    },
+                },
+                "Export": {
+                    "type": "object",
+                    "required": ["records"],
+                    "properties": {
+                        "records": {
+                            "type": "array",
+                            "items": {"$ref": "#/components/schemas/Quote"},
+                        }
+                    },
+                },
+                "Publication": {
+                    "type": "object",
+                    "required": ["country", "period", "queued", "new"],
+                    "properties": {
+                        "country": {"type": "string"},
+                        "period": _PERIOD,
+                        "queued": {"type": "integer", "minimum": 0},
+                        "new": {"type": "boolean"},
+                    },
+                },
+            },
+        },
+    }
+
+
+def query_names(path: str, method: str) -> frozenset[str]:
+    """Return the query parameter names this document declares for an operation."""
+    operation = document()["paths"][path][method.lower()]
+    return frozenset(p["name"] for p in operation.get("parameters", []) if p["in"] == "query")

@@ -1,0 +1,246 @@
+"""Named queries for the review API and dashboard: approved rows, quotes, exports, publication.
+
+Every function here reads or writes on behalf of review bodies; nothing returns a
+pseudonym or a receipt except ``stream_for_export`` (the operator's command-line
+export) and ``opted_in_contacts_for_country`` (which hands pseudonyms to the outbox).
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import (
+    ApiToken,
+    AuditEntry,
+    Contact,
+    OutboxMessage,
+    ReviewBudget,
+    Submission,
+    SubmissionState,
+)
+
+PUBLISHED_ACTION = "report.published"
+
+
+@dataclass(frozen=True, slots=True)
+class CountRow:
+    """The attributes of one approved submission that aggregates may group by."""
+
+    country: str | None
+    objectives: tuple[int, ...]
+    theme: str | None
+    lang: str
+    channel: str
+    trend: str | None
+    level: str | None
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteRow:
+    """One approved, anonymised text with its coarse metadata."""
+
+    id: int
+    receipt: str
+    country: str | None
+    lang: str
+    objectives: tuple[int, ...]
+    theme: str | None
+    channel: str
+    trend: str | None
+    level: str | None
+    text: str
+    created_at: datetime
+
+
+def _objectives(value: Any) -> tuple[int, ...]:
+    if not isinstance(value, list):
+        return ()
+    return tuple(sorted({int(v) for v in value if isinstance(v, int | str) and str(v).isdigit()}))
+
+
+async def approved_count_rows(
+    session: AsyncSession, *, start: datetime | None = None, end: datetime | None = None
+) -> list[CountRow]:
+    """Return the countable attributes of approved submissions created in ``[start, end)``.
+
+    Filters other than time are applied by the caller: suppression needs to see the
+    rows around a filtered slice to decide what the slice may publish.
+    """
+    query = select(
+        Submission.country,
+        Submission.objectives,
+        Submission.theme,
+        Submission.lang,
+        Submission.channel,
+        Submission.trend,
+        Submission.level,
+        Submission.created_at,
+    ).where(Submission.state == SubmissionState.APPROVED.value)
+    if start is not None:
+        query = query.where(Submission.created_at >= start)
+    if end is not None:
+        query = query.where(Submission.created_at < end)
+    result = await session.execute(query)
+    return [
+        CountRow(
+            country=row.country,
+            objectives=_objectives(row.objectives),
+            theme=row.theme,
+            lang=row.lang,
+            channel=row.channel,
+            trend=row.trend,
+            level=row.level,
+            created_at=row.created_at,
+        )
+        for row in result
+    ]
+
+
+async def approved_quotes(
+    session: AsyncSession,
+    *,
+    country: str | None = None,
+    lang: str | None = None,
+    after_id: int = 0,
+    limit: int = 50,
+    start: datetime | None = None,
+    end: datetime | None = None,
+    scan: int = 2000,
+) -> list[QuoteRow]:
+    """Return approved submissions with ``id > after_id`` in id order (a stable cursor order).
+
+    Objective filtering happens in the caller (objectives are a JSON list); ``scan``
+    bounds how many rows one call reads.
+    """
+    query = (
+        select(Submission)
+        .where(Submission.state == SubmissionState.APPROVED.value, Submission.id > after_id)
+        .order_by(Submission.id)
+        .limit(max(limit, scan))
+    )
+    if country is not None:
+        query = query.where(Submission.country == country)
+    if lang is not None:
+        query = query.where(Submission.lang == lang)
+    if start is not None:
+        query = query.where(Submission.created_at >= start)
+    if end is not None:
+        query = query.where(Submission.created_at < end)
+    result = await session.execute(query)
+    return [
+        QuoteRow(
+            id=s.id,
+            receipt=s.receipt,
+            country=s.country,
+            lang=s.lang,
+            objectives=_objectives(s.objectives),
+            theme=s.theme,
+            channel=s.channel,
+            trend=s.trend,
+            level=s.level,
+            text=s.text,
+            created_at=s.created_at,
+        )
+        for s in result.scalars()
+    ]
+
+
+async def stream_for_export(
+    session: AsyncSession, *, states: tuple[str, ...] | None
+) -> AsyncIterator[Submission]:
+    """Yield submissions (all states when ``states`` is None) in id order, in batches."""
+    query = select(Submission).order_by(Submission.id).execution_options(yield_per=500)
+    if states is not None:
+        query = query.where(Submission.state.in_(states))
+    result = await session.stream_scalars(query)
+    async for submission in result:
+        yield submission
+
+
+async def get_api_token_by_id(session: AsyncSession, token_id: int) -> ApiToken | None:
+    """Return a live (not revoked) token by its row id, for signed dashboard sessions."""
+    result = await session.execute(
+        select(ApiToken).where(ApiToken.id == token_id, ApiToken.revoked_at.is_(None))
+    )
+    return result.scalar_one_or_none()
+
+
+async def find_publication(
+    session: AsyncSession, *, country: str, period: str
+) -> AuditEntry | None:
+    """Return the audit entry recording that this country's report for ``period`` was published."""
+    result = await session.execute(
+        select(AuditEntry)
+        .where(AuditEntry.action == PUBLISHED_ACTION, AuditEntry.target == f"{country}:{period}")
+        .limit(1)
+    )
+    return result.scalar_one_or_none()
+
+
+async def opted_in_contacts_for_country(session: AsyncSession, country: str) -> list[Contact]:
+    """Return contacts who asked to hear about reports and have submitted about ``country``.
+
+    Contacts do not store a country; the country comes from the person's own
+    submissions (any state except withdrawn), joined by pseudonym.
+    """
+    has_submission = (
+        select(Submission.id)
+        .where(
+            Submission.pseudonym == Contact.pseudonym,
+            Submission.country == country,
+            Submission.state != SubmissionState.WITHDRAWN.value,
+        )
+        .exists()
+    )
+    result = await session.execute(
+        select(Contact)
+        .where(Contact.report_opt_in.is_(True), Contact.stopped.is_(False), has_submission)
+        .order_by(Contact.id)
+    )
+    return list(result.scalars())
+
+
+async def enqueue_messages(
+    session: AsyncSession, messages: list[tuple[str, str, dict[str, Any]]]
+) -> int:
+    """Add outbox rows ``(channel, pseudonym, payload)`` in the caller's transaction."""
+    session.add_all(
+        OutboxMessage(channel=channel, pseudonym=pseudonym, payload=payload)
+        for channel, pseudonym, payload in messages
+    )
+    return len(messages)
+
+
+async def spend_budget(
+    session: AsyncSession, token_id: int, epsilon: float, limit: float
+) -> float | None:
+    """Charge ``epsilon`` to a token's privacy budget in the caller's transaction.
+
+    Returns what is left after the charge, or None (and charges nothing) when the
+    charge would exceed ``limit``. The conditional UPDATE makes concurrent charges
+    safe on both engines: only one of two racing requests can take the last share.
+    """
+    if await session.get(ReviewBudget, token_id) is None:
+        try:
+            async with session.begin_nested():
+                session.add(ReviewBudget(token_id=token_id, spent=0.0, queries=0))
+        except IntegrityError:
+            pass  # another request created the row first; charge it below
+    result = await session.execute(
+        update(ReviewBudget)
+        .where(ReviewBudget.token_id == token_id, ReviewBudget.spent + epsilon <= limit)
+        .values(spent=ReviewBudget.spent + epsilon, queries=ReviewBudget.queries + 1)
+        .returning(ReviewBudget.spent)
+    )
+    spent = result.scalar_one_or_none()
+    if spent is None:
+        return None
+    return max(limit - float(spent), 0.0)

@@ -1,0 +1,126 @@
+"""Fixtures for the review API and dashboard: seeded approved feedback, tokens, a client."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from aiohttp import web
+from playwright.async_api import Browser, async_playwright
+from sqlalchemy import update
+
+from intake.app import create_app
+from intake.services import Services
+from storage.models import Submission
+from storage.queries.accounts import create_api_token
+from storage.queries.submissions import NewSubmission, add_submissions
+
+# Synthetic, already-anonymised texts in several languages and scripts.
+TEXTS = {
+    "en": "The clinic asked for papers I did not have, so I waited outside.",
+    "fr": "Le guichet de la préfecture ne répond jamais au téléphone.",
+    "ar": "لم أستطع تسجيل أطفالي في المدرسة بدون وثائق.",
+    "es": "Nos pagaron menos de lo que decía el contrato.",
+    "am": "ሰነዶቼን ለማደስ ብዙ ወራት ጠበቅሁ።",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Spec:
+    """A batch of identical synthetic submissions."""
+
+    n: int
+    country: str | None = "IT"
+    objectives: list[int] = field(default_factory=lambda: [15])
+    lang: str = "en"
+    channel: str = "telegram"
+    theme: str | None = "services"
+    trend: str | None = "same"
+    level: str | None = "local"
+    month: str = "2026-01"
+    state: str = "approved"
+
+
+async def seed(services: Services, specs: Sequence[Spec]) -> list[str]:
+    """File the submissions and date them in the middle of their month."""
+    receipts: list[str] = []
+    async with services.sessions() as session, session.begin():
+        for index, spec in enumerate(specs):
+            items = [
+                NewSubmission(
+                    channel=spec.channel,
+                    lang=spec.lang,
+                    text=f"{TEXTS.get(spec.lang, TEXTS['en'])} [{index}.{i}]",
+                    pseudonym=f"pseudo-{index}-{i}",
+                    consent_version="1",
+                    country=spec.country,
+                    objectives=list(spec.objectives),
+                    theme=spec.theme,
+                    level=spec.level,
+                    trend=spec.trend,
+                    state=spec.state,
+                )
+                for i in range(spec.n)
+            ]
+            made = await add_submissions(session, items)
+            year, month = (int(p) for p in spec.month.split("-"))
+            await session.execute(
+                update(Submission)
+                .where(Submission.receipt.in_(made))
+                .values(created_at=datetime(year, month, 15, 12, tzinfo=UTC))
+            )
+            receipts.extend(made)
+    return receipts
+
+
+async def token(services: Services, role: str = "reviewer", country: str | None = None) -> str:
+    """Create an API token and return it."""
+    async with services.sessions() as session, session.begin():
+        return await create_api_token(session, role, country, "test")
+
+
+def auth(value: str) -> dict[str, str]:
+    """Return the bearer header for a token."""
+    return {"Authorization": f"Bearer {value}"}
+
+
+@pytest.fixture
+def app(services: Services) -> web.Application:
+    """The full application on the parametrised database."""
+    return create_app(services)
+
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def _chromium_present() -> bool:
+    return Path(CHROMIUM).exists()
+
+
+@pytest.fixture
+async def browser() -> AsyncIterator[Browser]:
+    """Headless Chromium; skips without it, except in CI where it must exist."""
+    if not _chromium_present():
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            pytest.fail(f"{CHROMIUM} is required in CI")
+        pytest.skip(f"{CHROMIUM} not installed")
+    async with async_playwright() as playwright:
+        launched = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield launched
+        finally:
+            await launched.close()

@@ -1,0 +1,374 @@
+"""The review API over HTTP on SQLite and PostgreSQL: auth, scope, aggregates, quotes, exports."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import hxl
+import pytest
+from aiohttp import web
+from aiohttp.test_utils import TestClient
+from openpyxl import load_workbook
+from sqlalchemy import select
+
+from intake.services import Services
+from review.openapi import document
+from storage.models import AuditEntry, Contact, OutboxMessage
+from tests.review.conftest import Spec, auth, seed, token
+
+ClientFactory = Any
+
+
+def _routes() -> list[tuple[str, str]]:
+    routes = []
+    for path, ops in document()["paths"].items():
+        for method, op in ops.items():
+            if op.get("security") == []:
+                continue
+            routes.append((method.upper(), path.replace("{country}", "IT")))
+    return routes
+
+
+ROUTES = _routes()
+
+
+async def _client(aiohttp_client: ClientFactory, app: web.Application) -> TestClient[Any, Any]:
+    client: TestClient[Any, Any] = await aiohttp_client(app)
+    return client
+
+
+@pytest.mark.parametrize(("method", "path"), ROUTES)
+async def test_every_route_refuses_missing_and_invalid_tokens(
+    aiohttp_client: ClientFactory, app: web.Application, method: str, path: str
+) -> None:
+    client = await _client(aiohttp_client, app)
+    for headers in ({}, auth("not-a-token"), {"Authorization": "Basic abc"}):
+        response = await client.request(method, path, headers=headers)
+        assert response.status == 401
+        assert response.headers["WWW-Authenticate"].startswith("Bearer")
+        body = await response.json()
+        assert body["error"]["code"] in ("missing_token", "invalid_token")
+
+
+@pytest.mark.parametrize(("method", "path"), ROUTES)
+async def test_every_route_refuses_another_country(
+    aiohttp_client: ClientFactory, app: web.Application, services: Services, method: str, path: str
+) -> None:
+    client = await _client(aiohttp_client, app)
+    scoped = await token(services, "admin", country="DE")
+    # Ask for IT explicitly: in the path for publication, as a parameter elsewhere.
+    params = {} if "/reports/" in path else {"country": "IT"}
+    response = await client.request(method, path, headers=auth(scoped), params=params)
+    assert response.status == 403
+    assert (await response.json())["error"]["code"] == "out_of_scope"
+
+
+async def test_moderator_tokens_and_reviewers_publishing_are_forbidden(
+    aiohttp_client: ClientFactory, app: web.Application, services: Services
+) -> None:
+    client = await _client(aiohttp_client, app)
+    moderator = await token(services, "moderator")
+    response = await client.get("/api/v1/aggregates", headers=auth(moderator))
+    assert response.status == 403
+    reviewer = await token(services, "reviewer")
+    response = await client.post("/api/v1/reports/IT/published", headers=auth(reviewer))
+    assert response.status == 403
+    assert (await response.json())["error"]["code"] == "admin_only"
+
+
+async def test_openapi_is_public_and_lists_the_bearer_scheme(
+    aiohttp_client: ClientFactory, app: web.Application
+) -> None:
+    client = await _client(aiohttp_client, app)
+    response = await client.get("/api/v1/openapi.json")
+    assert response.status == 200
+    doc = await response.json()
+    assert doc["openapi"].startswith("3.1")
+    assert doc["components"]["securitySchemes"]["bearer"]["scheme"] == "bearer"
+
+
+async def _seed_two_countries(services: Services) -> None:
+    await seed(
+        services,
+        [
+            Spec(12, "IT", [15], month="2026-01"),
+            Spec(2, "IT", [13], month="2026-01"),
+            Spec(9, "IT", [15, 13], lang="ar", month="2026-01"),
+            Spec(8, "DE", [15], lang="fr", month="2026-01"),
+            Spec(6, "DE", [6], month="2026-02"),
+            Spec(30, "FR", [15], state="pending"),
+        ],
+    )
+
+
+async def test_aggregates_count_only_approved_and_suppress(
+    aiohttp_client: ClientFactory, app: web.Application, services: Services
+) -> None:
+    await _seed_two_countries(services)
+    client = await _client(aiohttp_client, app)
+    reviewer = await token(services)
+    response = await client.get(
+        "/api/v1/aggregates", params={"group_by": "country"}, headers=auth(reviewer)
+    )
+    assert response.status == 200
+    body = await response.json()
+    assert body["k"] == 5
+    counts = {c["country"]: c["count"] for c in body["cells"]}
+    assert counts == {"DE": 14, "IT": 23}  # FR is pending: not counted
+    assert body["totals"]["count"] == 37
+
+    response = await client.get(
+        "/api/v1/aggregates",
+        params={"group_by": "country,objective", "k": "5"},
+        headers=auth(reviewer),
+    )
+    body = await response.json()
+    cells = {(c["country"], c["objective"]): c for c in body["cells"]}
+    assert cells[("IT", 13)]["count"] == 11  # 2 + 9 (several objectives count in each)
+    assert cells[("IT", 15)]["count"] == 21
+    assert body["totals"]["count"] == sum(c["count"] or 0 for c in body["cells"])
+
+    # Two attributes: default k is 10, and the single-objective DE cells drop.
+    response = await client.get(
+        "/api/v1/aggregates", params={"group_by": "country,month"}, headers=auth(reviewer)
+    )
+    body = await response.json()
+    assert body["k"] == 10
+    for cell in body["cells"]:
+        assert cell["count"] is None or cell["count"] >= 10
+
+    response = await client.get(
+        "/api/v1/aggregates", params={"group_by": "country", "k": "2"}, headers=auth(reviewer)
+    )
+    assert response.status == 400
+    assert (await response.json())["error"]["code"] == "bad_k"
+
+
+async def test_scoped_token_sees_only_its_country(
+    aiohttp_client: ClientFactory, app: web.Application, services: Services
+) -> None:
+    await _seed_two_countries(services)
+    client = await _client(aiohttp_client, app)
+    italy = await token(services, country="IT")
+    response = await client.get(
+        "/api/v1/aggregates", params={"group_by": "country,lang"}, headers=auth(italy)
+    )
+    body = await response.json()
+    assert {c["country"] for c in body["cells"]} == {"IT"}
+    assert body["filters"] == {"country": "IT"}
+    response = await client.get("/api/v1/quotes", headers=auth(italy))
+    assert {q["country"] for q in (await response.json())["quotes"]} == {"IT"}
+    response = await client.get("/api/v1/export", params={"format": "json"}, headers=auth(italy))
+    assert {r["country"] for r in (await response.json())["records"]} == {"IT"}
+
+
+async def test_differencing_with_shifted_dates_and_shorter_ranges(
+    aiohttp_client: ClientFactory, app: web.Application, services: Services
+) -> None:
+    """Attack 1: from=Jan 1 vs Jan 2. Attack 2: Jan-Mar minus Jan-Feb = one March person."""
+    await seed(
+        services,
+        [
+            Spec(6, month="2026-01"),
+            Spec(1, month="2026-01", lang="fr"),
+            Spec(7, month="2026-02"),
+            Spec(1, month="2026-03"),
+        ],
+    )
+    client = await _client(aiohttp_client, app)
+    reviewer = await token(services)
+
+    async def it_count(**params: str) -> int | None:
+        response = await client.get(
+            "/api/v1/aggregates", params={"group_by": "country", **params}, headers=auth(reviewer)
+        )
+        assert response.status == 200
+        cells = (await response.json())["cells"]
+        return cells[0]["count"] if cells else 0
+
+    jan1 = await it_count(**{"from": "2026-01-01", "to": "2026-03-31"})
+    jan2 = await it_count(**{"from": "2026-01-02", "to": "2026-03-31"})
+    assert jan1 == jan2  # snapped to whole months: the same query
+
+    published = {}
+    for start in ("2026-01-01", "2026-02-01", "2026-03-01"):
+        for end in ("2026-01-31", "2026-02-28", "2026-03-31"):
+            if start <= end:
+                published[(start, end)] = await it_count(**{"from": start, "to": end})
+    published[("open", "open")] = await it_count()
+    values = [v for v in published.values() if v is not None]
+    # No two published counts (nested or not) differ by 1..k-1.
+    for a in values:
+        for b in values:
+            assert not 0 < a - b < 5, published
+    # And the lang filter cannot peel off the single French-language submission.
+    english = await it_count(lang="en")
+    everyone = await it_count()
+    assert english is None or everyone is None or not 0 < everyone - english < 10
+
+
+async def test_quotes_pagination_is_stable_and_complete(
+    aiohttp_client: ClientFactory, app: web.Application, services: Services
+) -> None:
+    receipts = await seed(
+        services,
+        [
+            Spec(7, "IT", [15]),
+            Spec(5, "IT", [13], lang="ar"),
+            Spec(4, "DE", [15]),
+            Spec(3, "IT", [15], state="pending"),
+        ],
+    )
+    client = await _client(aiohttp_client, app)
+    reviewer = await token(services)
+    seen: list[dict[str, Any]] = []
+    cursor = None
+    pages = 0
+    while True:
+        params = {"country": "IT", "limit": "3"}
+        if cursor:
+            params["cursor"] = cursor
+        response = await client.get("/api/v1/quotes", params=params, headers=auth(reviewer))
+        assert response.status == 200
+        body = await response.json()
+        seen.extend(body["quotes"])
+        pages += 1
+        cursor = body["next_cursor"]
+        if cursor is None:
+            break
+        assert "=" not in cursor
+        assert not cursor.isdigit()
+    assert pages == 4
+    assert len(seen) == 12  # approved IT only
+    assert len({q["ref"] for q in seen}) == 12
+    for quote in seen:
+        assert set(quote) == {
+            "ref",
+            "country",
+            "month",
+            "objectives",
+            "theme",
+            "lang",
+            "channel",
+            "trend",
+            "level",
+            "text",
+        }
+        assert quote["month"] == "2026-01"
+        assert quote["ref"] not in receipts
+    # Same request again: same order.
+    again = await client.get(
+        "/api/v1/quotes", params={"country": "IT", "limit": "3"}, headers=auth(reviewer)
+    )
+    assert [q["ref"] for q in (await again.json())["quotes"]] == [q["ref"] for q in seen[:3]]
+    # Objective filter.
+    response = await client.get(
+        "/api/v1/quotes", params={"objective": "13"}, headers=auth(reviewer)
+    )
+    assert {tuple(q["objectives"]) for q in (await response.json())["quotes"]} == {(13,)}
+    bad = await client.get("/api/v1/quotes", params={"cursor": "!!"}, headers=auth(reviewer))
+    assert bad.status == 400
+
+
+async def test_export_formats_round_trip(
+    aiohttp_client: ClientFactory, app: web.Application, services: Services, tmp_path: Path
+) -> None:
+    await seed(
+        services,
+        [Spec(3, "IT", [15, 13]), Spec(2, "IT", [8], lang="ar"), Spec(1, "IT", [5], lang="am")],
+    )
+    client = await _client(aiohttp_client, app)
+    reviewer = await token(services)
+
+    response = await client.get("/api/v1/export", params={"format": "csv"}, headers=auth(reviewer))
+    assert response.status == 200
+    assert response.content_type == "text/csv"
+    text = await response.text()
+    lines = text.splitlines()
+    assert lines[1].startswith("#meta+id,#country+code,#date+month")
+    path = tmp_path / "export.csv"
+    path.write_bytes(await response.read())
+    with path.open("rb") as fh:
+        data = hxl.data(fh, hxl.InputOptions(allow_local=True, encoding="utf-8"))
+        tags = [column.display_tag for column in data.columns]
+        rows = list(data)
+    assert "#country+code" in tags
+    assert "#description+text" in tags
+    assert len(rows) == 6
+    assert {r.get("#country+code") for r in rows} == {"IT"}
+    assert {r.get("#language+code") for r in rows} == {"en", "ar", "am"}
+    assert "15;13" in {r.get("#sector+objective") for r in rows} or "13;15" in {
+        r.get("#sector+objective") for r in rows
+    }
+    arabic = [r.get("#description") for r in rows if r.get("#language") == "ar"]
+    assert all("المدرسة" in t for t in arabic)
+
+    response = await client.get("/api/v1/export", params={"format": "xlsx"}, headers=auth(reviewer))
+    assert response.status == 200
+    book = load_workbook(io.BytesIO(await response.read()))
+    sheet = book.active
+    values = list(sheet.iter_rows(values_only=True))
+    assert values[0][:3] == ("ref", "country", "month")
+    assert len(values) == 7
+
+    response = await client.get("/api/v1/export", params={"format": "json"}, headers=auth(reviewer))
+    records = (await response.json())["records"]
+    assert len(records) == 6
+    assert "receipt" not in records[0]
+    assert "pseudonym" not in records[0]
+
+    response = await client.get("/api/v1/export", params={"format": "pdf"}, headers=auth(reviewer))
+    assert response.status == 400
+
+
+async def test_publication_queues_localized_messages_once(
+    aiohttp_client: ClientFactory, app: web.Application, services: Services
+) -> None:
+    await seed(services, [Spec(3, "IT"), Spec(2, "DE")])
+    async with services.sessions() as session, session.begin():
+        # pseudo-0-* wrote about IT, pseudo-1-* about DE (see conftest.seed).
+        session.add_all(
+            [
+                Contact(
+                    pseudonym="pseudo-0-0", channel="telegram", locale="fr", report_opt_in=True
+                ),
+                Contact(pseudonym="pseudo-0-1", channel="sms", locale="en", report_opt_in=False),
+                Contact(
+                    pseudonym="pseudo-0-2", channel="whatsapp", locale="ar", report_opt_in=True
+                ),
+                Contact(
+                    pseudonym="pseudo-1-0", channel="telegram", locale="en", report_opt_in=True
+                ),
+            ]
+        )
+    client = await _client(aiohttp_client, app)
+    admin = await token(services, "admin")
+    params = {"from": "2026-01-01", "to": "2026-03-31"}
+    response = await client.post("/api/v1/reports/IT/published", params=params, headers=auth(admin))
+    assert response.status == 201
+    body = await response.json()
+    assert body["queued"] == 2
+    assert body["new"] is True
+    again = await client.post("/api/v1/reports/IT/published", params=params, headers=auth(admin))
+    assert again.status == 200
+    assert (await again.json())["queued"] == 0
+    async with services.sessions() as session:
+        rows = list((await session.execute(select(OutboxMessage))).scalars())
+        audits = list(
+            (
+                await session.execute(
+                    select(AuditEntry).where(AuditEntry.action == "report.published")
+                )
+            ).scalars()
+        )
+    assert sorted(r.pseudonym for r in rows) == ["pseudo-0-0", "pseudo-0-2"]
+    by_pseudonym = {r.pseudonym: r for r in rows}
+    assert by_pseudonym["pseudo-0-2"].payload["rtl"] is True
+    assert by_pseudonym["pseudo-0-0"].payload["lang"] == "fr"
+    assert "Italie" in by_pseudonym["pseudo-0-0"].payload["text"]  # country name in French
+    assert by_pseudonym["pseudo-0-0"].channel == "telegram"
+    assert len(audits) == 1
+    assert json.dumps(audits[0].after)  # serialisable record of the publication
