@@ -15,7 +15,13 @@ SAMPLE_PARAMS: dict[str, object] = {
     "limit": 10000,
     "text": "The clinic refused to see my daughter.",
     "privacy": "(privacy)",
+    "user": "amara",
+    "country": "Kenya",
+    "name": "Kenya",
+    "label": "Kenya",
 }
+# Placeholders whose value does not matter to these tests get a number.
+DEFAULT_PARAM = "7"
 
 
 def template_messages() -> list[Message]:
@@ -27,7 +33,8 @@ def render(lang: str, message: Message, n: int = 1) -> str:
     """Render one template message in a language with sample params."""
     if isinstance(message.id, str):
         names = placeholders(message.id) or set()
-        return gettext(lang, message.id, **{k: SAMPLE_PARAMS[k] for k in names})
+        return gettext(lang, message.id, **{k: SAMPLE_PARAMS.get(k, DEFAULT_PARAM) for k in names})
     singular, plural = message.id[0], message.id[1]
     names = ((placeholders(singular) or set()) | (placeholders(plural) or set())) - {"n"}
-    return ngettext(lang, singular, plural, n, **{k: SAMPLE_PARAMS[k] for k in names})
+    params = {k: SAMPLE_PARAMS.get(k, DEFAULT_PARAM) for k in names}
+    return ngettext(lang, singular, plural, n, **params)

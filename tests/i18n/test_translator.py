@@ -43,12 +43,17 @@ LATIN_MARKERS = {
     "uk": "іїєґ",
     "ru": "ыэъё",
 }
-ALL_CODE_STATE = "{code}: {state}"
 SENT = ("You have sent {n} message:", "You have sent {n} messages:")
 DELETED = (
     "Done. We deleted {n} message and your contact details.",
     "Done. We deleted {n} messages and your contact details.",
 )
+
+
+def _has_words(msgid: object) -> bool:
+    """Whether a message has words to translate (not just placeholders and punctuation)."""
+    text = msgid if isinstance(msgid, str) else " ".join(msgid)  # type: ignore[arg-type]
+    return re.search(r"[A-Za-z]{2,}", re.sub(r"\{[^}]*\}", "", text)) is not None
 
 
 @pytest.mark.parametrize("lang", SUPPORTED)
@@ -60,9 +65,13 @@ def test_every_message_renders_in_the_languages_own_words(lang: str) -> None:
             text = render(lang, message, n)
             assert text.strip()
             assert "{" not in text, (lang, message.id)
-            if lang in SCRIPTS and message.id != ALL_CODE_STATE:
+            if lang in SCRIPTS and _has_words(message.id):
                 assert re.search(SCRIPTS[lang], text), (lang, message.id)
-        if lang != "en" and render(lang, message) == render("en", message):
+        if (
+            lang != "en"
+            and _has_words(message.id)
+            and render(lang, message) == render("en", message)
+        ):
             same_as_english.append(message.id)
     # Only the code/state line and a word or two (Spanish "No") may equal English.
     assert len(same_as_english) <= (0 if lang == "en" else 3), same_as_english
