@@ -80,7 +80,9 @@ def create_app(
         Referrals.from_file(settings.referrals_file),
         max_text_chars=settings.max_text_chars,
     )
-    intake = IntakeService(services, engine, metrics=services.metrics)
+    intake = IntakeService(
+        services, engine, metrics=services.metrics, group_commit=settings.group_commit_max
+    )
     adapters = build_adapters(settings, intake)
     worker = OutboxWorker(
         services,
@@ -113,6 +115,7 @@ def create_app(
                 await task
         for adapter in adapters:
             await adapter.stop()
+        await intake.close()
 
     app.cleanup_ctx.append(database)
     app.cleanup_ctx.append(channels)

@@ -15,7 +15,9 @@ import logging
 import random
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from datetime import timedelta
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
 
 from core.clock import utcnow
 from core.errors import SendError
@@ -28,6 +30,27 @@ from storage.queries import intake as q
 log = logging.getLogger(__name__)
 
 Sleep = Callable[[float], Awaitable[None]]
+
+
+@dataclass(frozen=True, slots=True)
+class _Job:
+    id: int
+    channel: str
+    pseudonym: str
+    address_enc: bytes | None
+    payload: dict[str, Any]
+    attempts: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Outcome:
+    """What became of one attempt: sent (the default), retry later, or failed."""
+
+    job: _Job
+    failed: bool = False
+    retry_at: datetime | None = None
+    code: str = ""
+    blocked: bool = False
 
 
 class OutboxWorker:
@@ -87,92 +110,82 @@ class OutboxWorker:
                 await asyncio.wait_for(self._wake.wait(), self._poll)
 
     async def run_once(self) -> int:
-        """Lease and attempt every reply that is due now; return how many were attempted."""
+        """Lease and attempt every reply that is due now; return how many were attempted.
+
+        Three short transactions per pass, whatever the batch size: lease, then send
+        without holding the database, then record every outcome at once.
+        """
         sessions = self._services.sessions
         async with sessions() as session, session.begin():
             rows = await q.claim_due(session, self._batch, self._lease)
             jobs = [
-                (r.id, r.channel, r.pseudonym, r.address_enc, r.payload, r.attempts + 1)
+                _Job(r.id, r.channel, r.pseudonym, r.address_enc, dict(r.payload), r.attempts + 1)
                 for r in rows
             ]
-        for job in jobs:
-            await self._deliver(*job)
+            stopped = await q.stopped_among(session, {job.pseudonym for job in jobs})
+        outcomes = [await self._attempt(job, stopped) for job in jobs]
+        if outcomes:
+            await self._record(outcomes)
         return len(jobs)
 
-    async def _deliver(
-        self,
-        message_id: int,
-        channel: str,
-        pseudonym: str,
-        address_enc: bytes | None,
-        payload: dict[str, object],
-        attempts: int,
-    ) -> None:
-        sessions = self._services.sessions
+    async def _attempt(self, job: _Job, stopped: set[str]) -> _Outcome:
         now = self._monotonic()
-        wait_chat = self._last_by_chat.get(pseudonym, float("-inf")) + self._per_chat - now
+        wait_chat = self._last_by_chat.get(job.pseudonym, float("-inf")) + self._per_chat - now
         if wait_chat > 0:
-            async with sessions() as session, session.begin():
-                at = utcnow() + timedelta(seconds=wait_chat)
-                await q.mark_retry(session, message_id, at, "per-chat rate")
-            return
-        adapter = self._adapters.get(channel)
-        async with sessions() as session, session.begin():
-            contact = await q.get_contact(session, pseudonym)
-            if adapter is None or address_enc is None or (contact and contact.stopped):
-                reason = "no_adapter" if adapter is None else "no_address_or_stopped"
-                await q.mark_failed(session, message_id, reason)
-                self.failed += 1
-                return
-            if await q.earlier_pending(session, pseudonym, message_id):
-                # Keep a person's replies in order: wait for the older one.
-                at = utcnow() + timedelta(seconds=max(self._per_chat, 0.5))
-                await q.mark_retry(session, message_id, at, "waiting for earlier reply")
-                return
+            return _Outcome(job, retry_at=utcnow() + timedelta(seconds=wait_chat), code="per_chat")
+        adapter = self._adapters.get(job.channel)
+        if adapter is None or job.address_enc is None or job.pseudonym in stopped:
+            code = "no_adapter" if adapter is None else "no_address_or_stopped"
+            return _Outcome(job, failed=True, code=code)
         await self._pace()
-        address = self._services.addresses.decrypt(address_enc)
+        address = self._services.addresses.decrypt(job.address_enc)
         try:
-            await adapter.send(address, OutboundMessage.from_json(dict(payload)))
+            await adapter.send(address, OutboundMessage.from_json(job.payload))
         except SendError as exc:
-            await self._failed_send(message_id, channel, pseudonym, attempts, exc)
-            return
+            return self._failure(job, exc)
         except Exception as exc:
-            log.exception("send crashed", extra={"channel": channel})
-            await self._failed_send(
-                message_id,
-                channel,
-                pseudonym,
-                attempts,
-                SendError(type(exc).__name__, retryable=True),
-            )
-            return
+            log.exception("send crashed", extra={"channel": job.channel})
+            return self._failure(job, SendError(type(exc).__name__, retryable=True))
         finally:
-            self._last_by_chat[pseudonym] = self._monotonic()
-        async with sessions() as session, session.begin():
-            await q.mark_sent(session, message_id)
+            self._last_by_chat[job.pseudonym] = self._monotonic()
         self.delivered += 1
-        self._metrics.deliveries.labels(channel=channel, outcome="sent").inc()
+        self._metrics.deliveries.labels(channel=job.channel, outcome="sent").inc()
+        return _Outcome(job)
 
-    async def _failed_send(
-        self, message_id: int, channel: str, pseudonym: str, attempts: int, exc: SendError
-    ) -> None:
+    def _failure(self, job: _Job, exc: SendError) -> _Outcome:
         log.warning(
             "send failed",
-            extra={"code": exc.code, "retryable": exc.retryable, "attempt": attempts},
+            extra={"code": exc.code, "retryable": exc.retryable, "attempt": job.attempts},
         )
-        outcome = "retry" if exc.retryable and attempts < self._max_attempts else "failed"
-        self._metrics.deliveries.labels(channel=channel, outcome=outcome).inc()
+        give_up = not exc.retryable or job.attempts >= self._max_attempts
+        self._metrics.deliveries.labels(
+            channel=job.channel, outcome="failed" if give_up else "retry"
+        ).inc()
+        if give_up:
+            self.failed += 1
+            return _Outcome(job, failed=True, code=exc.code, blocked=exc.code == "blocked")
+        delay = self.backoff(job.attempts)
+        if exc.retry_after is not None:
+            delay = max(delay, exc.retry_after)
+        return _Outcome(
+            job,
+            retry_at=utcnow() + timedelta(seconds=delay),
+            code=exc.code,
+            blocked=exc.code == "blocked",
+        )
+
+    async def _record(self, outcomes: list[_Outcome]) -> None:
         async with self._services.sessions() as session, session.begin():
-            if exc.code == "blocked":
-                await q.set_contact_stopped(session, pseudonym, True)
-            if not exc.retryable or attempts >= self._max_attempts:
-                await q.mark_failed(session, message_id, exc.code)
-                self.failed += 1
-                return
-            delay = self.backoff(attempts)
-            if exc.retry_after is not None:
-                delay = max(delay, exc.retry_after)
-            await q.mark_retry(session, message_id, utcnow() + timedelta(seconds=delay), exc.code)
+            await q.mark_sent(
+                session, [o.job.id for o in outcomes if not o.failed and o.retry_at is None]
+            )
+            for outcome in outcomes:
+                if outcome.blocked:
+                    await q.set_contact_stopped(session, outcome.job.pseudonym, True)
+                if outcome.failed:
+                    await q.mark_failed(session, outcome.job.id, outcome.code)
+                elif outcome.retry_at is not None:
+                    await q.mark_retry(session, outcome.job.id, outcome.retry_at, outcome.code)
 
     @staticmethod
     def backoff(attempts: int) -> float:

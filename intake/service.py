@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.engine import ConversationEngine, Filed
 from core.clock import utcnow
@@ -27,6 +28,7 @@ from core.messages import Address, InboundMessage, OutboundKind, OutboundMessage
 from i18n.translator import N_, gettext, is_rtl, negotiate
 from intake.metrics import Metrics
 from intake.services import Services
+from storage.batch import GroupCommitter
 from storage.models import DeadLetter
 from storage.queries import intake as q
 
@@ -49,12 +51,14 @@ class IntakeService:
         *,
         metrics: Metrics | None = None,
         max_attempts: int = 5,
+        group_commit: int = 64,
     ) -> None:
         self._services = services
         self._engine = engine
         self.on_queued: Callable[[], None] = on_queued or (lambda: None)
         self._metrics = metrics or Metrics()
         self._max_attempts = max_attempts
+        self.committer = GroupCommitter(services.sessions, max_batch=group_commit)
 
     async def handle(self, msg: InboundMessage, *, inline: bool = False) -> list[OutboundMessage]:
         """Process one message; a redelivered ``external_id`` has no second effect."""
@@ -95,7 +99,8 @@ class IntakeService:
         channel = msg.address.channel.value
         pseudonym = services.pseudonyms.pseudonym(msg.address)
         address_enc = services.addresses.encrypt(msg.address)
-        async with services.sessions() as session, session.begin():
+
+        async def work(session: AsyncSession) -> list[OutboundMessage] | None:
             if not await q.claim_event(session, channel, key):
                 log.info("duplicate ignored", extra={"channel": channel})
                 return None
@@ -105,7 +110,13 @@ class IntakeService:
                 await q.enqueue(
                     session, channel, pseudonym, address_enc, [r.to_json() for r in replies]
                 )
-        return replies
+            return replies
+
+        return await self.committer.run(work)
+
+    async def close(self) -> None:
+        """Stop the group-commit consumer."""
+        await self.committer.close()
 
     async def _count_failure(self, channel: str, key: str, exc: Exception) -> int:
         log.error("message processing failed", extra={"channel": channel}, exc_info=exc)

@@ -44,6 +44,8 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
     auto_migrate: bool = True
     max_concurrent_requests: int = Field(default=256, ge=1)
+    # Messages that arrive together are committed together, up to this many (1: off).
+    group_commit_max: int = Field(default=64, ge=1)
 
     telegram_token: SecretStr | None = None
     telegram_secret: SecretStr | None = None

@@ -16,6 +16,11 @@ from sqlalchemy.ext.asyncio import (
 def create_engine(database_url: str, **kwargs: Any) -> AsyncEngine:
     """Create the process's engine; SQLite gets WAL, NORMAL sync and a busy timeout."""
     if database_url.startswith("sqlite"):
+        # One connection: SQLite has one writer anyway, and waiting for the pool is an
+        # asyncio wait, while waiting for the file lock is SQLite's sleeping busy handler.
+        kwargs.setdefault("pool_size", 1)
+        kwargs.setdefault("max_overflow", 0)
+        kwargs.setdefault("pool_timeout", 30)
         engine = create_async_engine(database_url, **kwargs)
 
         @event.listens_for(engine.sync_engine, "connect")

@@ -173,6 +173,7 @@ class TelegramAdapter:
             get_updates_request=HTTPXRequest(read_timeout=poll_timeout + 10.0),
         )
         self._polling: asyncio.Task[None] | None = None
+        self._background: set[asyncio.Task[None]] = set()
 
     def __repr__(self) -> str:
         return "TelegramAdapter(token=<redacted>)"
@@ -201,7 +202,8 @@ class TelegramAdapter:
             log.info("telegram long polling started")
 
     async def stop(self) -> None:
-        """Stop polling and close the HTTP clients."""
+        """Stop polling, finish background calls and close the HTTP clients."""
+        await self.settle()
         if self._polling is not None:
             self._polling.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -223,11 +225,22 @@ class TelegramAdapter:
         msg, callback_id = parse_update(data, self.bot)
         await self._sink.handle(msg)
         if callback_id is not None:
-            # Stops the button's spinner. Ephemeral, so best effort, after the commit.
-            try:
-                await self.bot.answer_callback_query(callback_id)
-            except TelegramError as exc:
-                log.info("callback answer failed", extra={"error": type(exc).__name__})
+            # Stops the button's spinner: ephemeral and best effort, so it runs after the
+            # commit without holding up the webhook's answer.
+            task = asyncio.create_task(self._answer_callback(callback_id))
+            self._background.add(task)
+            task.add_done_callback(self._background.discard)
+
+    async def _answer_callback(self, callback_id: str) -> None:
+        try:
+            await self.bot.answer_callback_query(callback_id)
+        except TelegramError as exc:
+            log.info("callback answer failed", extra={"error": type(exc).__name__})
+
+    async def settle(self) -> None:
+        """Wait for background calls (callback answers) to finish."""
+        while self._background:
+            await asyncio.gather(*self._background, return_exceptions=True)
 
     async def _poll(self) -> None:
         offset: int | None = None

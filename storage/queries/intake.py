@@ -9,6 +9,7 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 
 from core.clock import utcnow
 from storage.models import Contact, Conversation, InboundEvent, OutboxMessage, OutboxState
@@ -80,8 +81,15 @@ async def load_conversation(session: AsyncSession, pseudonym: str) -> Conversati
     """Load a conversation for update: locked on PostgreSQL until the transaction ends.
 
     SQLite transactions here begin IMMEDIATE, which serialises writers the same way.
+    ``populate_existing``: several messages of one person may share a transaction
+    (group commit), and each must see the state the previous one left.
     """
-    stmt = select(Conversation).where(Conversation.pseudonym == pseudonym).with_for_update()
+    stmt = (
+        select(Conversation)
+        .where(Conversation.pseudonym == pseudonym)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    )
     return (await session.execute(stmt)).scalar_one_or_none()
 
 
@@ -161,11 +169,23 @@ async def claim_due(
     sending but before recording it causes at most one repeat, never a loss.
     """
     now = now or utcnow()
+    older = aliased(OutboxMessage)
+    # Only a person's oldest undelivered reply is due: their replies go out in order.
+    has_older = (
+        select(older.id)
+        .where(
+            older.pseudonym == OutboxMessage.pseudonym,
+            older.state == OutboxState.PENDING.value,
+            older.id < OutboxMessage.id,
+        )
+        .exists()
+    )
     stmt = (
         select(OutboxMessage)
         .where(
             OutboxMessage.state == OutboxState.PENDING.value,
             OutboxMessage.next_attempt_at <= now,
+            ~has_older,
         )
         .order_by(OutboxMessage.id)
         .limit(limit)
@@ -182,25 +202,23 @@ async def claim_due(
     return rows
 
 
-async def earlier_pending(session: AsyncSession, pseudonym: str, before_id: int) -> bool:
-    """Whether an older reply to the same person is still undelivered (keep order)."""
-    stmt = (
-        select(OutboxMessage.id)
-        .where(
-            OutboxMessage.pseudonym == pseudonym,
-            OutboxMessage.state == OutboxState.PENDING.value,
-            OutboxMessage.id < before_id,
-        )
-        .limit(1)
+async def stopped_among(session: AsyncSession, pseudonyms: set[str]) -> set[str]:
+    """Return which of these people asked for no more messages (STOP, blocked the bot)."""
+    if not pseudonyms:
+        return set()
+    stmt = select(Contact.pseudonym).where(
+        Contact.pseudonym.in_(pseudonyms), Contact.stopped.is_(True)
     )
-    return (await session.execute(stmt)).first() is not None
+    return set((await session.execute(stmt)).scalars())
 
 
-async def mark_sent(session: AsyncSession, message_id: int) -> None:
-    """Record a delivered reply."""
+async def mark_sent(session: AsyncSession, message_ids: list[int]) -> None:
+    """Record delivered replies (one statement for a batch)."""
+    if not message_ids:
+        return
     await session.execute(
         update(OutboxMessage)
-        .where(OutboxMessage.id == message_id)
+        .where(OutboxMessage.id.in_(message_ids))
         .values(state=OutboxState.SENT.value, sent_at=utcnow(), last_error=None, address_enc=None)
     )
 

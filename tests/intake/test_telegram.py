@@ -16,7 +16,8 @@ from aiohttp.test_utils import TestClient, TestServer
 from sqlalchemy import select
 
 from core.clock import utcnow
-from intake.app import WORKER, create_app
+from intake.app import ADAPTERS, WORKER, create_app
+from intake.channels.telegram import TelegramAdapter
 from intake.services import Services, build_services
 from intake.settings import Settings
 from storage.models import Contact, OutboxMessage, Submission
@@ -90,6 +91,9 @@ async def drain(client: TestClient[Any, Any]) -> None:
     worker = client.app[WORKER]
     while await worker.run_once():
         pass
+    for adapter in client.app[ADAPTERS]:
+        if isinstance(adapter, TelegramAdapter):
+            await adapter.settle()
 
 
 async def rows(services: Services, model: Any) -> list[Any]:
