@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from babel.messages.catalog import Message
 
 from bot.catalog import LIKELY_COUNTRIES, THEMES, TRENDS
 from bot.engine import PRIVACY
@@ -40,10 +41,24 @@ def _numbered(text: str, labels: list[str]) -> str:
     return text + "\n" + "  ".join(f"{i}. {label}" for i, label in enumerate(labels, 1))
 
 
+# Where the messages that can reach a person by chat or SMS are written; pages of the
+# web form, the console and the dashboard are never sent as SMS.
+CHAT_SOURCES = ("bot/", "intake/service.py", "intake/channels/", "review/api.py")
+
+
+def _sent_in_chat(message: Message) -> bool:
+    return any(
+        path.startswith(CHAT_SOURCES) and path != "intake/channels/web.py"
+        for path, _ in message.locations
+    )
+
+
 def prompts(lang: str) -> dict[str, str]:
-    """Every message as the SMS channel would send it: the text, then "1. X  2. Y"."""
+    """Every chat message as the SMS channel would send it: the text, then "1. X  2. Y"."""
     rendered: dict[str, str] = {}
     for message in template_messages():
+        if not _sent_in_chat(message):
+            continue
         key = message.id if isinstance(message.id, str) else message.id[0]
         if key == "{privacy}\n\nDo you agree?":
             text = gettext(lang, key, privacy=gettext(lang, PRIVACY))
