@@ -70,7 +70,8 @@ def create_app(
     settings = services.settings
     app = web.Application(
         client_max_size=settings.max_body_bytes,
-        middlewares=[limit_middleware(settings.max_concurrent_requests), error_middleware],
+        # The error middleware is outermost, so it also renders the limiter's 503.
+        middlewares=[error_middleware, limit_middleware(settings.max_concurrent_requests)],
     )
     app[SERVICES] = services
     if analyser is None:

@@ -66,12 +66,34 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     from intake.app import create_app
 
     services = build_services(settings)
-    app = create_app(services)
+    app = create_app(services, run_worker=not args.no_worker)
     print(f"Compact Voices listening on http://{args.host}:{args.port}", flush=True)
     web.run_app(
         app, host=args.host, port=args.port, print=None, shutdown_timeout=10, access_log=None
     )
     return 0
+
+
+def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
+    """Deliver queued replies only (run beside ``voices serve --no-worker`` processes)."""
+    from aiohttp import web
+
+    from intake.app import WORKER, create_app
+
+    services = build_services(settings)
+    app = create_app(services, run_worker=False)
+
+    async def body() -> int:
+        runner = web.AppRunner(app)
+        await runner.setup()  # starts channel clients and migrations, no HTTP site
+        try:
+            print("Compact Voices outbox worker running", flush=True)
+            await app[WORKER].run()
+        finally:
+            await runner.cleanup()
+        return 0
+
+    return _run(body())
 
 
 def cmd_db_upgrade(args: argparse.Namespace, settings: Settings) -> int:
@@ -202,7 +224,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("serve", help="run the service")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8080)
+    p.add_argument(
+        "--no-worker", action="store_true", help="do not deliver replies here (see `worker`)"
+    )
     p.set_defaults(func=cmd_serve)
+
+    sub.add_parser("worker", help="deliver queued replies, without serving HTTP").set_defaults(
+        func=cmd_worker
+    )
 
     sub.add_parser("demo", help="fill the database with demo data").set_defaults(func=cmd_demo)
 

@@ -105,3 +105,41 @@ async def test_unexpected_error_log_line_has_no_exception_message(
     lines = [JsonFormatter().format(r) for r in caplog.records]
     assert any("ValueError" in line for line in lines)
     assert not any("Amina" in line or "251911234567" in line for line in lines)
+
+
+async def test_saturated_server_answers_503_with_retry_after(
+    aiohttp_client: Any, sqlite_url: str
+) -> None:
+    import asyncio
+
+    services = build_services(make_settings(sqlite_url, max_concurrent_requests=1))
+    app = create_app(services, run_worker=False)
+    release = asyncio.Event()
+    entered = asyncio.Event()
+
+    async def slow(request: web.Request) -> web.Response:
+        entered.set()
+        await release.wait()
+        return web.json_response({"ok": True})
+
+    app.router.add_get("/slow", slow)
+    client = await aiohttp_client(app)
+    first = asyncio.create_task(client.get("/slow"))
+    await entered.wait()
+    busy = await client.get("/slow")
+    assert busy.status == 503
+    assert busy.headers["Retry-After"] == "1"
+    assert (await busy.json())["error"]["code"] == "overloaded"
+    health = await client.get("/healthz")  # liveness is never refused
+    assert health.status == 200
+    release.set()
+    assert (await first).status == 200
+
+
+async def test_metrics_endpoint_serves_prometheus_text(client: TestClient[Any, Any]) -> None:
+    resp = await client.get("/metrics")
+    assert resp.status == 200
+    assert resp.content_type == "text/plain"
+    body = await resp.text()
+    assert "voices_outbox_depth 0.0" in body
+    assert "# TYPE voices_updates_total counter" in body
