@@ -211,6 +211,13 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     return _run(_with_services(settings, body))
 
 
+def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
+    """Benchmark the pipeline and the webhook path (see bench/README.md)."""
+    from bench.cli import run
+
+    return run(args)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser for every subcommand."""
     parser = argparse.ArgumentParser(prog="voices", description=__doc__)
@@ -228,6 +235,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-worker", action="store_true", help="do not deliver replies here (see `worker`)"
     )
     p.set_defaults(func=cmd_serve)
+
+    from bench.cli import add_arguments
+
+    p = sub.add_parser("bench", help="benchmark the pipeline and the webhook path")
+    add_arguments(p)
+    p.set_defaults(func=cmd_bench)
 
     sub.add_parser("worker", help="deliver queued replies, without serving HTTP").set_defaults(
         func=cmd_worker
