@@ -229,6 +229,7 @@ def isolate(fragment: str, locale: str | None) -> str:
     return f"{LRI}{fragment}{PDI}" if is_rtl(locale) else fragment
 
 
+@cache
 def language_name(code: str) -> str:
     """Return a language's name in that language (``fa`` -> ``فارسی``)."""
     try:
@@ -238,6 +239,7 @@ def language_name(code: str) -> str:
     return name[:1].upper() + name[1:] if name else code
 
 
+@cache
 def country_name(alpha2: str, locale: str | None) -> str:
     """Return a country's name in the person's language, from CLDR."""
     lang = normalise_locale(locale) or DEFAULT_LOCALE

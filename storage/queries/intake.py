@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from core.clock import utcnow
-from storage.models import Contact, Conversation, InboundEvent, OutboxMessage, OutboxState
+from storage.models import Base, Contact, Conversation, InboundEvent, OutboxMessage, OutboxState
+
+# The hot path uses Core statements on the tables: no ORM identity map or flush.
+EVENTS = Base.metadata.tables[InboundEvent.__tablename__]
+CONTACTS = Base.metadata.tables[Contact.__tablename__]
+CONVERSATIONS = Base.metadata.tables[Conversation.__tablename__]
+OUTBOX = Base.metadata.tables[OutboxMessage.__tablename__]
 
 
 async def claim_event(session: AsyncSession, channel: str, external_id: str) -> bool:
@@ -24,37 +31,82 @@ async def claim_event(session: AsyncSession, channel: str, external_id: str) -> 
     """
     values = {"channel": channel, "external_id": external_id, "received_at": utcnow()}
     dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
-    builder = pg_insert if dialect == "postgresql" else sqlite_insert
-    stmt = builder(InboundEvent).values(**values).on_conflict_do_nothing()
-    result = await session.execute(stmt)
+    # Core on the table with a statement built once: this runs for every message.
+    result = await session.execute(_CLAIM.get(dialect, _CLAIM["sqlite"]), values)
     return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True, slots=True)
+class ContactState:
+    """What the intake needs to know about a contact."""
+
+    stopped: bool
+
+
+_SEEN = select(CONTACTS.c.stopped, CONTACTS.c.last_seen_at, CONTACTS.c.address_enc).where(
+    CONTACTS.c.pseudonym == bindparam("p")
+)
+_LOAD = (
+    select(
+        CONVERSATIONS.c.step,
+        CONVERSATIONS.c.data,
+        CONVERSATIONS.c.locale,
+        CONVERSATIONS.c.version,
+    )
+    .where(CONVERSATIONS.c.pseudonym == bindparam("p"))
+    .with_for_update()
+)
+_SAVE = (
+    update(CONVERSATIONS)
+    .where(
+        CONVERSATIONS.c.pseudonym == bindparam("p"),
+        CONVERSATIONS.c.version == bindparam("v"),
+    )
+    .values(
+        step=bindparam("step"),
+        data=bindparam("data", type_=CONVERSATIONS.c.data.type),
+        locale=bindparam("locale"),
+        version=bindparam("v") + 1,
+        updated_at=bindparam("now", type_=CONVERSATIONS.c.updated_at.type),
+    )
+)
+_CLAIM = {
+    "postgresql": pg_insert(EVENTS).on_conflict_do_nothing(),
+    "sqlite": sqlite_insert(EVENTS).on_conflict_do_nothing(),
+}
+
+# A contact's last_seen_at only serves retention (counted in days): refresh it hourly,
+# not on every message.
+_SEEN_GRANULARITY = timedelta(hours=1)
 
 
 async def touch_contact(
     session: AsyncSession, pseudonym: str, channel: str, address_enc: bytes
-) -> Contact:
-    """Return the person's contact row, creating it (or restoring an erased address)."""
-    contact = (
-        await session.execute(select(Contact).where(Contact.pseudonym == pseudonym))
-    ).scalar_one_or_none()
+) -> ContactState:
+    """Create the person's contact row, or note they were seen (restoring an erased address)."""
+    row = (await session.execute(_SEEN, {"p": pseudonym})).first()
     now = utcnow()
-    if contact is None:
-        contact = Contact(
-            pseudonym=pseudonym,
-            channel=channel,
-            address_enc=address_enc,
-            created_at=now,
-            last_seen_at=now,
-            stopped=False,
-            report_opt_in=False,
+    if row is None:
+        await session.execute(
+            insert(CONTACTS).values(
+                pseudonym=pseudonym,
+                channel=channel,
+                address_enc=address_enc,
+                created_at=now,
+                last_seen_at=now,
+                stopped=False,
+                report_opt_in=False,
+            )
         )
-        session.add(contact)
-        await session.flush()
-        return contact
-    contact.last_seen_at = now
-    if contact.address_enc is None:
-        contact.address_enc = address_enc
-    return contact
+        return ContactState(stopped=False)
+    stopped, last_seen, stored = row
+    if stored is None or last_seen is None or now - last_seen > _SEEN_GRANULARITY:
+        await session.execute(
+            update(CONTACTS)
+            .where(CONTACTS.c.pseudonym == pseudonym)
+            .values(last_seen_at=now, address_enc=stored or address_enc)
+        )
+    return ContactState(stopped=bool(stopped))
 
 
 async def get_contact(session: AsyncSession, pseudonym: str) -> Contact | None:
@@ -77,20 +129,26 @@ async def erase_contact(session: AsyncSession, pseudonym: str) -> None:
     await session.execute(delete(OutboxMessage).where(OutboxMessage.pseudonym == pseudonym))
 
 
-async def load_conversation(session: AsyncSession, pseudonym: str) -> Conversation | None:
+@dataclass(frozen=True, slots=True)
+class ConversationState:
+    """A person's place in the flow, as loaded (``version`` guards the update)."""
+
+    step: str
+    data: dict[str, Any]
+    locale: str | None
+    version: int
+
+
+async def load_conversation(session: AsyncSession, pseudonym: str) -> ConversationState | None:
     """Load a conversation for update: locked on PostgreSQL until the transaction ends.
 
     SQLite transactions here begin IMMEDIATE, which serialises writers the same way.
-    ``populate_existing``: several messages of one person may share a transaction
-    (group commit), and each must see the state the previous one left.
     """
-    stmt = (
-        select(Conversation)
-        .where(Conversation.pseudonym == pseudonym)
-        .with_for_update()
-        .execution_options(populate_existing=True)
-    )
-    return (await session.execute(stmt)).scalar_one_or_none()
+    row = (await session.execute(_LOAD, {"p": pseudonym})).first()
+    if row is None:
+        return None
+    step, data, locale, version = row
+    return ConversationState(step=step, data=dict(data or {}), locale=locale, version=version)
 
 
 async def save_conversation(
@@ -100,29 +158,32 @@ async def save_conversation(
     step: str,
     data: dict[str, Any],
     locale: str | None,
-    existing: Conversation | None,
+    existing: ConversationState | None,
 ) -> None:
     """Write the conversation state; the version guards against a lost update."""
+    now = utcnow()
     if existing is None:
-        session.add(
-            Conversation(
+        await session.execute(
+            insert(CONVERSATIONS).values(
                 pseudonym=pseudonym,
                 channel=channel,
                 step=step,
                 data=data,
                 locale=locale,
                 version=1,
-                updated_at=utcnow(),
+                updated_at=now,
             )
         )
-        await session.flush()
         return
-    result = await session.execute(
-        update(Conversation)
-        .where(Conversation.pseudonym == pseudonym, Conversation.version == existing.version)
-        .values(step=step, data=data, locale=locale, version=existing.version + 1)
-        .execution_options(synchronize_session=False)
-    )
+    params = {
+        "p": pseudonym,
+        "v": existing.version,
+        "step": step,
+        "data": data,
+        "locale": locale,
+        "now": now,
+    }
+    result = await session.execute(_SAVE, params)
     if not result.rowcount:  # type: ignore[attr-defined]
         raise RuntimeError("conversation changed concurrently")
 
@@ -156,7 +217,7 @@ async def enqueue(
         }
         for payload in payloads
     ]
-    await session.execute(insert(OutboxMessage), rows)
+    await session.execute(insert(OUTBOX), rows)
 
 
 async def claim_due(

@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.clock import utcnow
 from storage.identity import new_receipt
-from storage.models import Submission, SubmissionState
+from storage.models import Base, Submission, SubmissionState
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +47,7 @@ async def add_submissions(session: AsyncSession, items: list[NewSubmission]) -> 
         receipts.append(receipt)
         rows.append({**asdict(item), "receipt": receipt, "created_at": now, "updated_at": now})
     # Core executemany without RETURNING: one statement for the batch, not one per row.
-    await session.execute(insert(Submission), rows)
+    await session.execute(insert(Base.metadata.tables[Submission.__tablename__]), rows)
     return receipts
 
 
