@@ -217,19 +217,26 @@ class TelegramAdapter:
         if not self._secret or not hmac.compare_digest(presented.encode(), self._secret.encode()):
             raise Unauthorized("missing or wrong X-Telegram-Bot-Api-Secret-Token")
         data = await read_json(request)
-        await self.process(data)
+        callback_id = await self.process(data)
+        if callback_id is not None:
+            # Telegram runs a Bot API method named in the webhook's answer: the button's
+            # spinner stops without another HTTP request from us.
+            return web.json_response(
+                {"method": "answerCallbackQuery", "callback_query_id": callback_id}
+            )
         return web.json_response({"ok": True})
 
-    async def process(self, data: Any) -> None:
-        """Handle one raw update (from the webhook or from polling)."""
+    async def process(self, data: Any) -> str | None:
+        """Handle one raw update; return the callback query id it carried, if any."""
         msg, callback_id = parse_update(data, self.bot)
         await self._sink.handle(msg)
-        if callback_id is not None:
-            # Stops the button's spinner: ephemeral and best effort, so it runs after the
-            # commit without holding up the webhook's answer.
-            task = asyncio.create_task(self._answer_callback(callback_id))
-            self._background.add(task)
-            task.add_done_callback(self._background.discard)
+        return callback_id
+
+    def answer_later(self, callback_id: str) -> None:
+        """Answer a callback query in the background (polling mode, after the commit)."""
+        task = asyncio.create_task(self._answer_callback(callback_id))
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
 
     async def _answer_callback(self, callback_id: str) -> None:
         try:
@@ -255,7 +262,9 @@ class TelegramAdapter:
                 for update in updates:
                     raw = update.to_dict()
                     with contextlib.suppress(PayloadIgnored, PayloadRejected):
-                        await self.process(raw)  # ignored or malformed: move past it
+                        callback_id = await self.process(raw)  # ignored or bad: move on
+                        if callback_id is not None:
+                            self.answer_later(callback_id)
                     # Only now is the update durable: the next getUpdates confirms it.
                     offset = update.update_id + 1
                 failures = 0
