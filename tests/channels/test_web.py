@@ -202,3 +202,39 @@ async def test_web_has_no_reply_channel(channel: Channel) -> None:
             Address(ChannelKind.WEB, "x"), OutboundMessage(kind=OutboundKind.TEXT, text="hi")
         )
     assert not info.value.retryable
+
+
+# Letters each language's page must contain: its own script, or letters only it uses.
+OWN_LETTERS = {
+    "en": r"[A-Za-z]",
+    "fr": r"[éèàç]",
+    "es": r"[ñáéíóú¿]",
+    "pt": r"[ãõçáéê]",
+    "ar": r"[\u0600-\u06FF]",
+    "fa": r"[\u0600-\u06FF]",
+    "ps": r"[\u0600-\u06FF]",
+    "ur": r"[\u0600-\u06FF]",
+    "ti": r"[\u1200-\u137F]",
+    "am": r"[\u1200-\u137F]",
+    "so": r"[A-Za-z]",
+    "sw": r"[A-Za-z]",
+    "ha": r"[ƙɗɓƘƊƁ]",
+    "uk": r"[іїєґ]",
+    "ru": r"[ыэъё]",
+    "tr": r"[ışğçöü]",
+    "bn": r"[\u0980-\u09FF]",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(OWN_LETTERS))
+async def test_form_is_served_in_every_language(channel: Channel, lang: str) -> None:
+    import re
+
+    html = await open_form(channel.client, lang=lang)
+    direction = "rtl" if lang in ("ar", "fa", "ps", "ur") else "ltr"
+    assert f'<html lang="{lang}" dir="{direction}">' in html
+    body = re.sub(r"<[^>]+>", " ", html.split("<body", 1)[1])
+    assert re.search(OWN_LETTERS[lang], body), lang
+    if lang != "en":
+        # The form's own words are translated, not left in English.
+        assert "Share your experience" not in body
