@@ -123,9 +123,14 @@ class OutboxWorker:
                 for r in rows
             ]
             stopped = await q.stopped_among(session, {job.pseudonym for job in jobs})
-        outcomes = [await self._attempt(job, stopped) for job in jobs]
-        if outcomes:
-            await self._record(outcomes)
+        outcomes: list[_Outcome] = []
+        try:
+            for job in jobs:
+                outcomes.append(await self._attempt(job, stopped))
+        finally:
+            # Also when stopped mid-batch: what was sent is recorded, not sent again.
+            if outcomes:
+                await self._record(outcomes)
         return len(jobs)
 
     async def _attempt(self, job: _Job, stopped: set[str]) -> _Outcome:
