@@ -111,9 +111,11 @@ def create_app(
         task = asyncio.create_task(worker.run(), name="outbox") if run_worker else None
         yield
         if task is not None:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+            # A graceful stop: the pass under way ends and records what it sent, so
+            # nothing is sent twice because of a restart.
+            worker.request_stop()
+            with contextlib.suppress(TimeoutError, asyncio.CancelledError):
+                await asyncio.wait_for(task, 15)
         for adapter in adapters:
             await adapter.stop()
         await intake.close()

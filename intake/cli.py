@@ -7,6 +7,7 @@ import asyncio
 import base64
 import os
 import secrets
+import signal
 import sys
 from collections.abc import Callable, Coroutine, Sequence
 from pathlib import Path
@@ -86,9 +87,14 @@ def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
     async def body() -> int:
         runner = web.AppRunner(app)
         await runner.setup()  # starts channel clients and migrations, no HTTP site
+        worker = app[WORKER]
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            # Stop after the pass under way, so what was sent is recorded as sent.
+            loop.add_signal_handler(signum, worker.request_stop)
         try:
             print("Compact Voices outbox worker running", flush=True)
-            await app[WORKER].run()
+            await worker.run()
         finally:
             await runner.cleanup()
         return 0

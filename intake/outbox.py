@@ -83,6 +83,7 @@ class OutboxWorker:
         self._monotonic = monotonic
         self._metrics = metrics or Metrics()
         self._wake = asyncio.Event()
+        self._stopping = False
         self._last_send = float("-inf")
         self._last_by_chat: dict[str, float] = {}
         self.delivered = 0
@@ -92,9 +93,14 @@ class OutboxWorker:
         """Tell the worker that new replies are queued."""
         self._wake.set()
 
+    def request_stop(self) -> None:
+        """Finish the current pass (recording what was sent), then leave ``run``."""
+        self._stopping = True
+        self._wake.set()
+
     async def run(self) -> None:
-        """Deliver replies until cancelled, waking on new work or every poll interval."""
-        while True:
+        """Deliver replies until stopped, waking on new work or every poll interval."""
+        while not self._stopping:
             try:
                 handled = await self.run_once()
             except asyncio.CancelledError:
@@ -103,7 +109,7 @@ class OutboxWorker:
                 # A database outage must not kill the worker: wait and try again.
                 log.exception("outbox pass failed")
                 handled = 0
-            if handled:
+            if handled or self._stopping:
                 continue
             self._wake.clear()
             with contextlib.suppress(TimeoutError):
