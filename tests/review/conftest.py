@@ -90,8 +90,9 @@ def auth(value: str) -> dict[str, str]:
 
 @pytest.fixture
 def app(services: Services) -> web.Application:
-    """The full application on the parametrised database."""
-    return create_app(services)
+    """The full application on the parametrised database (no delivery worker: these
+    tests read the outbox, they do not deliver it)."""
+    return create_app(services, run_worker=False)
 
 
 CHROMIUM = "/usr/bin/chromium"
