@@ -22,27 +22,8 @@ import pycld2  # type: ignore[import-untyped]
 import pycountry
 import regex
 
+from i18n.translator import SUPPORTED
 from moderation.stages.base import Work, WorkState
-
-SUPPORTED = (
-    "en",
-    "fr",
-    "es",
-    "pt",
-    "ar",
-    "fa",
-    "ps",
-    "ur",
-    "ti",
-    "am",
-    "so",
-    "sw",
-    "ha",
-    "uk",
-    "ru",
-    "tr",
-    "bn",
-)
 
 _ISO3 = {
     "pes": "fa",
