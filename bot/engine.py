@@ -42,7 +42,9 @@ from storage.queries.submissions import (
     add_submission,
     get_by_receipt,
     list_for_pseudonym,
+    update_pending,
     withdraw_for_pseudonym,
+    withdraw_receipt,
 )
 
 log = logging.getLogger(__name__)
@@ -230,6 +232,7 @@ class ConversationEngine:
         elif name == "help":
             turn.say(HELP)
         elif name == "cancel":
+            await self._withdraw_early(session, turn)
             self._reset(turn)
             turn.say("Cancelled. Nothing from this conversation was kept. Send /start to begin.")
         elif name == "mydata":
@@ -465,6 +468,11 @@ class ConversationEngine:
         turn.data.update(self._analyse(raw, turn.locale, turn.msg.sender_name))
         if turn.data["urgent"]:
             turn.say(self._referrals.message(turn.data.get("country"), turn.locale))
+            # Filed at once, so it reaches the top of the moderators' queue even if the
+            # person cannot finish; later answers update it, and "Cancel" withdraws it.
+            turn.data["receipt"] = await self._file(
+                session, turn.pseudonym, turn.msg.address.channel, turn.locale, turn.data
+            )
         turn.step = Step.TREND
         turn.ask(
             "Compared with a year ago, are things better, the same or worse?",
@@ -503,6 +511,7 @@ class ConversationEngine:
             turn.say("Please write your message again.")
             return
         if picked == "cancel":
+            await self._withdraw_early(session, turn)
             self._reset(turn)
             turn.say("Cancelled. Nothing from this conversation was kept. Send /start to begin.")
             return
@@ -573,6 +582,12 @@ class ConversationEngine:
             "urgent": bool(result.urgent),
         }
 
+    async def _withdraw_early(self, session: AsyncSession, turn: Turn) -> None:
+        """Erase a submission filed early (urgent) when the person cancels."""
+        receipt = turn.data.get("receipt")
+        if isinstance(receipt, str):
+            await withdraw_receipt(session, receipt, turn.pseudonym)
+
     async def _file(
         self,
         session: AsyncSession,
@@ -581,27 +596,29 @@ class ConversationEngine:
         locale: str,
         data: dict[str, Any],
     ) -> str:
+        """File the submission, or update the one filed early for this conversation."""
         theme = THEMES_BY_ID.get(str(data.get("theme")))
         objectives = list(theme.objectives if theme else ())
         objectives += [o for o in data.get("objectives", []) if o not in objectives]
-        return await add_submission(
-            session,
-            NewSubmission(
-                channel=channel.value,
-                lang=str(data.get("lang") or locale),
-                text=str(data.get("text", "")),
-                pseudonym=pseudonym,
-                consent_version=str(data.get("consent", self._consent_version)),
-                country=data.get("country"),
-                experience_month=utcnow().strftime("%Y-%m"),
-                objectives=objectives,
-                theme=theme.id if theme else None,
-                trend=data.get("trend"),
-                flags=list(data.get("flags", [])),
-                entities=dict(data.get("entities", {})),
-                urgent=bool(data.get("urgent")),
-            ),
+        item = NewSubmission(
+            channel=channel.value,
+            lang=str(data.get("lang") or locale),
+            text=str(data.get("text", "")),
+            pseudonym=pseudonym,
+            consent_version=str(data.get("consent", self._consent_version)),
+            country=data.get("country"),
+            experience_month=utcnow().strftime("%Y-%m"),
+            objectives=objectives,
+            theme=theme.id if theme else None,
+            trend=data.get("trend"),
+            flags=list(data.get("flags", [])),
+            entities=dict(data.get("entities", {})),
+            urgent=bool(data.get("urgent")),
         )
+        early = data.get("receipt")
+        if isinstance(early, str) and await update_pending(session, early, item):
+            return early
+        return await add_submission(session, item)
 
     # Helpers
 

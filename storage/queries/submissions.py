@@ -92,3 +92,36 @@ async def withdraw_for_pseudonym(session: AsyncSession, pseudonym: str) -> int:
         .execution_options(synchronize_session=False)
     )
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
+async def update_pending(session: AsyncSession, receipt: str, item: NewSubmission) -> bool:
+    """Replace the answers of a submission filed early (urgent) that is still pending."""
+    values = {k: v for k, v in asdict(item).items() if k not in ("pseudonym", "state")}
+    result = await session.execute(
+        update(Submission)
+        .where(
+            Submission.receipt == receipt,
+            Submission.pseudonym == item.pseudonym,
+            Submission.state == SubmissionState.PENDING.value,
+        )
+        .values(**values, updated_at=utcnow())
+        .execution_options(synchronize_session=False)
+    )
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+async def withdraw_receipt(session: AsyncSession, receipt: str, pseudonym: str) -> None:
+    """Erase one of a person's submissions (they cancelled after it was filed early)."""
+    await session.execute(
+        update(Submission)
+        .where(Submission.receipt == receipt, Submission.pseudonym == pseudonym)
+        .values(
+            text="",
+            state=SubmissionState.WITHDRAWN.value,
+            place=None,
+            entities={},
+            pseudonym="",
+            updated_at=utcnow(),
+        )
+        .execution_options(synchronize_session=False)
+    )

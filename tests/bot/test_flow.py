@@ -186,11 +186,34 @@ async def test_urgent_message_gets_referral_at_once(
         "They locked us in a warehouse and beat my brother. They took our passports."
     )
     assert any("danger" in r.text for r in replies)
+    # Filed at once: it reaches the moderators even if the person cannot go on.
+    [early] = await _rows(services, Submission)
+    assert early.urgent is True
+    assert early.state == "pending"
+    assert early.trend is None
     await person.push(choice="trend:worse")
     await person.push(choice="send")
+    receipt = person.last()
     [sub] = await _rows(services, Submission)
+    assert sub.receipt == early.receipt == receipt.receipt
     assert sub.urgent is True
+    assert sub.trend == "worse"
     assert "urgent" in sub.flags
+
+
+async def test_urgent_message_cancelled_is_withdrawn(
+    intake: IntakeService, services: Services
+) -> None:
+    person = FakeChannel(intake, "1016")
+    await _through_to_text(person)
+    await person.push("They locked us in a room for three days without food.")
+    [early] = await _rows(services, Submission)
+    assert early.urgent is True
+    await person.push(choice="trend:worse")
+    await person.push(choice="cancel")
+    [sub] = await _rows(services, Submission)
+    assert sub.state == "withdrawn"
+    assert sub.text == ""
 
 
 async def test_arabic_conversation_is_rtl_with_isolated_receipt(
