@@ -6,7 +6,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,7 +16,7 @@ from sqlalchemy import func, select
 
 from intake.app import ADAPTERS, WORKER, create_app
 from intake.services import Services, build_services
-from tests.conftest import IN_CI, make_settings, shared_pipeline
+from tests.conftest import make_settings, shared_pipeline
 from tests.fakes.provider_api import FakeGraphApi, FakeTwilioApi
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "whatsapp"
@@ -118,39 +117,3 @@ async def _channel(
     app = create_app(services, analyser=shared_pipeline(), run_worker=False)
     client = await aiohttp_client(app)
     return Channel(client, services, graph, twilio, spool_dir)
-
-
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
-
-@pytest.fixture
-async def browser() -> AsyncIterator[Any]:
-    """Headless Debian Chromium through Playwright; skips without it, except in CI."""
-    _require_chromium()
-    from playwright.async_api import async_playwright
-
-    async with async_playwright() as playwright:
-        launched = await playwright.chromium.launch(
-            executable_path=str(CHROMIUM), args=CHROMIUM_ARGS
-        )
-        try:
-            yield launched
-        finally:
-            await launched.close()
-
-
-def _require_chromium() -> None:
-    if not CHROMIUM.exists():
-        if IN_CI:
-            pytest.fail(f"{CHROMIUM} is required in CI")
-        pytest.skip(f"{CHROMIUM} not installed")
