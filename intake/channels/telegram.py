@@ -26,6 +26,7 @@ from telegram.request import HTTPXRequest
 from core.errors import ConfigError, PayloadIgnored, PayloadRejected, SendError, Unauthorized
 from core.messages import Address, ChannelKind, InboundMessage, OutboundMessage
 from intake.channels.base import InboundSink, RouteSpec, SendResult
+from intake.channels.text import split_text
 from intake.http import read_json
 
 log = logging.getLogger(__name__)
@@ -34,22 +35,6 @@ MAX_MESSAGE_CHARS = 4096
 SECRET_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 ALLOWED_UPDATES = ["message", "callback_query"]
 WEBHOOK_PATH = "/webhooks/telegram"
-
-
-def split_text(text: str, limit: int = MAX_MESSAGE_CHARS) -> list[str]:
-    """Split a long text into pieces Telegram accepts, at line or word breaks when possible."""
-    pieces: list[str] = []
-    rest = text
-    while len(rest) > limit:
-        cut = rest.rfind("\n", 0, limit)
-        if cut < limit // 2:
-            cut = rest.rfind(" ", 0, limit)
-        if cut < limit // 2:
-            cut = limit
-        pieces.append(rest[:cut].rstrip())
-        rest = rest[cut:].lstrip()
-    pieces.append(rest)
-    return [p for p in pieces if p] or [""]
 
 
 def keyboard(msg: OutboundMessage) -> InlineKeyboardMarkup | None:
@@ -277,7 +262,7 @@ class TelegramAdapter:
 
     async def send(self, address: Address, msg: OutboundMessage) -> SendResult:
         """Send a reply, split at 4096 characters, buttons on the last part."""
-        pieces = split_text(msg.text)
+        pieces = split_text(msg.text, MAX_MESSAGE_CHARS)
         markup = keyboard(msg)
         last_id: str | None = None
         try:
