@@ -8,13 +8,15 @@ retry can help.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Iterable, Sequence
+import contextlib
+from collections.abc import Awaitable, Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import ClassVar, Protocol
 
 from aiohttp import web
 
 from bot.engine import Filed
+from core.errors import SendError
 from core.messages import Address, ChannelKind, InboundMessage, OutboundMessage
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
@@ -104,3 +106,42 @@ class ChannelAdapter(Protocol):
     async def stop(self) -> None:
         """Stop background work and release clients; called once at shut-down."""
         ...
+
+
+def http_send_error(
+    provider: str,
+    status: int,
+    code: object,
+    retry_after_header: str | None,
+    *,
+    blocked: Collection[object],
+    rate_limited: Collection[object],
+    permanent: Mapping[object, tuple[str, str]] | None = None,
+) -> SendError:
+    """Classify a provider's refusal: what to tell the outbox worker about retrying.
+
+    Args:
+        provider: the API's name, for the message.
+        status: the HTTP status of the refusal.
+        code: the provider's own error code, if its body had one.
+        retry_after_header: the Retry-After header, if any.
+        blocked: codes meaning the person cannot or will not receive messages.
+        rate_limited: codes meaning "too fast", whatever the status.
+        permanent: other codes that must not be retried, as ``code -> (message, our code)``.
+    """
+    retry_after: float | None = None
+    if retry_after_header:
+        with contextlib.suppress(ValueError):
+            retry_after = float(retry_after_header)
+    if permanent and code in permanent:
+        message, ours = permanent[code]
+        return SendError(message, retryable=False, code=ours)
+    if code in blocked:
+        return SendError("recipient cannot be reached", retryable=False, code="blocked")
+    if status == 429 or code in rate_limited:
+        return SendError(
+            "rate limited", retryable=True, code="rate_limited", retry_after=retry_after
+        )
+    if status >= 500:
+        return SendError(f"{provider} error {status}", retryable=True, code="server_error")
+    return SendError(f"request refused ({status}, {code})", retryable=False, code="bad_request")

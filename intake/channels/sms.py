@@ -43,7 +43,7 @@ from aiohttp import web
 from core.errors import ConfigError, Forbidden, PayloadRejected, SendError
 from core.messages import Address, ChannelKind, InboundMessage, OutboundKind, OutboundMessage
 from i18n.translator import N_, gettext
-from intake.channels.base import IntakeSink, RouteSpec, SendResult
+from intake.channels.base import IntakeSink, RouteSpec, SendResult, http_send_error
 from intake.channels.text import numbered, split_text
 from storage.identity import AddressCipher
 
@@ -443,16 +443,6 @@ def _required(name: str, value: str | None) -> str:
 
 def _send_error(status: int, data: Any, retry_after_header: str | None) -> SendError:
     code = data.get("code") if isinstance(data, dict) else None
-    retry_after: float | None = None
-    if retry_after_header:
-        with contextlib.suppress(ValueError):
-            retry_after = float(retry_after_header)
-    if code in TWILIO_BLOCKED:
-        return SendError("recipient opted out", retryable=False, code="blocked")
-    if status == 429 or code in TWILIO_RATE:
-        return SendError(
-            "rate limited", retryable=True, code="rate_limited", retry_after=retry_after
-        )
-    if status >= 500:
-        return SendError(f"Twilio error {status}", retryable=True, code="server_error")
-    return SendError(f"request refused ({status}, {code})", retryable=False, code="bad_request")
+    return http_send_error(
+        "Twilio", status, code, retry_after_header, blocked=TWILIO_BLOCKED, rate_limited=TWILIO_RATE
+    )

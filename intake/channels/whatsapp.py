@@ -35,7 +35,7 @@ from core.errors import (
 )
 from core.messages import Address, ChannelKind, InboundMessage, OutboundMessage
 from i18n.translator import gettext
-from intake.channels.base import InboundSink, RouteSpec, SendResult
+from intake.channels.base import InboundSink, RouteSpec, SendResult, http_send_error
 from intake.channels.text import fit, numbered, split_text
 
 log = logging.getLogger(__name__)
@@ -403,20 +403,12 @@ class WhatsAppAdapter:
 def _send_error(status: int, data: Any, retry_after_header: str | None) -> SendError:
     error = data.get("error") if isinstance(data, dict) else None
     code = error.get("code") if isinstance(error, dict) else None
-    retry_after: float | None = None
-    if retry_after_header:
-        try:
-            retry_after = float(retry_after_header)
-        except ValueError:
-            retry_after = None
-    if code == WINDOW_CLOSED:
-        return SendError("24-hour window closed", retryable=False, code="window_closed")
-    if code in BLOCKED_CODES:
-        return SendError("recipient cannot be reached", retryable=False, code="blocked")
-    if status == 429 or code in RATE_CODES:
-        return SendError(
-            "rate limited", retryable=True, code="rate_limited", retry_after=retry_after
-        )
-    if status >= 500:
-        return SendError(f"Graph API error {status}", retryable=True, code="server_error")
-    return SendError(f"request refused ({status}, {code})", retryable=False, code="bad_request")
+    return http_send_error(
+        "Graph API",
+        status,
+        code,
+        retry_after_header,
+        blocked=BLOCKED_CODES,
+        rate_limited=RATE_CODES,
+        permanent={WINDOW_CLOSED: ("24-hour window closed", "window_closed")},
+    )
