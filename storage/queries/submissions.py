@@ -72,6 +72,18 @@ async def list_for_pseudonym(session: AsyncSession, pseudonym: str) -> list[Subm
     return list(result.scalars())
 
 
+def _erased() -> dict[str, Any]:
+    """What a withdrawn submission keeps: its receipt and state, nothing the person wrote."""
+    return {
+        "text": "",
+        "state": SubmissionState.WITHDRAWN.value,
+        "place": None,
+        "entities": {},
+        "pseudonym": "",
+        "updated_at": utcnow(),
+    }
+
+
 async def withdraw_for_pseudonym(session: AsyncSession, pseudonym: str) -> int:
     """Erase the text of all of a person's submissions and mark them withdrawn.
 
@@ -81,14 +93,7 @@ async def withdraw_for_pseudonym(session: AsyncSession, pseudonym: str) -> int:
     result = await session.execute(
         update(Submission)
         .where(Submission.pseudonym == pseudonym)
-        .values(
-            text="",
-            state=SubmissionState.WITHDRAWN.value,
-            place=None,
-            entities={},
-            pseudonym="",
-            updated_at=utcnow(),
-        )
+        .values(**_erased())
         .execution_options(synchronize_session=False)
     )
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
@@ -115,13 +120,6 @@ async def withdraw_receipt(session: AsyncSession, receipt: str, pseudonym: str) 
     await session.execute(
         update(Submission)
         .where(Submission.receipt == receipt, Submission.pseudonym == pseudonym)
-        .values(
-            text="",
-            state=SubmissionState.WITHDRAWN.value,
-            place=None,
-            entities={},
-            pseudonym="",
-            updated_at=utcnow(),
-        )
+        .values(**_erased())
         .execution_options(synchronize_session=False)
     )
