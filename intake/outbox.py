@@ -119,7 +119,8 @@ class OutboxWorker:
         """Lease and attempt every reply that is due now; return how many were attempted.
 
         Three short transactions per pass, whatever the batch size: lease, then send
-        without holding the database, then record every outcome at once.
+        without holding the database, then record every outcome at once. A reply that
+        was leased before (its worker died) is recorded on its own right after sending.
         """
         sessions = self._services.sessions
         async with sessions() as session, session.begin():
@@ -132,7 +133,14 @@ class OutboxWorker:
         outcomes: list[_Outcome] = []
         try:
             for job in jobs:
-                outcomes.append(await self._attempt(job, stopped))
+                outcome = await self._attempt(job, stopped)
+                if job.attempts > 1:
+                    # Leased before by a worker that never recorded it: it may have gone
+                    # out already. Record this send at once, so a second crash cannot
+                    # send it a third time.
+                    await self._record([outcome])
+                else:
+                    outcomes.append(outcome)
         finally:
             # Also when stopped mid-batch: what was sent is recorded, not sent again.
             if outcomes:

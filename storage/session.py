@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import event, make_url
+from sqlalchemy.dialects.sqlite.pysqlite import SQLiteDialect_pysqlite
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -12,15 +13,30 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
+from storage.sqlite_inline import inline_creator
 
-def create_engine(database_url: str, **kwargs: Any) -> AsyncEngine:
-    """Create the process's engine; SQLite gets WAL, NORMAL sync and a busy timeout."""
+
+def create_engine(
+    database_url: str, *, sqlite_busy_timeout: float = 10.0, **kwargs: Any
+) -> AsyncEngine:
+    """Create the process's engine; SQLite gets WAL, NORMAL sync and a busy timeout.
+
+    ``sqlite_busy_timeout`` is how long a statement waits (without blocking the loop)
+    for another process's write lock before it fails.
+    """
     if database_url.startswith("sqlite"):
         # One connection: SQLite has one writer anyway, and waiting for the pool is an
-        # asyncio wait, while waiting for the file lock is SQLite's sleeping busy handler.
+        # asyncio wait; waiting for another process's lock is too (sqlite_inline).
         kwargs.setdefault("pool_size", 1)
         kwargs.setdefault("max_overflow", 0)
         kwargs.setdefault("pool_timeout", 30)
+        url = make_url(database_url)
+        if url.drivername == "sqlite+aiosqlite" and "async_creator" not in kwargs:
+            # Statements run on the loop's thread (see storage/sqlite_inline.py).
+            args, connect_kwargs = SQLiteDialect_pysqlite().create_connect_args(url)
+            kwargs["async_creator"] = inline_creator(
+                args[0], uri=bool(connect_kwargs.get("uri")), busy_timeout_s=sqlite_busy_timeout
+            )
         engine = create_async_engine(database_url, **kwargs)
 
         @event.listens_for(engine.sync_engine, "connect")
@@ -31,7 +47,6 @@ def create_engine(database_url: str, **kwargs: Any) -> AsyncEngine:
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=NORMAL")
             cursor.execute("PRAGMA foreign_keys=ON")
-            cursor.execute("PRAGMA busy_timeout=10000")
             # Erased rows are overwritten, not left in free pages of the file.
             cursor.execute("PRAGMA secure_delete=ON")
             cursor.close()

@@ -338,6 +338,42 @@ async def test_restart_mid_conversation_loses_nothing(
     assert all(r.state == "sent" for r in await rows(services, OutboxMessage))
 
 
+async def test_reply_of_a_dead_worker_is_recorded_right_after_its_resend(
+    tg: tuple[TestClient[Any, Any], FakeBotApi, Services], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A reply leased by a worker that died may already have gone out once: its resend
+    is recorded at once, so a second crash in the same pass cannot send it a third time."""
+    client, api, services = tg
+    await say(client, 6751, "/start")
+    await say(client, 6752, "/start")
+    first, second = sorted(await rows(services, OutboxMessage), key=lambda r: r.id)
+    async with services.sessions() as session, session.begin():
+        row = await session.get(OutboxMessage, first.id)
+        assert row is not None
+        row.attempts = 1  # leased once, lease over, outcome never recorded
+        row.next_attempt_at = utcnow()
+
+    [adapter] = [a for a in client.app[ADAPTERS] if isinstance(a, TelegramAdapter)]
+    real_send = adapter.send
+    seen: list[str] = []
+
+    async def send(address: Any, message: Any) -> None:
+        if address.value == "6752":
+            async with services.sessions() as session:
+                row = await session.get(OutboxMessage, first.id)
+                assert row is not None
+                seen.append(row.state)
+        await real_send(address, message)
+
+    monkeypatch.setattr(adapter, "send", send)
+    await drain(client)
+    assert seen == ["sent"], "the resent reply was recorded before the next send"
+    assert len(api.sent(6751)) == 1
+    assert len(api.sent(6752)) == 1
+    states = {r.id: r.state for r in await rows(services, OutboxMessage)}
+    assert states == {first.id: "sent", second.id: "sent"}
+
+
 async def test_worker_loop_delivers_without_manual_drain(
     aiohttp_client: Any, db_url: str, bot_api: tuple[FakeBotApi, TestServer]
 ) -> None:
