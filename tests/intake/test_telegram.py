@@ -212,6 +212,26 @@ async def test_bad_and_ignored_updates(
     assert await rows(services, Submission) == []
 
 
+async def test_update_with_a_missing_field_is_refused_without_echoing_its_text(
+    tg: tuple[TestClient[Any, Any], FakeBotApi, Services], caplog: pytest.LogCaptureFixture
+) -> None:
+    client, _, services = tg
+    # A message without its chat: nothing to answer to. The text must not come back
+    # in the error (pydantic's own message would quote the input).
+    body = {
+        "update_id": 7,
+        "message": {"message_id": 1, "date": 1, "text": "Call Amal on +30 691 234 5678"},
+    }
+    resp = await client.post("/webhooks/telegram", json=body, headers=HEADERS)
+    assert resp.status == 400
+    raw = await resp.text()
+    assert "malformed_update" in raw
+    assert "691" not in raw
+    assert "Amal" not in raw
+    assert "691" not in caplog.text
+    assert await rows(services, Submission) == []
+
+
 async def test_oversize_update_gets_413(
     tg: tuple[TestClient[Any, Any], FakeBotApi, Services],
 ) -> None:
