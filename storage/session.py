@@ -24,6 +24,8 @@ def create_engine(
     ``sqlite_busy_timeout`` is how long a statement waits (without blocking the loop)
     for another process's write lock before it fails.
     """
+    # Error messages must not carry bound values: they can be what a person wrote.
+    kwargs.setdefault("hide_parameters", True)
     if database_url.startswith("sqlite"):
         # One connection: SQLite has one writer anyway, and waiting for the pool is an
         # asyncio wait; waiting for another process's lock is too (sqlite_inline).

@@ -183,6 +183,11 @@ class InlineConnection:
     def _connection(self) -> sqlite3.Connection | None:
         return self._conn
 
+    @property
+    def raw(self) -> sqlite3.Connection:
+        """The ``sqlite3`` connection itself (storage.fastpath runs statements on it)."""
+        return self._live()
+
     def _live(self) -> sqlite3.Connection:
         if self._conn is None:
             raise ValueError("no active connection")

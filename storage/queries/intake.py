@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from core.clock import utcnow
+from storage.fastpath import Prepared
 from storage.models import Base, Contact, Conversation, InboundEvent, OutboxMessage, OutboxState
 
 # The hot path uses Core statements on the tables: no ORM identity map or flush.
@@ -31,9 +32,8 @@ async def claim_event(session: AsyncSession, channel: str, external_id: str) -> 
     """
     values = {"channel": channel, "external_id": external_id, "received_at": utcnow()}
     dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
-    # Core on the table with a statement built once: this runs for every message.
-    result = await session.execute(_CLAIM.get(dialect, _CLAIM["sqlite"]), values)
-    return bool(result.rowcount)  # type: ignore[attr-defined]
+    # Built once per dialect: this runs for every message.
+    return bool(await _CLAIM.get(dialect, _CLAIM["sqlite"]).run(session, values))
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,10 +43,23 @@ class ContactState:
     stopped: bool
 
 
-_SEEN = select(CONTACTS.c.stopped, CONTACTS.c.last_seen_at, CONTACTS.c.address_enc).where(
-    CONTACTS.c.pseudonym == bindparam("p")
+_SEEN = Prepared(
+    select(CONTACTS.c.stopped, CONTACTS.c.last_seen_at, CONTACTS.c.address_enc).where(
+        CONTACTS.c.pseudonym == bindparam("p")
+    )
 )
-_LOAD = (
+_NEW_CONTACT = Prepared(
+    insert(CONTACTS).values(
+        pseudonym=bindparam("p"),
+        channel=bindparam("channel"),
+        address_enc=bindparam("address_enc", type_=CONTACTS.c.address_enc.type),
+        created_at=bindparam("now", type_=CONTACTS.c.created_at.type),
+        last_seen_at=bindparam("now", type_=CONTACTS.c.last_seen_at.type),
+        stopped=False,
+        report_opt_in=False,
+    )
+)
+_LOAD = Prepared(
     select(
         CONVERSATIONS.c.step,
         CONVERSATIONS.c.data,
@@ -56,7 +69,7 @@ _LOAD = (
     .where(CONVERSATIONS.c.pseudonym == bindparam("p"))
     .with_for_update()
 )
-_SAVE = (
+_SAVE = Prepared(
     update(CONVERSATIONS)
     .where(
         CONVERSATIONS.c.pseudonym == bindparam("p"),
@@ -70,10 +83,38 @@ _SAVE = (
         updated_at=bindparam("now", type_=CONVERSATIONS.c.updated_at.type),
     )
 )
-_CLAIM = {
-    "postgresql": pg_insert(EVENTS).on_conflict_do_nothing(),
-    "sqlite": sqlite_insert(EVENTS).on_conflict_do_nothing(),
+_NEW_CONVERSATION = Prepared(
+    insert(CONVERSATIONS).values(
+        pseudonym=bindparam("p"),
+        channel=bindparam("channel"),
+        step=bindparam("step"),
+        data=bindparam("data", type_=CONVERSATIONS.c.data.type),
+        locale=bindparam("locale"),
+        version=1,
+        updated_at=bindparam("now", type_=CONVERSATIONS.c.updated_at.type),
+    )
+)
+_EVENT_VALUES = {
+    "channel": bindparam("channel"),
+    "external_id": bindparam("external_id"),
+    "received_at": bindparam("received_at", type_=EVENTS.c.received_at.type),
 }
+_CLAIM = {
+    "postgresql": Prepared(pg_insert(EVENTS).values(_EVENT_VALUES).on_conflict_do_nothing()),
+    "sqlite": Prepared(sqlite_insert(EVENTS).values(_EVENT_VALUES).on_conflict_do_nothing()),
+}
+_ENQUEUE = Prepared(
+    insert(OUTBOX).values(
+        channel=bindparam("channel"),
+        pseudonym=bindparam("pseudonym"),
+        address_enc=bindparam("address_enc", type_=OUTBOX.c.address_enc.type),
+        payload=bindparam("payload", type_=OUTBOX.c.payload.type),
+        state=OutboxState.PENDING.value,
+        attempts=0,
+        next_attempt_at=bindparam("now", type_=OUTBOX.c.next_attempt_at.type),
+        created_at=bindparam("now", type_=OUTBOX.c.created_at.type),
+    )
+)
 
 # A contact's last_seen_at only serves retention (counted in days): refresh it hourly,
 # not on every message.
@@ -84,22 +125,14 @@ async def touch_contact(
     session: AsyncSession, pseudonym: str, channel: str, address_enc: bytes
 ) -> ContactState:
     """Create the person's contact row, or note they were seen (restoring an erased address)."""
-    row = (await session.execute(_SEEN, {"p": pseudonym})).first()
+    rows = await _SEEN.rows(session, {"p": pseudonym})
     now = utcnow()
-    if row is None:
-        await session.execute(
-            insert(CONTACTS).values(
-                pseudonym=pseudonym,
-                channel=channel,
-                address_enc=address_enc,
-                created_at=now,
-                last_seen_at=now,
-                stopped=False,
-                report_opt_in=False,
-            )
+    if not rows:
+        await _NEW_CONTACT.run(
+            session, {"p": pseudonym, "channel": channel, "address_enc": address_enc, "now": now}
         )
         return ContactState(stopped=False)
-    stopped, last_seen, stored = row
+    stopped, last_seen, stored = rows[0]
     if stored is None or last_seen is None or now - last_seen > _SEEN_GRANULARITY:
         await session.execute(
             update(CONTACTS)
@@ -144,10 +177,10 @@ async def load_conversation(session: AsyncSession, pseudonym: str) -> Conversati
 
     SQLite transactions here begin IMMEDIATE, which serialises writers the same way.
     """
-    row = (await session.execute(_LOAD, {"p": pseudonym})).first()
-    if row is None:
+    rows = await _LOAD.rows(session, {"p": pseudonym})
+    if not rows:
         return None
-    step, data, locale, version = row
+    step, data, locale, version = rows[0]
     return ConversationState(step=step, data=dict(data or {}), locale=locale, version=version)
 
 
@@ -163,16 +196,16 @@ async def save_conversation(
     """Write the conversation state; the version guards against a lost update."""
     now = utcnow()
     if existing is None:
-        await session.execute(
-            insert(CONVERSATIONS).values(
-                pseudonym=pseudonym,
-                channel=channel,
-                step=step,
-                data=data,
-                locale=locale,
-                version=1,
-                updated_at=now,
-            )
+        await _NEW_CONVERSATION.run(
+            session,
+            {
+                "p": pseudonym,
+                "channel": channel,
+                "step": step,
+                "data": data,
+                "locale": locale,
+                "now": now,
+            },
         )
         return
     params = {
@@ -183,8 +216,7 @@ async def save_conversation(
         "locale": locale,
         "now": now,
     }
-    result = await session.execute(_SAVE, params)
-    if not result.rowcount:  # type: ignore[attr-defined]
+    if not await _SAVE.run(session, params):
         raise RuntimeError("conversation changed concurrently")
 
 
@@ -210,14 +242,11 @@ async def enqueue(
             "pseudonym": pseudonym,
             "address_enc": address_enc,
             "payload": payload,
-            "state": OutboxState.PENDING.value,
-            "attempts": 0,
-            "next_attempt_at": now,
-            "created_at": now,
+            "now": now,
         }
         for payload in payloads
     ]
-    await session.execute(insert(OUTBOX), rows)
+    await _ENQUEUE.run_many(session, rows)
 
 
 async def claim_due(
