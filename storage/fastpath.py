@@ -80,19 +80,30 @@ def _wrapped(compiled: _Compiled) -> Iterator[None]:
         raise cast("BaseException", wrapped) from exc
 
 
+_CACHE_KEY = "fastpath.sqlite"
+
+
 async def _sqlite_connection(
     session: AsyncSession,
 ) -> tuple[sqlite3.Connection, Dialect] | None:
-    """The session's own ``sqlite3`` connection, in its transaction; None elsewhere."""
+    """The session's own ``sqlite3`` connection, in its transaction; None elsewhere.
+
+    Looked up once per transaction (kept in ``session.info`` beside the transaction
+    it belongs to): asking the session for its connection costs more than a statement.
+    """
     bind = session.bind
     if bind is None or bind.dialect.name != "sqlite":
         return None
+    transaction = session.sync_session.get_transaction()
+    cached = session.info.get(_CACHE_KEY)
+    if cached is not None and transaction is not None and cached[0] is transaction:
+        return cached[1]  # type: ignore[no-any-return]
     conn = await session.connection()  # begins the transaction (BEGIN IMMEDIATE)
     raw = await conn.get_raw_connection()
     driver = raw.driver_connection
-    if not isinstance(driver, InlineConnection):
-        return None
-    return driver.raw, bind.dialect
+    found = (driver.raw, bind.dialect) if isinstance(driver, InlineConnection) else None
+    session.info[_CACHE_KEY] = (session.sync_session.get_transaction(), found)
+    return found
 
 
 class Prepared:

@@ -70,3 +70,27 @@ async def test_constraint_violation_is_sqlalchemys_error_without_the_values(
             await q.save_conversation(session, "p2", "telegram", "text", {"t": secret}, None, None)
     assert "691" not in str(caught.value)
     assert "Amal" not in str(caught.value)
+
+
+async def test_fast_path_writes_are_part_of_the_sessions_transaction(
+    services: Services,
+) -> None:
+    class Boom(Exception):
+        pass
+
+    async def claim_then_fail() -> None:
+        async with services.sessions() as session:
+            async with session.begin():
+                assert await q.claim_event(session, "telegram", "kept")
+            # The same session, a second transaction: rolled back, so nothing stays.
+            async with session.begin():
+                assert await q.claim_event(session, "telegram", "rolled-back")
+                await q.touch_contact(session, "p3", "telegram", b"c")
+                raise Boom
+
+    with pytest.raises(Boom):
+        await claim_then_fail()
+    async with services.sessions() as session, session.begin():
+        assert not await q.claim_event(session, "telegram", "kept")
+        assert await q.claim_event(session, "telegram", "rolled-back")
+        assert await q.get_contact(session, "p3") is None
