@@ -1,29 +1,35 @@
-"""The intake's few per-message statements, run without SQLAlchemy's per-call machinery on SQLite.
+"""The intake's few per-message statements, run without SQLAlchemy's per-call machinery.
 
 Each message runs five statements (event key, contact, conversation read and
-write, outbox insert). Through ``Session.execute`` each costs about 50 µs of
-Python in SQLAlchemy (execution context, parameter and result processing) against
-a few µs in SQLite itself: a third of the server's CPU under load.
+write, outbox insert). Through ``Session.execute`` each costs 50-150 µs of Python
+in SQLAlchemy (execution context, parameter and result processing, the asyncio
+adaptation) against a few µs in SQLite itself: a third of the server's CPU under
+load, and on PostgreSQL more than the round trip.
 
 ``Prepared`` compiles one Core statement once per dialect, with SQLAlchemy, and
 keeps SQLAlchemy's own bind and result processors for its columns, so values are
-stored and read back exactly as the ORM does. On SQLite behind the inline driver
-(``storage.sqlite_inline``) it then runs on the session's ``sqlite3`` connection,
-inside the transaction the session began. On any other database it is an ordinary
-``Session.execute``: there, the round trip to the server costs more than the Python.
+stored and read back exactly as the ORM does. The first such statement of a
+transaction runs through ``Session.execute``, which begins the transaction the
+usual way (``BEGIN IMMEDIATE`` on SQLite, asyncpg's transaction on PostgreSQL);
+the session's driver connection is then remembered for that transaction, and the
+following statements run on it directly: ``sqlite3`` behind the inline driver
+(``storage.sqlite_inline``), or asyncpg. Any other driver keeps ``Session.execute``.
 
 Only Core statements on tables with explicit bind parameters belong here: the ORM
 session is not flushed first, so they must not depend on objects added to it.
+Driver errors are raised as SQLAlchemy's (IntegrityError, OperationalError...),
+never with the parameters, which may hold what a person wrote.
 """
 
 from __future__ import annotations
 
-import contextlib
+import re
 import sqlite3
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any, Protocol
 
+import asyncpg
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import Dialect
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -36,6 +42,8 @@ from storage.sqlite_inline import InlineConnection
 Processor = Callable[[Any], Any] | None
 Statement = UpdateBase | Select[Any]
 _MISSING = object()
+_CACHE_KEY = "fastpath.driver"
+_STATUS_COUNT = re.compile(r"(\d+)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,14 +52,26 @@ class _Compiled:
     names: tuple[str, ...]
     defaults: tuple[Any, ...]
     binds: tuple[Processor, ...]
-    results: tuple[Processor, ...] | None  # None: not a SELECT
+    results: tuple[Processor, ...]  # empty unless a SELECT
+
+    def values(self, params: Mapping[str, Any]) -> list[Any]:
+        out = []
+        for name, default, process in zip(self.names, self.defaults, self.binds, strict=True):
+            value = params.get(name, default)
+            if value is _MISSING:
+                raise KeyError(f"missing bind parameter {name!r}")
+            out.append(process(value) if process is not None and value is not None else value)
+        return out
+
+    def row(self, raw: Sequence[Any]) -> tuple[Any, ...]:
+        return tuple(p(v) if p is not None else v for p, v in zip(self.results, raw, strict=True))
 
 
 def _compile(stmt: Statement, dialect: Dialect) -> _Compiled:
     compiled = stmt.compile(dialect=dialect)
     names = tuple(compiled.positiontup or ())
     binds: list[BindParameter[Any]] = [compiled.binds[name] for name in names]
-    results = None
+    results: tuple[Processor, ...] = ()
     if isinstance(stmt, Select):
         results = tuple(
             col.type.dialect_impl(dialect).result_processor(dialect, None)
@@ -66,44 +86,81 @@ def _compile(stmt: Statement, dialect: Dialect) -> _Compiled:
     )
 
 
-@contextlib.contextmanager
-def _wrapped(compiled: _Compiled) -> Iterator[None]:
-    """Raise driver errors as SQLAlchemy's (IntegrityError, OperationalError...), as
-    ``Session.execute`` would, so callers handle both paths alike; never with the
-    parameters, which may hold what a person wrote."""
-    try:
-        yield
-    except sqlite3.Error as exc:
-        wrapped = sa_exc.DBAPIError.instance(
-            compiled.sql, None, exc, sqlite3.Error, hide_parameters=True
-        )
-        raise cast("BaseException", wrapped) from exc
+def _wrap(exc: Exception, sql: str) -> BaseException:
+    """The SQLAlchemy exception ``Session.execute`` would have raised, without parameters."""
+    if isinstance(exc, sqlite3.Error):
+        return sa_exc.DBAPIError.instance(sql, None, exc, sqlite3.Error, hide_parameters=True)
+    if isinstance(exc, asyncpg.IntegrityConstraintViolationError):
+        return sa_exc.IntegrityError(sql, None, exc, hide_parameters=True)
+    if isinstance(exc, asyncpg.TransactionRollbackError):  # serialization, deadlock
+        return sa_exc.OperationalError(sql, None, exc, hide_parameters=True)
+    return sa_exc.DBAPIError(sql, None, exc, hide_parameters=True)
 
 
-_CACHE_KEY = "fastpath.sqlite"
+class _Driver(Protocol):
+    dialect: Dialect
+
+    async def rows(self, c: _Compiled, values: list[Any]) -> list[Sequence[Any]]: ...
+    async def run(self, c: _Compiled, values: list[Any]) -> int: ...
+    async def run_many(self, c: _Compiled, rows: list[list[Any]]) -> None: ...
 
 
-async def _sqlite_connection(
-    session: AsyncSession,
-) -> tuple[sqlite3.Connection, Dialect] | None:
-    """The session's own ``sqlite3`` connection, in its transaction; None elsewhere.
+class _Sqlite:
+    def __init__(self, conn: sqlite3.Connection, dialect: Dialect) -> None:
+        self.conn = conn
+        self.dialect = dialect
 
-    Looked up once per transaction (kept in ``session.info`` beside the transaction
-    it belongs to): asking the session for its connection costs more than a statement.
-    """
-    bind = session.bind
-    if bind is None or bind.dialect.name != "sqlite":
-        return None
-    transaction = session.sync_session.get_transaction()
+    async def rows(self, c: _Compiled, values: list[Any]) -> list[Sequence[Any]]:
+        return list(self.conn.execute(c.sql, values).fetchall())
+
+    async def run(self, c: _Compiled, values: list[Any]) -> int:
+        return self.conn.execute(c.sql, values).rowcount
+
+    async def run_many(self, c: _Compiled, rows: list[list[Any]]) -> None:
+        self.conn.executemany(c.sql, rows)
+
+
+class _Asyncpg:
+    def __init__(self, conn: asyncpg.Connection, dialect: Dialect) -> None:
+        self.conn = conn
+        self.dialect = dialect
+
+    async def rows(self, c: _Compiled, values: list[Any]) -> list[Sequence[Any]]:
+        return [tuple(record) for record in await self.conn.fetch(c.sql, *values)]
+
+    async def run(self, c: _Compiled, values: list[Any]) -> int:
+        status = await self.conn.execute(c.sql, *values)
+        found = _STATUS_COUNT.search(status or "")
+        return int(found.group(1)) if found else 0
+
+    async def run_many(self, c: _Compiled, rows: list[list[Any]]) -> None:
+        await self.conn.executemany(c.sql, rows)
+
+
+def _driver(session: AsyncSession) -> _Driver | None:
+    """The driver remembered for the session's current transaction, if any."""
     cached = session.info.get(_CACHE_KEY)
-    if cached is not None and transaction is not None and cached[0] is transaction:
-        return cached[1]  # type: ignore[no-any-return]
-    conn = await session.connection()  # begins the transaction (BEGIN IMMEDIATE)
+    if cached is None:
+        return None
+    transaction, driver = cached
+    if transaction is None or transaction is not session.sync_session.get_transaction():
+        return None
+    return driver  # type: ignore[no-any-return]
+
+
+async def _remember(session: AsyncSession) -> None:
+    """After a statement began the transaction: note its driver connection for the rest."""
+    conn = await session.connection()
     raw = await conn.get_raw_connection()
-    driver = raw.driver_connection
-    found = (driver.raw, bind.dialect) if isinstance(driver, InlineConnection) else None
-    session.info[_CACHE_KEY] = (session.sync_session.get_transaction(), found)
-    return found
+    found = raw.driver_connection
+    dialect = conn.dialect
+    driver: _Driver | None = None
+    if isinstance(found, InlineConnection):
+        driver = _Sqlite(found.raw, dialect)
+    elif isinstance(found, asyncpg.Connection):
+        driver = _Asyncpg(found, dialect)
+    # The transaction object identifies "this transaction"; None marks "no fast path".
+    session.info[_CACHE_KEY] = (session.sync_session.get_transaction(), driver)
 
 
 class Prepared:
@@ -119,55 +176,44 @@ class Prepared:
             compiled = self._by_dialect[dialect.name] = _compile(self.stmt, dialect)
         return compiled
 
-    def _values(self, compiled: _Compiled, params: Mapping[str, Any]) -> list[Any]:
-        values = []
-        for name, default, process in zip(
-            compiled.names, compiled.defaults, compiled.binds, strict=True
-        ):
-            value = params.get(name, default)
-            if value is _MISSING:
-                raise KeyError(f"missing bind parameter {name!r}")
-            values.append(process(value) if process is not None and value is not None else value)
-        return values
-
-    async def rows(self, session: AsyncSession, params: Mapping[str, Any]) -> list[Sequence[Any]]:
+    async def rows(self, session: AsyncSession, params: Mapping[str, Any]) -> list[tuple[Any, ...]]:
         """Run a SELECT; return its rows with SQLAlchemy's type processing applied."""
-        inline = await _sqlite_connection(session)
-        if inline is None:
-            return [tuple(r) for r in (await session.execute(self.stmt, params)).all()]
-        conn, dialect = inline
-        compiled = self._for(dialect)
-        if compiled.results is None:
-            raise TypeError("rows() is for SELECT statements")
-        with _wrapped(compiled):
-            raw = conn.execute(compiled.sql, self._values(compiled, params)).fetchall()
-        procs = compiled.results
-        return [
-            tuple(p(v) if p is not None else v for p, v in zip(procs, row, strict=True))
-            for row in raw
-        ]
+        driver = _driver(session)
+        if driver is None:
+            result = [tuple(r) for r in (await session.execute(self.stmt, params)).all()]
+            await _remember(session)
+            return result
+        c = self._for(driver.dialect)
+        try:
+            raw = await driver.rows(c, c.values(params))
+        except (sqlite3.Error, asyncpg.PostgresError) as exc:
+            raise _wrap(exc, c.sql) from exc
+        return [c.row(r) for r in raw]
 
     async def run(self, session: AsyncSession, params: Mapping[str, Any]) -> int:
         """Run an INSERT/UPDATE/DELETE with one set of parameters; return the row count."""
-        inline = await _sqlite_connection(session)
-        if inline is None:
+        driver = _driver(session)
+        if driver is None:
             result = await session.execute(self.stmt, params)
+            await _remember(session)
             return int(result.rowcount)  # type: ignore[attr-defined]
-        conn, dialect = inline
-        compiled = self._for(dialect)
-        with _wrapped(compiled):
-            return conn.execute(compiled.sql, self._values(compiled, params)).rowcount
+        c = self._for(driver.dialect)
+        try:
+            return await driver.run(c, c.values(params))
+        except (sqlite3.Error, asyncpg.PostgresError) as exc:
+            raise _wrap(exc, c.sql) from exc
 
     async def run_many(self, session: AsyncSession, params: Sequence[Mapping[str, Any]]) -> None:
         """Run an INSERT with several sets of parameters."""
         if not params:
             return
-        inline = await _sqlite_connection(session)
-        if inline is None:
+        driver = _driver(session)
+        if driver is None:
             await session.execute(self.stmt, list(params))
+            await _remember(session)
             return
-        conn, dialect = inline
-        compiled = self._for(dialect)
-        rows = [self._values(compiled, p) for p in params]
-        with _wrapped(compiled):
-            conn.executemany(compiled.sql, rows)
+        c = self._for(driver.dialect)
+        try:
+            await driver.run_many(c, [c.values(p) for p in params])
+        except (sqlite3.Error, asyncpg.PostgresError) as exc:
+            raise _wrap(exc, c.sql) from exc
