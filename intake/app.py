@@ -81,8 +81,13 @@ def create_app(
         Referrals.from_file(settings.referrals_file),
         max_text_chars=settings.max_text_chars,
     )
+    sqlite = services.engine.dialect.name == "sqlite"
     intake = IntakeService(
-        services, engine, metrics=services.metrics, group_commit=settings.group_commit_max
+        services,
+        engine,
+        metrics=services.metrics,
+        group_commit=settings.group_commit_max,
+        group_commit_lanes=1 if sqlite else settings.group_commit_lanes,
     )
     adapters = build_adapters(settings, intake)
     worker = OutboxWorker(

@@ -52,13 +52,16 @@ class IntakeService:
         metrics: Metrics | None = None,
         max_attempts: int = 5,
         group_commit: int = 64,
+        group_commit_lanes: int = 1,
     ) -> None:
         self._services = services
         self._engine = engine
         self.on_queued: Callable[[], None] = on_queued or (lambda: None)
         self._metrics = metrics or Metrics()
         self._max_attempts = max_attempts
-        self.committer = GroupCommitter(services.sessions, max_batch=group_commit)
+        self.committer = GroupCommitter(
+            services.sessions, max_batch=group_commit, lanes=group_commit_lanes
+        )
 
     async def handle(self, msg: InboundMessage, *, inline: bool = False) -> list[OutboundMessage]:
         """Process one message; a redelivered ``external_id`` has no second effect."""
@@ -112,7 +115,7 @@ class IntakeService:
                 )
             return replies
 
-        return await self.committer.run(work)
+        return await self.committer.run(work, key=pseudonym)
 
     async def close(self) -> None:
         """Stop the group-commit consumer."""

@@ -5,6 +5,12 @@ commit. Requests that arrive while a batch is committing are run together in the
 next transaction, and each request is answered only after that commit. If any unit
 fails, the batch is rolled back and every unit is run again in a transaction of its
 own, so one bad message never costs the others anything but time.
+
+Units of one batch run one after the other on one connection. On PostgreSQL each
+statement is a round trip, so several batches ("lanes") run at once on different
+connections; a unit's key (the person's pseudonym) picks its lane, so one person's
+messages stay in order in one lane and two lanes never wait for each other's row
+locks. SQLite has one writer: one lane.
 """
 
 from __future__ import annotations
@@ -28,37 +34,53 @@ class _BatchFailed(Exception):
 
 
 class GroupCommitter:
-    """Runs units of work in shared transactions, up to ``max_batch`` at a time."""
+    """Runs units of work in shared transactions, up to ``max_batch`` at a time per lane."""
 
-    def __init__(self, sessions: async_sessionmaker[AsyncSession], *, max_batch: int = 64) -> None:
+    def __init__(
+        self,
+        sessions: async_sessionmaker[AsyncSession],
+        *,
+        max_batch: int = 64,
+        lanes: int = 1,
+    ) -> None:
         self._sessions = sessions
         self._max_batch = max(1, max_batch)
-        self._queue: asyncio.Queue[tuple[Work, asyncio.Future[Any]]] = asyncio.Queue()
-        self._consumer: asyncio.Task[None] | None = None
+        self._queues: list[asyncio.Queue[tuple[Work, asyncio.Future[Any]]]] = [
+            asyncio.Queue() for _ in range(max(1, lanes))
+        ]
+        self._consumers: list[asyncio.Task[None] | None] = [None] * len(self._queues)
 
-    async def run(self, work: Callable[[AsyncSession], Awaitable[T]]) -> T:
-        """Run ``work`` in a transaction shared with others; return once it is committed."""
+    async def run(self, work: Callable[[AsyncSession], Awaitable[T]], *, key: str = "") -> T:
+        """Run ``work`` in a transaction shared with others; return once it is committed.
+
+        Units with the same ``key`` run in the order they came, in the same lane.
+        """
         if self._max_batch == 1:
             async with self._sessions() as session, session.begin():
                 return await work(session)
-        if self._consumer is None or self._consumer.done():
-            self._consumer = asyncio.create_task(self._consume(), name="group-commit")
+        lane = hash(key) % len(self._queues)
+        consumer = self._consumers[lane]
+        if consumer is None or consumer.done():
+            self._consumers[lane] = asyncio.create_task(
+                self._consume(self._queues[lane]), name=f"group-commit-{lane}"
+            )
         future: asyncio.Future[T] = asyncio.get_running_loop().create_future()
-        self._queue.put_nowait((work, future))
+        self._queues[lane].put_nowait((work, future))
         return await future
 
     async def close(self) -> None:
-        """Stop the consumer (pending units fail with CancelledError)."""
-        if self._consumer is not None:
-            self._consumer.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._consumer
+        """Stop the consumers (pending units fail with CancelledError)."""
+        for consumer in self._consumers:
+            if consumer is not None:
+                consumer.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await consumer
 
-    async def _consume(self) -> None:
+    async def _consume(self, queue: asyncio.Queue[tuple[Work, asyncio.Future[Any]]]) -> None:
         while True:
-            batch = [await self._queue.get()]
-            while len(batch) < self._max_batch and not self._queue.empty():
-                batch.append(self._queue.get_nowait())
+            batch = [await queue.get()]
+            while len(batch) < self._max_batch and not queue.empty():
+                batch.append(queue.get_nowait())
             live = [(w, f) for w, f in batch if not f.cancelled()]
             if live:
                 await self._run_batch(live)
