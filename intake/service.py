@@ -14,6 +14,7 @@ dead letter (no text kept), the person is told, and the provider gets its 200.
 from __future__ import annotations
 
 import logging
+from collections import OrderedDict
 from collections.abc import Callable
 
 from sqlalchemy import select
@@ -39,6 +40,10 @@ APOLOGY = N_(
     "Please try again later, or send /start."
 )
 
+# Encrypted reply addresses of the people who wrote most recently, so each message
+# does not pay for a fresh encryption (Fernet's random IV makes any token valid).
+_ADDRESS_CACHE = 4096
+
 
 class IntakeService:
     """Implements ``InboundSink`` for every channel adapter."""
@@ -59,6 +64,7 @@ class IntakeService:
         self.on_queued: Callable[[], None] = on_queued or (lambda: None)
         self._metrics = metrics or Metrics()
         self._max_attempts = max_attempts
+        self._sealed: OrderedDict[str, bytes] = OrderedDict()
         self.committer = GroupCommitter(
             services.sessions, max_batch=group_commit, lanes=group_commit_lanes
         )
@@ -101,7 +107,7 @@ class IntakeService:
         services = self._services
         channel = msg.address.channel.value
         pseudonym = services.pseudonyms.pseudonym(msg.address)
-        address_enc = services.addresses.encrypt(msg.address)
+        address_enc = self._seal(pseudonym, msg.address)
 
         async def work(session: AsyncSession) -> list[OutboundMessage] | None:
             if not await q.claim_event(session, channel, key):
@@ -116,6 +122,17 @@ class IntakeService:
             return replies
 
         return await self.committer.run(work, key=pseudonym)
+
+    def _seal(self, pseudonym: str, address: Address) -> bytes:
+        """The person's encrypted reply address (one pseudonym, one address)."""
+        sealed = self._sealed.get(pseudonym)
+        if sealed is None:
+            sealed = self._sealed[pseudonym] = self._services.addresses.encrypt(address)
+            if len(self._sealed) > _ADDRESS_CACHE:
+                self._sealed.popitem(last=False)
+        else:
+            self._sealed.move_to_end(pseudonym)
+        return sealed
 
     async def close(self) -> None:
         """Stop the group-commit consumer."""
