@@ -26,6 +26,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--only", choices=["pipeline", "e2e"], help="run one part")
     parser.add_argument("--conversations", type=int, default=300, help="per configuration")
     parser.add_argument("--concurrency", type=int, default=64, help="closed-loop senders")
+    parser.add_argument(
+        "--database", choices=["sqlite", "postgres"], help="end to end on this database only"
+    )
+    parser.add_argument(
+        "--processes",
+        type=int,
+        choices=[1, 2],
+        help="end to end with this many processes only (no open-loop run for 2)",
+    )
     parser.add_argument("--out", default="bench/results/latest.json")
 
 
@@ -62,17 +71,26 @@ async def _postgres_ok() -> bool:
     return True
 
 
-async def _e2e(conversations: int, concurrency: int) -> list[Row]:
+async def _e2e(
+    conversations: int, concurrency: int, only_db: str | None, only_processes: int | None
+) -> list[Row]:
     rows = [await run_bare(conversations=conversations * 2, concurrency=concurrency)]
     databases = ["sqlite", *(["postgres"] if await _postgres_ok() else [])]
+    if only_db is not None:
+        if only_db not in databases:
+            raise SystemExit(f"voices bench: {only_db} is not reachable ({PG_ADMIN_URL})")
+        databases = [only_db]
     for database in databases:
-        for processes in (1, 2):
-            rows.append(
-                await run_voices(
-                    database, processes, conversations=conversations, concurrency=concurrency
-                )
+        closed = None
+        for processes in (1, 2) if only_processes is None else (only_processes,):
+            row = await run_voices(
+                database, processes, conversations=conversations, concurrency=concurrency
             )
-        closed = rows[-2]
+            rows.append(row)
+            if processes == 1:
+                closed = row
+        if closed is None:
+            continue
         # Latency at half the load this configuration sustained, offered at a fixed rate.
         rows.append(
             await run_voices(
@@ -110,7 +128,9 @@ def run(args: argparse.Namespace) -> int:
         results["pipeline"] = _pipeline()
         print("pipeline:", json.dumps(results["pipeline"]))
     if args.only in (None, "e2e"):
-        rows = asyncio.run(_e2e(args.conversations, args.concurrency))
+        rows = asyncio.run(
+            _e2e(args.conversations, args.concurrency, args.database, args.processes)
+        )
         results["e2e"] = [asdict(r) for r in rows]
         print("\n".join(_markdown(rows)))
     out = Path(args.out)

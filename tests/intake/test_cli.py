@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import socket
 import subprocess
@@ -161,3 +162,25 @@ def test_pipeline_command_reads_and_writes_json_lines(tmp_path: Path) -> None:
     assert fourth["error"]["code"]
     assert "not json" not in result.stdout
     assert "Tomasz" not in result.stderr
+
+
+def test_bench_runs_one_end_to_end_configuration(tmp_path: Path) -> None:
+    """``voices bench`` drives real ``voices serve`` processes and records what it saw."""
+    out = tmp_path / "bench.json"
+    result = _voices(
+        tmp_path,
+        "bench",
+        *("--only", "e2e", "--database", "sqlite", "--processes", "2"),
+        *("--conversations", "4", "--concurrency", "4", "--out", str(out)),
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    rows = json.loads(out.read_text(encoding="utf-8"))["e2e"]
+    assert [(r["target"], r["database"], r["processes"]) for r in rows] == [
+        ("bare aiohttp", "-", 1),
+        ("voices", "sqlite", 2),
+    ]
+    voices = rows[1]
+    assert voices["requests"] == 4 * 8  # four whole conversations of eight updates
+    assert voices["failures"] == 0
+    assert voices["per_second"] > 0
+    assert "| voices | sqlite | 2 |" in result.stdout
