@@ -108,7 +108,7 @@ def cmd_db_upgrade(args: argparse.Namespace, settings: Settings) -> int:
     from storage.session import create_engine
 
     async def body() -> int:
-        engine = create_engine(settings.database_url)
+        engine = create_engine(settings.database_url, timeout=settings.database_timeout)
         try:
             await migrate.upgrade(engine)
             print(f"database at revision {await migrate.current_revision(engine)}")

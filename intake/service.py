@@ -13,6 +13,7 @@ dead letter (no text kept), the person is told, and the provider gets its 200.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections import OrderedDict
 from collections.abc import Callable
@@ -29,7 +30,7 @@ from core.messages import Address, InboundMessage, OutboundKind, OutboundMessage
 from i18n.translator import N_, gettext, is_rtl, negotiate
 from intake.metrics import Metrics
 from intake.services import Services
-from storage.batch import GroupCommitter
+from storage.batch import GroupCommitter, database_unavailable
 from storage.models import DeadLetter
 from storage.queries import intake as q
 
@@ -39,6 +40,10 @@ APOLOGY = N_(
     "Sorry, something went wrong with your message and we could not process it. "
     "Please try again later, or send /start."
 )
+
+# After the database failed as unreachable, answer 503 at once for this long instead
+# of making every request wait out its own timeout; then let one try again.
+_UNAVAILABLE_PAUSE = 2.0
 
 # Encrypted reply addresses of the people who wrote most recently, so each message
 # does not pay for a fresh encryption (Fernet's random IV makes any token valid).
@@ -65,6 +70,7 @@ class IntakeService:
         self._metrics = metrics or Metrics()
         self._max_attempts = max_attempts
         self._sealed: OrderedDict[str, bytes] = OrderedDict()
+        self._unavailable_until = 0.0
         self.committer = GroupCommitter(
             services.sessions, max_batch=group_commit, lanes=group_commit_lanes
         )
@@ -74,6 +80,10 @@ class IntakeService:
         channel = msg.address.channel.value
         key = self._services.pseudonyms.event_key(channel, msg.external_id)
         outcome = self._metrics.updates
+        loop = asyncio.get_running_loop()
+        if loop.time() < self._unavailable_until:
+            outcome.labels(channel=channel, outcome="db_unavailable").inc()
+            raise Overloaded("storage unavailable, retry later", retry_after=5)
         try:
             replies = await self._process(msg, key, inline)
         except IntegrityError as exc:
@@ -81,6 +91,8 @@ class IntakeService:
             outcome.labels(channel=channel, outcome="conflict").inc()
             raise Overloaded("concurrent update, retry", retry_after=1) from exc
         except (DBAPIError, OSError, TimeoutError) as exc:
+            if database_unavailable(exc):
+                self._unavailable_until = loop.time() + _UNAVAILABLE_PAUSE
             outcome.labels(channel=channel, outcome="db_unavailable").inc()
             log.warning("database unavailable", extra={"error": exception_summary(exc)})
             raise Overloaded("storage unavailable, retry later", retry_after=5) from exc

@@ -31,7 +31,7 @@ class Services:
 def build_services(settings: Settings) -> Services:
     """Check the core secrets and build the engine and identity helpers (no I/O yet)."""
     settings.require_core()
-    engine = create_engine(settings.database_url)
+    engine = create_engine(settings.database_url, timeout=settings.database_timeout)
     return Services(
         settings=settings,
         engine=engine,

@@ -46,6 +46,8 @@ class Settings(BaseSettings):
     max_concurrent_requests: int = Field(default=256, ge=1)
     # Messages that arrive together are committed together, up to this many (1: off).
     group_commit_max: int = Field(default=64, ge=1)
+    # PostgreSQL: longest wait for one statement or (up to 10 s) a new connection.
+    database_timeout: float = Field(default=10.0, gt=0)
     # Group commits running at once on PostgreSQL (SQLite always uses one).
     group_commit_lanes: int = Field(default=4, ge=1, le=64)
 

@@ -21,6 +21,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 log = logging.getLogger(__name__)
@@ -31,6 +32,25 @@ Work = Callable[[AsyncSession], Awaitable[Any]]
 
 class _BatchFailed(Exception):
     """Internal: a unit failed, so the shared transaction must roll back."""
+
+
+def database_unavailable(exc: BaseException) -> bool:
+    """Whether ``exc`` says the database itself is unreachable, down or locked.
+
+    Every unit of a batch would meet such an error again, so they are not run one by
+    one after it (a hung database would otherwise cost one timeout per unit).
+    """
+    if isinstance(exc, _BatchFailed) and exc.__cause__ is not None:
+        exc = exc.__cause__
+    if isinstance(exc, OSError | TimeoutError):
+        return True
+    if isinstance(exc, DBAPIError):
+        return (
+            exc.connection_invalidated
+            or isinstance(exc, OperationalError | InterfaceError)
+            or isinstance(exc.orig, OSError | TimeoutError)
+        )
+    return False
 
 
 class GroupCommitter:
@@ -97,7 +117,13 @@ class GroupCommitter:
                             raise _BatchFailed from exc
             except asyncio.CancelledError:
                 raise
-            except Exception:
+            except Exception as exc:
+                if database_unavailable(exc):
+                    cause = exc.__cause__ if isinstance(exc, _BatchFailed) else exc
+                    for _, future in batch:
+                        if not future.done():
+                            future.set_exception(cause or exc)
+                    return
                 log.info("group commit fell back to one transaction each", extra={"n": len(batch)})
             else:
                 for (_, future), result in zip(batch, results, strict=True):

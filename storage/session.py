@@ -17,12 +17,19 @@ from storage.sqlite_inline import inline_creator
 
 
 def create_engine(
-    database_url: str, *, sqlite_busy_timeout: float = 10.0, **kwargs: Any
+    database_url: str,
+    *,
+    sqlite_busy_timeout: float = 10.0,
+    timeout: float = 10.0,
+    **kwargs: Any,
 ) -> AsyncEngine:
     """Create the process's engine; SQLite gets WAL, NORMAL sync and a busy timeout.
 
     ``sqlite_busy_timeout`` is how long a statement waits (without blocking the loop)
-    for another process's write lock before it fails.
+    for another process's write lock before it fails. On a server database
+    ``timeout`` bounds each statement and each connection attempt (at most 10 s): a
+    database that stops answering, rather than refusing, fails requests with 503
+    instead of holding them until TCP gives up.
     """
     # Error messages must not carry bound values: they can be what a person wrote.
     kwargs.setdefault("hide_parameters", True)
@@ -65,6 +72,11 @@ def create_engine(
     kwargs.setdefault("pool_size", 10)
     kwargs.setdefault("max_overflow", 10)
     kwargs.setdefault("pool_pre_ping", True)
+    kwargs.setdefault("pool_timeout", timeout)
+    if make_url(database_url).drivername == "postgresql+asyncpg":
+        connect_args = kwargs.setdefault("connect_args", {})
+        connect_args.setdefault("timeout", min(timeout, 10.0))
+        connect_args.setdefault("command_timeout", timeout)
     return create_async_engine(database_url, **kwargs)
 
 

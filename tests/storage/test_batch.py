@@ -7,6 +7,7 @@ from collections.abc import Awaitable, Callable
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from intake.services import Services
@@ -88,3 +89,29 @@ async def test_a_stalled_lane_does_not_hold_up_another(services: Services) -> No
     release.set()
     assert await slow_task == "slow"
     await committer.close()
+
+
+async def test_database_down_fails_the_whole_batch_at_once(services: Services) -> None:
+    """Unreachable, hung or locked: every unit would meet it again, so none is re-run alone
+    (a hung database would otherwise cost one timeout per message)."""
+    committer = GroupCommitter(services.sessions, max_batch=16)
+    runs = 0
+
+    async def counted(session: AsyncSession) -> bool:
+        nonlocal runs
+        runs += 1
+        return await q.claim_event(session, "telegram", f"k{runs}")
+
+    async def unreachable(session: AsyncSession) -> None:
+        raise OperationalError("SELECT 1", None, ConnectionResetError("connection lost"))
+
+    results = await asyncio.gather(
+        committer.run(counted),
+        committer.run(unreachable),
+        committer.run(counted),
+        return_exceptions=True,
+    )
+    await committer.close()
+    assert all(isinstance(r, OperationalError) for r in results)
+    assert runs == 1  # the first unit ran once in the batch, and was not run again
+    assert await _events(services) == 0
