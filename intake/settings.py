@@ -49,7 +49,7 @@ class Settings(BaseSettings):
     # PostgreSQL: longest wait for one statement or (up to 10 s) a new connection.
     database_timeout: float = Field(default=10.0, gt=0)
     # Group commits running at once on PostgreSQL (SQLite always uses one).
-    group_commit_lanes: int = Field(default=4, ge=1, le=64)
+    group_commit_lanes: int = Field(default=4, ge=1, le=16)  # within the pool of 20
 
     telegram_token: SecretStr | None = None
     telegram_secret: SecretStr | None = None
