@@ -107,12 +107,14 @@ async def _e2e(
 def _markdown(rows: list[Row]) -> list[str]:
     bare = rows[0].per_second
     lines = [
-        "| target | database | processes | load | requests | req/s | × bare | p50 ms | p99 ms |",
-        "|---|---|---|---|---|---|---|---|---|",
+        "| target | database | processes | load | requests | req/s | × bare | p50 ms | p99 ms "
+        "| peak RSS MB |",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
     lines += [
         f"| {r.target} | {r.database} | {r.processes} | {r.mode} | {r.requests} | "
-        f"{r.per_second:.0f} | {r.per_second / bare:.3f} | {r.p50_ms:.1f} | {r.p99_ms:.1f} |"
+        f"{r.per_second:.0f} | {r.per_second / bare:.3f} | {r.p50_ms:.1f} | {r.p99_ms:.1f} | "
+        f"{'-' if r.peak_rss_mb is None else f'{r.peak_rss_mb:.0f}'} |"
         for r in rows
     ]
     return lines

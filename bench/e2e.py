@@ -58,6 +58,20 @@ class Row:
     p50_ms: float
     p99_ms: float
     failures: int
+    # Peak resident memory of the largest server process (Linux), None elsewhere.
+    peak_rss_mb: float | None = None
+
+
+def peak_rss_mb(pid: int) -> float | None:
+    """A process's peak resident set size in MiB, from /proc (Linux only)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text(encoding="ascii")
+    except OSError:
+        return None
+    for line in status.splitlines():
+        if line.startswith("VmHWM:"):
+            return round(int(line.split()[1]) / 1024, 1)
+    return None
 
 
 def _percentile(values: list[float], q: float) -> float:
@@ -184,6 +198,7 @@ async def run_voices(
             else:
                 latencies, seconds = await _open_loop(sender, open_rate, open_seconds, 1_000)
                 mode = f"open, {open_rate:.0f}/s offered"
+        peaks = [peak_rss_mb(s.proc.pid) for s in servers if s.proc is not None]
     finally:
         await asyncio.gather(*(s.stop() for s in servers))
         await runner.cleanup()
@@ -200,6 +215,7 @@ async def run_voices(
         p50_ms=round(_percentile(latencies, 0.5), 1),
         p99_ms=round(_percentile(latencies, 0.99), 1),
         failures=sender.failures,
+        peak_rss_mb=max((p for p in peaks if p is not None), default=None),
     )
 
 
@@ -229,6 +245,7 @@ async def run_bare(*, conversations: int, concurrency: int) -> Row:
                     await asyncio.sleep(0.05)
             sender = TelegramSender(http, [f"http://127.0.0.1:{port}"])
             latencies, seconds = await _closed_loop(sender, conversations, concurrency, 1_000)
+        peak = peak_rss_mb(proc.pid)
     finally:
         proc.terminate()
         await proc.wait()
@@ -243,6 +260,7 @@ async def run_bare(*, conversations: int, concurrency: int) -> Row:
         p50_ms=round(_percentile(latencies, 0.5), 1),
         p99_ms=round(_percentile(latencies, 0.99), 1),
         failures=sender.failures,
+        peak_rss_mb=peak,
     )
 
 

@@ -183,4 +183,6 @@ def test_bench_runs_one_end_to_end_configuration(tmp_path: Path) -> None:
     assert voices["requests"] == 4 * 8  # four whole conversations of eight updates
     assert voices["failures"] == 0
     assert voices["per_second"] > 0
+    if sys.platform == "linux":  # peak memory comes from /proc
+        assert voices["peak_rss_mb"] > rows[0]["peak_rss_mb"] > 0
     assert "| voices | sqlite | 2 |" in result.stdout
