@@ -53,6 +53,19 @@ CONSENT_VERSION = "2026-11"
 _PHONE_CHANNELS = (ChannelKind.SMS, ChannelKind.WHATSAPP)
 
 
+def person_locale(conv: q.ConversationState | None, msg: InboundMessage) -> str:
+    """The language to answer ``msg`` in.
+
+    Only a language the person picked overrides what the channel suggests (the app's
+    language, the phone number's country); then the last language used; then English.
+    """
+    explicit = conv.locale if conv is not None and conv.data.get("lang_set") else None
+    phone = msg.address.value if msg.address.channel in _PHONE_CHANNELS else None
+    return negotiate(
+        explicit, [msg.locale_hint, locale_for_phone(phone), conv.locale if conv else None]
+    )
+
+
 class Analysis(Protocol):
     """What the engine needs from the moderation pipeline's result."""
 
@@ -166,12 +179,7 @@ class ConversationEngine:
         """Advance the person's conversation by one message and return the replies."""
         conv = await q.load_conversation(session, pseudonym)
         data: dict[str, Any] = dict(conv.data) if conv is not None else {}
-        # Only a language the person picked overrides what the channel suggests.
-        explicit = conv.locale if conv is not None and data.get("lang_set") else None
-        phone = msg.address.value if msg.address.channel in _PHONE_CHANNELS else None
-        locale = negotiate(
-            explicit, [msg.locale_hint, locale_for_phone(phone), conv.locale if conv else None]
-        )
+        locale = person_locale(conv, msg)
         step = Step(conv.step) if conv is not None else Step.IDLE
         turn = Turn(msg=msg, pseudonym=pseudonym, locale=locale, step=step, data=data)
 

@@ -22,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.engine import ConversationEngine, Filed
+from bot.engine import ConversationEngine, Filed, person_locale
 from core.clock import utcnow
 from core.errors import AppError, Overloaded
 from core.logs import exception_summary
@@ -212,6 +212,13 @@ class IntakeService:
             if changed:
                 await q.set_contact_stopped(session, pseudonym, stopped)
         return changed
+
+    async def locale_for(self, msg: InboundMessage) -> str:
+        """The language the engine would answer this sender in (e.g. for STOP's reply)."""
+        pseudonym = self._services.pseudonyms.pseudonym(msg.address)
+        async with self._services.sessions() as session:
+            conv = await q.load_conversation(session, pseudonym)
+        return person_locale(conv, msg)
 
     async def is_stopped(self, address: Address) -> bool:
         """Whether the person at ``address`` opted out of messages."""

@@ -67,6 +67,10 @@ class IntakeSink(InboundSink, Protocol):
         """Whether the person opted out."""
         ...
 
+    async def locale_for(self, msg: InboundMessage) -> str:
+        """The language the conversation would answer this sender in."""
+        ...
+
     async def file_direct(
         self,
         address: Address,

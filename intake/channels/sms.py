@@ -42,7 +42,7 @@ from aiohttp import web
 
 from core.errors import ConfigError, Forbidden, PayloadRejected, SendError
 from core.messages import Address, ChannelKind, InboundMessage, OutboundKind, OutboundMessage
-from i18n.translator import N_, gettext
+from i18n.translator import N_, gettext, is_rtl
 from intake.channels.base import IntakeSink, RouteSpec, SendResult, http_send_error
 from intake.channels.text import numbered, split_text
 from storage.identity import AddressCipher
@@ -318,7 +318,14 @@ class SmsAdapter:
         if word in STOP_WORDS:
             changed = await self._sink.set_stopped(msg, True)
             if changed and inline:
-                return [OutboundMessage(kind=OutboundKind.TEXT, text=gettext("en", STOPPED))]
+                # In the person's language: the keyword is English, the person may not be.
+                locale = await self._sink.locale_for(msg)
+                text = gettext(locale, STOPPED)
+                return [
+                    OutboundMessage(
+                        kind=OutboundKind.TEXT, text=text, lang=locale, rtl=is_rtl(locale)
+                    )
+                ]
             return []
         if word in START_WORDS:
             await self._sink.set_stopped(

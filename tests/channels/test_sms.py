@@ -14,7 +14,9 @@ from twilio.request_validator import RequestValidator
 
 from core.errors import ConfigError, SendError
 from core.messages import Address, ChannelKind, Choice, OutboundKind, OutboundMessage
+from i18n.translator import gettext
 from intake.channels.sms import (
+    STOPPED,
     SmsAdapter,
     Spool,
     is_gsm7,
@@ -218,6 +220,20 @@ async def test_stop_start_and_help(channel: Channel) -> None:
     assert "Which language" in menu
     status = await say(channel, "STATUS ABCD-EFGH")
     assert "could not find" in status[0] or "Please send" in status[0]
+
+
+async def test_stop_is_confirmed_in_the_persons_language(channel: Channel) -> None:
+    # Someone who picked Arabic from the menu, and someone with a Tanzanian number who
+    # never started (Swahili is what their country suggests), each send English STOP.
+    greeting = await say(channel, "Hello there friends")
+    menu = next(m for m in greeting if "Which language" in m)
+    arabic = next(line for line in _options(menu) if "العربية" in line).split(".")[0]
+    await say(channel, arabic)
+    [confirmation] = await say(channel, "STOP")
+    assert confirmation == gettext("ar", STOPPED)
+    assert confirmation != gettext("en", STOPPED)
+    [confirmation] = await say(channel, "STOP", sender="+255754123456")
+    assert confirmation == gettext("sw", STOPPED)
 
 
 # Segments
