@@ -94,3 +94,22 @@ async def test_fast_path_writes_are_part_of_the_sessions_transaction(
         assert not await q.claim_event(session, "telegram", "kept")
         assert await q.claim_event(session, "telegram", "rolled-back")
         assert await q.get_contact(session, "p3") is None
+
+
+async def test_reads_on_the_driver_connection_get_sqlalchemys_types(services: Services) -> None:
+    data = {"lang_set": True, "text": "Ẓ ✓ نص", "n": [1, 2.5, None]}
+    async with services.sessions() as session, session.begin():
+        await q.touch_contact(session, "p4", "telegram", b"addr")
+        await q.save_conversation(session, "p4", "telegram", "trend", data, "ar", None)
+    async with services.sessions() as session, session.begin():
+        # The first statement begins the transaction through SQLAlchemy; the reads
+        # after it run on the driver connection.
+        assert await q.claim_event(session, "telegram", "k4")
+        state = await q.load_conversation(session, "p4")
+        assert state is not None
+        assert (state.step, state.data, state.locale, state.version) == ("trend", data, "ar", 1)
+        assert state.data["lang_set"] is True
+        # touch_contact subtracts the stored last-seen time from now: a time read back
+        # as SQLite's text instead of a datetime would raise TypeError here.
+        contact = await q.touch_contact(session, "p4", "telegram", b"addr")
+        assert contact.stopped is False
