@@ -116,10 +116,8 @@ class IntakeService:
     async def _process(
         self, msg: InboundMessage, key: str, inline: bool
     ) -> list[OutboundMessage] | None:
-        services = self._services
         channel = msg.address.channel.value
-        pseudonym = services.pseudonyms.pseudonym(msg.address)
-        address_enc = self._seal(pseudonym, msg.address)
+        pseudonym, address_enc = self._identify(msg.address)
 
         async def work(session: AsyncSession) -> list[OutboundMessage] | None:
             if not await q.claim_event(session, channel, key):
@@ -135,8 +133,9 @@ class IntakeService:
 
         return await self.committer.run(work, key=pseudonym)
 
-    def _seal(self, pseudonym: str, address: Address) -> bytes:
-        """The person's encrypted reply address (one pseudonym, one address)."""
+    def _identify(self, address: Address) -> tuple[str, bytes]:
+        """The person's pseudonym and encrypted reply address (one pseudonym, one address)."""
+        pseudonym = self._services.pseudonyms.pseudonym(address)
         sealed = self._sealed.get(pseudonym)
         if sealed is None:
             sealed = self._sealed[pseudonym] = self._services.addresses.encrypt(address)
@@ -144,7 +143,7 @@ class IntakeService:
                 self._sealed.popitem(last=False)
         else:
             self._sealed.move_to_end(pseudonym)
-        return sealed
+        return pseudonym, sealed
 
     async def close(self) -> None:
         """Stop the group-commit consumer."""
@@ -169,8 +168,7 @@ class IntakeService:
     ) -> list[OutboundMessage]:
         services = self._services
         channel = msg.address.channel.value
-        pseudonym = services.pseudonyms.pseudonym(msg.address)
-        address_enc = services.addresses.encrypt(msg.address)
+        pseudonym, address_enc = self._identify(msg.address)
         locale = negotiate(None, [msg.locale_hint])
         apology = OutboundMessage(
             kind=OutboundKind.TEXT,
@@ -200,8 +198,7 @@ class IntakeService:
         """
         services = self._services
         channel = msg.address.channel.value
-        pseudonym = services.pseudonyms.pseudonym(msg.address)
-        address_enc = services.addresses.encrypt(msg.address)
+        pseudonym, address_enc = self._identify(msg.address)
         async with services.sessions() as session, session.begin():
             if not await q.claim_event(
                 session, channel, services.pseudonyms.event_key(channel, msg.external_id)

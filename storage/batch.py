@@ -40,8 +40,6 @@ def database_unavailable(exc: BaseException) -> bool:
     Every unit of a batch would meet such an error again, so they are not run one by
     one after it (a hung database would otherwise cost one timeout per unit).
     """
-    if isinstance(exc, _BatchFailed) and exc.__cause__ is not None:
-        exc = exc.__cause__
     if isinstance(exc, OSError | TimeoutError):
         return True
     if isinstance(exc, DBAPIError):
@@ -118,11 +116,11 @@ class GroupCommitter:
             except asyncio.CancelledError:
                 raise
             except Exception as exc:
-                if database_unavailable(exc):
-                    cause = exc.__cause__ if isinstance(exc, _BatchFailed) else exc
+                cause = exc.__cause__ if isinstance(exc, _BatchFailed) else exc
+                if isinstance(cause, Exception) and database_unavailable(cause):
                     for _, future in batch:
                         if not future.done():
-                            future.set_exception(cause or exc)
+                            future.set_exception(cause)
                     return
                 log.info("group commit fell back to one transaction each", extra={"n": len(batch)})
             else:

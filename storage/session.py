@@ -33,13 +33,13 @@ def create_engine(
     """
     # Error messages must not carry bound values: they can be what a person wrote.
     kwargs.setdefault("hide_parameters", True)
-    if database_url.startswith("sqlite"):
+    url = make_url(database_url)
+    if url.get_backend_name() == "sqlite":
         # One connection: SQLite has one writer anyway, and waiting for the pool is an
         # asyncio wait; waiting for another process's lock is too (sqlite_inline).
         kwargs.setdefault("pool_size", 1)
         kwargs.setdefault("max_overflow", 0)
         kwargs.setdefault("pool_timeout", 30)
-        url = make_url(database_url)
         if url.drivername == "sqlite+aiosqlite" and "async_creator" not in kwargs:
             # Statements run on the loop's thread (see storage/sqlite_inline.py).
             args, connect_kwargs = SQLiteDialect_pysqlite().create_connect_args(url)
@@ -73,7 +73,7 @@ def create_engine(
     kwargs.setdefault("max_overflow", 10)
     kwargs.setdefault("pool_pre_ping", True)
     kwargs.setdefault("pool_timeout", timeout)
-    if make_url(database_url).drivername == "postgresql+asyncpg":
+    if url.drivername == "postgresql+asyncpg":
         connect_args = kwargs.setdefault("connect_args", {})
         connect_args.setdefault("timeout", min(timeout, 10.0))
         connect_args.setdefault("command_timeout", timeout)
