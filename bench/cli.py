@@ -10,6 +10,7 @@ import argparse
 import asyncio
 import json
 import platform
+import sys
 import time
 from dataclasses import asdict
 from pathlib import Path
@@ -108,13 +109,14 @@ def _markdown(rows: list[Row]) -> list[str]:
     bare = rows[0].per_second
     lines = [
         "| target | database | processes | load | requests | req/s | × bare | p50 ms | p99 ms "
-        "| peak RSS MB |",
-        "|---|---|---|---|---|---|---|---|---|---|",
+        "| peak RSS MB | filed / conversations |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     lines += [
         f"| {r.target} | {r.database} | {r.processes} | {r.mode} | {r.requests} | "
         f"{r.per_second:.0f} | {r.per_second / bare:.3f} | {r.p50_ms:.1f} | {r.p99_ms:.1f} | "
-        f"{'-' if r.peak_rss_mb is None else f'{r.peak_rss_mb:.0f}'} |"
+        f"{'-' if r.peak_rss_mb is None else f'{r.peak_rss_mb:.0f}'} | "
+        f"{'-' if r.filed is None else f'{r.filed} / {r.conversations}'} |"
         for r in rows
     ]
     return lines
@@ -135,6 +137,10 @@ def run(args: argparse.Namespace) -> int:
         )
         results["e2e"] = [asdict(r) for r in rows]
         print("\n".join(_markdown(rows)))
+        lost = [r for r in rows if r.filed is not None and r.filed != r.conversations]
+        if lost:
+            print("a configuration lost or duplicated submissions", file=sys.stderr)
+            return 1
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

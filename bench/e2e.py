@@ -60,6 +60,10 @@ class Row:
     failures: int
     # Peak resident memory of the largest server process (Linux), None elsewhere.
     peak_rss_mb: float | None = None
+    # Whole conversations sent, and submissions the database holds for them afterwards
+    # (None for the bare handler): the two must be equal.
+    conversations: int | None = None
+    filed: int | None = None
 
 
 def peak_rss_mb(pid: int) -> float | None:
@@ -147,6 +151,16 @@ async def _drop_postgres(name: str) -> None:
     await admin.dispose()
 
 
+async def _count_filed(url: str) -> int:
+    """Submissions in the database (every acknowledged conversation must have one)."""
+    engine = create_async_engine(url)
+    try:
+        async with engine.connect() as conn:
+            return int((await conn.execute(text("SELECT count(*) FROM submissions"))).scalar_one())
+    finally:
+        await engine.dispose()
+
+
 async def _standin() -> tuple[FakeBotApi, web.AppRunner, str]:
     api = FakeBotApi()
     runner = web.AppRunner(api.app(), access_log=None)
@@ -190,7 +204,8 @@ async def run_voices(
         async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as http:
             sender = TelegramSender(http, [s.url for s in servers])
             # Warm up: first requests load lazy caches in every process.
-            await _closed_loop(sender, 8 * processes, 4 * processes, first_chat=9_000_000)
+            warm_up = 8 * processes
+            await _closed_loop(sender, warm_up, 4 * processes, first_chat=9_000_000)
             sender.failures = 0
             if open_rate is None:
                 latencies, seconds = await _closed_loop(sender, conversations, concurrency, 1_000)
@@ -199,6 +214,7 @@ async def run_voices(
                 latencies, seconds = await _open_loop(sender, open_rate, open_seconds, 1_000)
                 mode = f"open, {open_rate:.0f}/s offered"
         peaks = [peak_rss_mb(s.proc.pid) for s in servers if s.proc is not None]
+        filed = await _count_filed(url) - warm_up
     finally:
         await asyncio.gather(*(s.stop() for s in servers))
         await runner.cleanup()
@@ -216,6 +232,8 @@ async def run_voices(
         p99_ms=round(_percentile(latencies, 0.99), 1),
         failures=sender.failures,
         peak_rss_mb=max((p for p in peaks if p is not None), default=None),
+        conversations=len(latencies) // 8,
+        filed=filed,
     )
 
 

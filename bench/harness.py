@@ -93,7 +93,12 @@ class ServerProcess:
 
 def base_env(database_url: str, api_base: str, token: str, **extra: str) -> dict[str, str]:
     """Environment for a server process: fresh database URL, Telegram via the stand-in."""
-    keep = {k: v for k, v in os.environ.items() if not k.startswith("VOICES_")}
+    # The servers get their own settings; only the group-commit tuning can be varied.
+    keep = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith("VOICES_") or k.startswith("VOICES_GROUP_COMMIT_")
+    }
     return {
         **keep,
         "VOICES_DATABASE_URL": database_url,

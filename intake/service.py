@@ -71,8 +71,13 @@ class IntakeService:
         self._max_attempts = max_attempts
         self._sealed: OrderedDict[str, bytes] = OrderedDict()
         self._unavailable_until = 0.0
+        bulk = services.engine.dialect.driver == "asyncpg"  # see storage.queries.intake
         self.committer = GroupCommitter(
-            services.sessions, max_batch=group_commit, lanes=group_commit_lanes
+            services.sessions,
+            max_batch=group_commit,
+            lanes=group_commit_lanes,
+            prepare=q.begin_batch if bulk else None,
+            finish=q.end_batch if bulk else None,
         )
 
     async def handle(self, msg: InboundMessage, *, inline: bool = False) -> list[OutboundMessage]:
@@ -131,7 +136,7 @@ class IntakeService:
                 )
             return replies
 
-        return await self.committer.run(work, key=pseudonym)
+        return await self.committer.run(work, key=pseudonym, hint=(channel, key, pseudonym))
 
     def _identify(self, address: Address) -> tuple[str, bytes]:
         """The person's pseudonym and encrypted reply address (one pseudonym, one address)."""

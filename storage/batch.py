@@ -11,6 +11,10 @@ statement is a round trip, so several batches ("lanes") run at once on different
 connections; a unit's key (the person's pseudonym) picks its lane, so one person's
 messages stay in order in one lane and two lanes never wait for each other's row
 locks. SQLite has one writer: one lane.
+
+A batch may also read in bulk before its units run and write in bulk after them
+(``prepare`` and ``finish``, given each unit's ``hint``); a batch that fails is re-run
+unit by unit without them.
 """
 
 from __future__ import annotations
@@ -28,6 +32,9 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 Work = Callable[[AsyncSession], Awaitable[Any]]
+Unit = tuple[Work, "asyncio.Future[Any]", Any]
+Prepare = Callable[[AsyncSession, list[Any]], Awaitable[None]]
+Finish = Callable[[AsyncSession], Awaitable[None]]
 
 
 class _BatchFailed(Exception):
@@ -60,18 +67,23 @@ class GroupCommitter:
         *,
         max_batch: int = 64,
         lanes: int = 1,
+        prepare: Prepare | None = None,
+        finish: Finish | None = None,
     ) -> None:
         self._sessions = sessions
         self._max_batch = max(1, max_batch)
-        self._queues: list[asyncio.Queue[tuple[Work, asyncio.Future[Any]]]] = [
-            asyncio.Queue() for _ in range(max(1, lanes))
-        ]
+        self._prepare = prepare
+        self._finish = finish
+        self._queues: list[asyncio.Queue[Unit]] = [asyncio.Queue() for _ in range(max(1, lanes))]
         self._consumers: list[asyncio.Task[None] | None] = [None] * len(self._queues)
 
-    async def run(self, work: Callable[[AsyncSession], Awaitable[T]], *, key: str = "") -> T:
+    async def run(
+        self, work: Callable[[AsyncSession], Awaitable[T]], *, key: str = "", hint: Any = None
+    ) -> T:
         """Run ``work`` in a transaction shared with others; return once it is committed.
 
         Units with the same ``key`` run in the order they came, in the same lane.
+        ``hint`` is handed to ``prepare`` with the other units' hints.
         """
         if self._max_batch == 1:
             async with self._sessions() as session, session.begin():
@@ -83,7 +95,7 @@ class GroupCommitter:
                 self._consume(self._queues[lane]), name=f"group-commit-{lane}"
             )
         future: asyncio.Future[T] = asyncio.get_running_loop().create_future()
-        self._queues[lane].put_nowait((work, future))
+        self._queues[lane].put_nowait((work, future, hint))
         return await future
 
     async def close(self) -> None:
@@ -94,41 +106,45 @@ class GroupCommitter:
                 with contextlib.suppress(asyncio.CancelledError):
                     await consumer
 
-    async def _consume(self, queue: asyncio.Queue[tuple[Work, asyncio.Future[Any]]]) -> None:
+    async def _consume(self, queue: asyncio.Queue[Unit]) -> None:
         while True:
             batch = [await queue.get()]
             while len(batch) < self._max_batch and not queue.empty():
                 batch.append(queue.get_nowait())
-            live = [(w, f) for w, f in batch if not f.cancelled()]
+            live = [unit for unit in batch if not unit[1].cancelled()]
             if live:
                 await self._run_batch(live)
 
-    async def _run_batch(self, batch: list[tuple[Work, asyncio.Future[Any]]]) -> None:
-        if len(batch) > 1:
+    async def _run_batch(self, batch: list[Unit]) -> None:
+        if len(batch) > 1 or self._prepare is not None:
             results: list[Any] = []
             try:
                 async with self._sessions() as session, session.begin():
-                    for work, _ in batch:
+                    if self._prepare is not None:
+                        await self._prepare(session, [hint for _, _, hint in batch])
+                    for work, _, _ in batch:
                         try:
                             results.append(await work(session))
                         except Exception as exc:
                             raise _BatchFailed from exc
+                    if self._finish is not None:
+                        await self._finish(session)
             except asyncio.CancelledError:
                 raise
             except Exception as exc:
                 cause = exc.__cause__ if isinstance(exc, _BatchFailed) else exc
                 if isinstance(cause, Exception) and database_unavailable(cause):
-                    for _, future in batch:
+                    for _, future, _ in batch:
                         if not future.done():
                             future.set_exception(cause)
                     return
                 log.info("group commit fell back to one transaction each", extra={"n": len(batch)})
             else:
-                for (_, future), result in zip(batch, results, strict=True):
+                for (_, future, _), result in zip(batch, results, strict=True):
                     if not future.done():
                         future.set_result(result)
                 return
-        for work, future in batch:
+        for work, future, _ in batch:
             try:
                 async with self._sessions() as session, session.begin():
                     result = await work(session)

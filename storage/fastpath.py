@@ -19,6 +19,11 @@ Only Core statements on tables with explicit bind parameters belong here: the OR
 session is not flushed first, so they must not depend on objects added to it.
 Driver errors are raised as SQLAlchemy's (IntegrityError, OperationalError...),
 never with the parameters, which may hold what a person wrote.
+
+A transaction may also hold writes back (``defer_writes``) to send them together in
+one statement: they are then flushed before any statement SQLAlchemy itself sends
+on that connection (an ORM flush, a ``Session.execute``), so every statement sees
+them, and the caller flushes the rest before the commit.
 """
 
 from __future__ import annotations
@@ -30,19 +35,22 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 import asyncpg
+from sqlalchemy import event
 from sqlalchemy import exc as sa_exc
-from sqlalchemy.engine import Dialect
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.engine import Connection, Dialect
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 from sqlalchemy.sql.dml import UpdateBase
 from sqlalchemy.sql.elements import BindParameter
-from sqlalchemy.sql.selectable import Select
+from sqlalchemy.sql.selectable import Select, TextualSelect
+from sqlalchemy.util import await_only
 
 from storage.sqlite_inline import InlineConnection
 
 Processor = Callable[[Any], Any] | None
-Statement = UpdateBase | Select[Any]
+Statement = UpdateBase | Select[Any] | TextualSelect
 _MISSING = object()
 _CACHE_KEY = "fastpath.driver"
+_DEFERRED_KEY = "fastpath.deferred"
 _STATUS_COUNT = re.compile(r"(\d+)$")
 
 
@@ -72,7 +80,7 @@ def _compile(stmt: Statement, dialect: Dialect) -> _Compiled:
     names = tuple(compiled.positiontup or ())
     binds: list[BindParameter[Any]] = [compiled.binds[name] for name in names]
     results: tuple[Processor, ...] = ()
-    if isinstance(stmt, Select):
+    if isinstance(stmt, Select | TextualSelect):
         results = tuple(
             col.type.dialect_impl(dialect).result_processor(dialect, None)
             for col in stmt.selected_columns
@@ -217,3 +225,50 @@ class Prepared:
             await driver.run_many(c, [c.values(p) for p in params])
         except (sqlite3.Error, asyncpg.PostgresError) as exc:
             raise _wrap(exc, c.sql) from exc
+
+
+def direct(session: AsyncSession) -> bool:
+    """Whether statements of the session's current transaction go straight to the driver."""
+    return _driver(session) is not None
+
+
+class Deferred(Protocol):
+    """Writes a transaction holds back; ``flush`` sends them (and forgets them)."""
+
+    async def flush(self) -> None: ...
+
+
+async def defer_writes(session: AsyncSession, deferred: Deferred) -> None:
+    """Have ``deferred.flush()`` run before any statement SQLAlchemy sends in this transaction.
+
+    Needs ``watch(engine)``; the hold lasts until ``stop_deferring`` or the end of the
+    transaction, whichever comes first.
+    """
+    conn = (await session.connection()).sync_connection
+    if conn is None:
+        raise RuntimeError("the session has no connection")
+    conn.info[_DEFERRED_KEY] = (conn.get_transaction(), deferred)
+
+
+async def stop_deferring(session: AsyncSession) -> None:
+    """End ``defer_writes`` (whatever was not flushed is the caller's to flush or drop)."""
+    conn = (await session.connection()).sync_connection
+    if conn is not None:
+        conn.info.pop(_DEFERRED_KEY, None)
+
+
+def _flush_deferred(conn: Connection, *_: Any) -> None:
+    found = conn.info.get(_DEFERRED_KEY)
+    if found is None:
+        return
+    transaction, deferred = found
+    if transaction is not conn.get_transaction():  # left over from an ended transaction
+        conn.info.pop(_DEFERRED_KEY, None)
+        return
+    # SQLAlchemy's asyncio bridge runs this inside a greenlet, as it runs the driver.
+    await_only(deferred.flush())
+
+
+def watch(engine: AsyncEngine) -> None:
+    """Let transactions on ``engine`` defer writes (see ``defer_writes``)."""
+    event.listen(engine.sync_engine, "before_cursor_execute", _flush_deferred)

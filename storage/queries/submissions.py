@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from core.clock import utcnow
 from storage.identity import new_receipt
 from storage.models import Base, Submission, SubmissionState
+from storage.queries.intake import hold_submissions
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +46,11 @@ async def add_submissions(session: AsyncSession, items: list[NewSubmission]) -> 
     for item in items:
         receipt = new_receipt()
         receipts.append(receipt)
-        rows.append({**asdict(item), "receipt": receipt, "created_at": now, "updated_at": now})
+        rows.append({**asdict(item), "receipt": receipt})
+    if hold_submissions(session, rows):  # a batch of messages on PostgreSQL writes them
+        return receipts
+    for row in rows:
+        row["created_at"] = row["updated_at"] = now
     # Core executemany without RETURNING: one statement for the batch, not one per row.
     await session.execute(insert(Base.metadata.tables[Submission.__tablename__]), rows)
     return receipts

@@ -182,6 +182,7 @@ def test_bench_runs_one_end_to_end_configuration(tmp_path: Path) -> None:
     voices = rows[1]
     assert voices["requests"] == 4 * 8  # four whole conversations of eight updates
     assert voices["failures"] == 0
+    assert voices["conversations"] == voices["filed"] == 4  # counted in the database
     assert voices["per_second"] > 0
     if sys.platform == "linux":  # peak memory comes from /proc
         assert voices["peak_rss_mb"] > rows[0]["peak_rss_mb"] > 0
