@@ -201,8 +201,7 @@ async def run_voices(
         # One migrates first; the others find the schema ready.
         await servers[0].start()
         await asyncio.gather(*(s.start() for s in servers[1:]))
-        async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as http:
-            sender = TelegramSender(http, [s.url for s in servers])
+        async with TelegramSender([s.url for s in servers]) as sender:
             # Warm up: first requests load lazy caches in every process.
             warm_up = 8 * processes
             await _closed_loop(sender, warm_up, 4 * processes, first_chat=9_000_000)
@@ -261,8 +260,8 @@ async def run_bare(*, conversations: int, concurrency: int) -> Row:
                     if time.monotonic() > deadline:
                         raise
                     await asyncio.sleep(0.05)
-            sender = TelegramSender(http, [f"http://127.0.0.1:{port}"])
-            latencies, seconds = await _closed_loop(sender, conversations, concurrency, 1_000)
+            async with TelegramSender([f"http://127.0.0.1:{port}"]) as sender:
+                latencies, seconds = await _closed_loop(sender, conversations, concurrency, 1_000)
         peak = peak_rss_mb(proc.pid)
     finally:
         proc.terminate()

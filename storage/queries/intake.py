@@ -26,6 +26,7 @@ from sqlalchemy import (
     delete,
     func,
     insert,
+    literal_column,
     select,
     text,
     update,
@@ -34,6 +35,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
+from sqlalchemy.sql import Select
 
 from core.clock import utcnow
 from storage import fastpath
@@ -321,18 +323,22 @@ async def enqueue(
     await _ENQUEUE.run_many(session, rows)
 
 
-async def claim_due(
-    session: AsyncSession, limit: int, lease: timedelta, now: datetime | None = None
-) -> list[OutboxMessage]:
-    """Take up to ``limit`` due replies, oldest first, leasing them to this worker.
+# The worker's query must walk the pending replies in id order and stop after a batch,
+# probing each candidate's person: O(batch) however long the backlog. PostgreSQL
+# plans it blind while the outbox is new (no statistics) and then keeps that plan for
+# the connection, so for this one transaction the other plans are switched off.
+_WALK_PENDING = text(
+    "SELECT set_config('enable_sort', 'off', true), set_config('enable_bitmapscan', 'off', true),"
+    " set_config('enable_hashjoin', 'off', true), set_config('enable_mergejoin', 'off', true),"
+    " set_config('enable_seqscan', 'off', true)"
+)
 
-    On PostgreSQL ``FOR UPDATE SKIP LOCKED`` lets several processes share the queue;
-    the lease (``next_attempt_at`` moved forward) means a worker that dies after
-    sending but before recording it causes at most one repeat, never a loss.
-    """
-    now = now or utcnow()
+
+def due_statement(limit: int, now: datetime) -> Select[OutboxMessage]:
+    """The oldest due replies, each person's oldest first, locked (``claim_due``'s query)."""
     older = aliased(OutboxMessage)
     # Only a person's oldest undelivered reply is due: their replies go out in order.
+    # (OFFSET 0 keeps this a probe per candidate instead of a join over all of them.)
     has_older = (
         select(older.id)
         .where(
@@ -340,9 +346,10 @@ async def claim_due(
             older.state == OutboxState.PENDING.value,
             older.id < OutboxMessage.id,
         )
+        .offset(literal_column("0"))
         .exists()
     )
-    stmt = (
+    return (
         select(OutboxMessage)
         .where(
             OutboxMessage.state == OutboxState.PENDING.value,
@@ -353,7 +360,21 @@ async def claim_due(
         .limit(limit)
         .with_for_update(skip_locked=True)
     )
-    rows = list((await session.execute(stmt)).scalars())
+
+
+async def claim_due(
+    session: AsyncSession, limit: int, lease: timedelta, now: datetime | None = None
+) -> list[OutboxMessage]:
+    """Take up to ``limit`` due replies, oldest first, leasing them to this worker.
+
+    On PostgreSQL ``FOR UPDATE SKIP LOCKED`` lets several processes share the queue;
+    the lease (``next_attempt_at`` moved forward) means a worker that dies after
+    sending but before recording it causes at most one repeat, never a loss.
+    """
+    now = now or utcnow()
+    if session.get_bind().dialect.name == "postgresql":
+        await session.execute(_WALK_PENDING)
+    rows = list((await session.execute(due_statement(limit, now))).scalars())
     if rows:
         await session.execute(
             update(OutboxMessage)

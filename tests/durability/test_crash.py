@@ -20,7 +20,6 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-import aiohttp
 import pytest
 from aiohttp.test_utils import TestServer
 from sqlalchemy import func, select
@@ -78,9 +77,7 @@ async def test_sigkill_under_load_loses_and_duplicates_nothing(
     total = sum(len(s) for s in scripts.values())
     kills = [total // 4, total // 2]
 
-    async with aiohttp.ClientSession() as http:
-        sender = TelegramSender(http, [server.url])
-
+    async with TelegramSender([server.url]) as sender:
         progress = asyncio.Condition()
         flowing = asyncio.Event()  # new conversations' updates may be sent
         flowing.set()

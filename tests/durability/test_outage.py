@@ -129,8 +129,7 @@ async def test_database_outage_loses_nothing_acknowledged(
     acknowledged = 0
     progress = asyncio.Condition()
     try:
-        async with aiohttp.ClientSession() as http:
-            sender = TelegramSender(http, [server.url])
+        async with aiohttp.ClientSession() as http, TelegramSender([server.url]) as sender:
 
             async def run(index: int, chat: int) -> None:
                 nonlocal acknowledged

@@ -10,7 +10,6 @@ import secrets
 from pathlib import Path
 from typing import Any
 
-import aiohttp
 import pytest
 from aiohttp.test_utils import TestServer
 from sqlalchemy import func, select
@@ -51,8 +50,7 @@ async def test_two_processes_share_one_postgres(
         await server.start()
     chats = [770_000 + i for i in range(CONVERSATIONS)]
     try:
-        async with aiohttp.ClientSession() as http:
-            sender = TelegramSender(http, [s.url for s in servers])
+        async with TelegramSender([s.url for s in servers]) as sender:
 
             async def run(index: int, chat: int) -> None:
                 script = conversation(chat, 5_000 + index * 10, f"Chat {chat}: no interpreter.")
