@@ -142,8 +142,9 @@ class _Connection(asyncio.Protocol):
     """One keep-alive HTTP/1.1 client connection, one request at a time.
 
     The load generator shares the machine's cores with the servers it measures, so
-    it is kept lean: a request is one pre-built write and the answer is parsed only
-    as far as its status line and headers (about a third of aiohttp's client's CPU).
+    it is kept lean: a request is one write and the answer is parsed only as far as
+    its status line and headers. The bench process (this client and the Telegram
+    stand-in) took 0.06-0.10 ms of CPU per update with it, 0.21 ms with aiohttp's.
     """
 
     def __init__(self) -> None:
