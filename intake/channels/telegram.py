@@ -22,11 +22,11 @@ from aiohttp import web
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
-from telegram.request import HTTPXRequest
 
 from core.errors import ConfigError, PayloadIgnored, PayloadRejected, SendError, Unauthorized
 from core.messages import Address, ChannelKind, InboundMessage, OutboundMessage
 from intake.channels.base import InboundSink, RouteSpec, SendResult
+from intake.channels.telegram_http import AiohttpRequest
 from intake.channels.text import split_text
 from intake.http import read_json
 
@@ -187,8 +187,8 @@ class TelegramAdapter:
             token,
             base_url=f"{api_base}/bot",
             base_file_url=f"{api_base}/file/bot",
-            request=HTTPXRequest(connection_pool_size=32, read_timeout=10.0),
-            get_updates_request=HTTPXRequest(read_timeout=poll_timeout + 10.0),
+            request=AiohttpRequest(pool_size=32, read_timeout=10.0),
+            get_updates_request=AiohttpRequest(pool_size=1, read_timeout=poll_timeout + 10.0),
         )
         self._polling: asyncio.Task[None] | None = None
         self._background: set[asyncio.Task[None]] = set()
