@@ -3,10 +3,11 @@
 On PostgreSQL a group-committed batch of messages reads and writes in bulk
 (``begin_batch``/``end_batch``): one statement claims every event key, reads every
 sender's contact and locks their conversations; the messages then run against that
-in memory, their conversation updates, new contacts and replies are held back, and
-one statement writes them all before the commit. Per message that replaces five
-round trips, each costing a context switch on both sides, with two per batch. The
-functions below are the same either way; only their I/O differs.
+in memory, their conversation updates, new contacts, submissions and replies are
+held back, and one statement writes them all before the commit (or before any other
+statement, which must see them). Per message that replaces five round trips, each
+costing a context switch on both sides, with two per batch. The functions below are
+the same either way; only their I/O differs.
 """
 
 from __future__ import annotations
