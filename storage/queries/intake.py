@@ -578,8 +578,8 @@ class _Batch:
         ]
         if not (changed or self.new_contacts or self.queued or self.filed):
             return
-        dialect = self.session.get_bind().dialect
-        to_json = JSON().dialect_impl(dialect).bind_processor(dialect) or _json_text
+        # JSON text as SQLAlchemy's JSON type writes it (json.dumps, as no engine sets a
+        # serializer), cast back to json in the statement.
         inserted = [(p, person, c) for p, person, c in changed if person.stored is None]
         updated = [(p, person, c) for p, person, c in changed if person.stored is not None]
         contacts, self.new_contacts = self.new_contacts, []
@@ -599,11 +599,11 @@ class _Batch:
             "o_channels": [o[0] for o in queued],
             "o_people": [o[1] for o in queued],
             "o_addresses": [o[2] for o in queued],
-            "o_payloads": [to_json(o[3]) for o in queued],
+            "o_payloads": [json.dumps(o[3]) for o in queued],
         }
         for prefix, group in (("n", inserted), ("s", updated)):
             params[f"{prefix}_steps"] = [c.step for _, _, c in group]
-            params[f"{prefix}_data"] = [to_json(c.data) for _, _, c in group]
+            params[f"{prefix}_data"] = [json.dumps(c.data) for _, _, c in group]
             params[f"{prefix}_locales"] = [c.locale for _, _, c in group]
             params[f"{prefix}_versions"] = [c.version for _, _, c in group]
         for _, person, c in changed:
@@ -613,16 +613,12 @@ class _Batch:
             raise RuntimeError("conversation changed concurrently")
 
 
-def _json_text(value: Any) -> str:
-    return json.dumps(value)
-
-
 def _batch(session: AsyncSession) -> _Batch | None:
     return session.info.get(_BATCH_KEY)
 
 
 def _person(session: AsyncSession, pseudonym: str) -> _Person | None:
-    batch = session.info.get(_BATCH_KEY)
+    batch = _batch(session)
     return None if batch is None else batch.people.get(pseudonym)
 
 
