@@ -36,6 +36,7 @@ from bench.telegram_standin import FakeBotApi
 PG_ADMIN_URL = os.environ.get(
     "VOICES_BENCH_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/test"
 )
+UPDATES_PER_CONVERSATION = len(conversation(0, 0, ""))
 STORIES = [
     "My name is Samuel Okafor and the permit office in Athens lost our file twice.",
     "Je m'appelle Awa Diallo, le centre de santé à Lyon a refusé de soigner mon fils.",
@@ -113,8 +114,7 @@ async def _open_loop(
     """Start updates at ``rate`` per second (a new conversation whenever one is due)."""
     latencies: list[float] = []
     tasks: list[asyncio.Task[None]] = []
-    per_conversation = 8
-    interval = per_conversation / rate
+    interval = UPDATES_PER_CONVERSATION / rate
 
     async def run(i: int) -> None:
         chat = first_chat + i
@@ -231,7 +231,7 @@ async def run_voices(
         p99_ms=round(_percentile(latencies, 0.99), 1),
         failures=sender.failures,
         peak_rss_mb=max((p for p in peaks if p is not None), default=None),
-        conversations=len(latencies) // 8,
+        conversations=len(latencies) // UPDATES_PER_CONVERSATION,
         filed=filed,
     )
 
