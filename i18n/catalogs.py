@@ -223,11 +223,35 @@ def _plural_index(expr: str, n: int) -> int:
     return int(c2py(expr)(n))
 
 
+# Numbers on which two plural rules must agree: 0-200 and around the powers of ten (CLDR's
+# "many" forms in French, Spanish and Portuguese start at a million).
+_RULE_SAMPLES = (
+    *SAMPLE_NUMBERS,
+    *(base * 10**exp + d for exp in range(3, 10) for base in (1, 2, 5) for d in (-1, 0, 1, 2)),
+)
+
+
+def same_plural_rule(num_plurals: int, plural_expr: str, lang: str) -> bool:
+    """Whether a catalog's Plural-Forms header selects the same form as Babel's rule for lang.
+
+    Compared by what the expressions choose, not by their text, so that a Babel release
+    that only spells a rule differently does not fail the check; a changed rule does.
+    """
+    rule = get_plural(lang)
+    if num_plurals != rule.num_plurals:
+        return False
+    try:
+        ours, theirs = c2py(plural_expr), c2py(rule.plural_expr)
+    except (ValueError, SyntaxError):
+        return False
+    return all(ours(n) == theirs(n) for n in _RULE_SAMPLES)
+
+
 def check_catalog(lang: str, catalog: Catalog, template: Catalog) -> list[str]:
     """Return the problems of one language's catalog against the template."""
     problems: list[str] = []
     rule = get_plural(lang)
-    if catalog.num_plurals != rule.num_plurals or catalog.plural_expr != rule.plural_expr:
+    if not same_plural_rule(catalog.num_plurals, catalog.plural_expr, lang):
         problems.append(
             f"{lang}: Plural-Forms header says nplurals={catalog.num_plurals}; "
             f"{lang} needs nplurals={rule.num_plurals}; plural={rule.plural_expr}"

@@ -111,8 +111,18 @@ def create_app(
         await services.engine.dispose()
 
     async def channels(app: web.Application) -> AsyncIterator[None]:
-        for adapter in adapters:
-            await adapter.start()
+        started: list[ChannelAdapter] = []
+        try:
+            for adapter in adapters:
+                await adapter.start()
+                started.append(adapter)
+        except BaseException:
+            # aiohttp runs no clean-up for a context whose start-up failed: stop what
+            # started here, so no client session is left for the garbage collector.
+            for adapter in reversed(started):
+                await adapter.stop()
+            await intake.close()
+            raise
         task = asyncio.create_task(worker.run(), name="outbox") if run_worker else None
         yield
         if task is not None:

@@ -183,12 +183,16 @@ class TelegramAdapter:
         self._secret = secret
         self._public_url = public_url
         self._poll_timeout = poll_timeout
+        self._requests = (
+            AiohttpRequest(pool_size=32, read_timeout=10.0),
+            AiohttpRequest(pool_size=1, read_timeout=poll_timeout + 10.0),
+        )
         self.bot = Bot(
             token,
             base_url=f"{api_base}/bot",
             base_file_url=f"{api_base}/file/bot",
-            request=AiohttpRequest(pool_size=32, read_timeout=10.0),
-            get_updates_request=AiohttpRequest(pool_size=1, read_timeout=poll_timeout + 10.0),
+            request=self._requests[0],
+            get_updates_request=self._requests[1],
         )
         self._polling: asyncio.Task[None] | None = None
         self._background: set[asyncio.Task[None]] = set()
@@ -206,7 +210,15 @@ class TelegramAdapter:
 
     async def start(self) -> None:
         """Connect the bot; set the webhook, or start long polling when there is no public URL."""
-        await self.bot.initialize()
+        try:
+            await self.bot.initialize()
+        except BaseException:
+            # Bot.initialize opens both connection pools before it asks getMe; when getMe
+            # fails (a refused token) the bot counts as never started and its shutdown
+            # does nothing, so the pools are closed here.
+            for request in self._requests:
+                await request.shutdown()
+            raise
         if self._public_url:
             await self.bot.set_webhook(
                 url=f"{self._public_url}{WEBHOOK_PATH}",

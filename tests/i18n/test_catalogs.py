@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from babel.messages.catalog import Catalog
+from babel.messages.plurals import get_plural
 
 from i18n import catalogs
 from i18n.catalogs import (
@@ -120,14 +121,16 @@ def test_missing_plural_form_fails(broken: tuple[Path, Path]) -> None:
 
 def test_too_many_plural_forms_fail(broken: tuple[Path, Path]) -> None:
     pot, locale_dir = broken
-    path = po_path("tr", locale_dir)  # Turkish has one form
+    path = po_path("tr", locale_dir)
+    forms = get_plural("tr").num_plurals
     text = path.read_text(encoding="utf-8")
     start = text.index('msgid "You have sent {n} message:"')
     end = text.index("\n\n", start)
     path.write_text(
-        text[:end] + '\nmsgstr[1] "{n} mesajlar gönderdiniz:"' + text[end:], encoding="utf-8"
+        text[:end] + f'\nmsgstr[{forms}] "{{n}} mesajlar gönderdiniz:"' + text[end:],
+        encoding="utf-8",
     )
-    assert "tr: has plural form msgstr[1], tr has 1" in _problems(pot, locale_dir)
+    assert f"tr: has plural form msgstr[{forms}], tr has {forms}" in _problems(pot, locale_dir)
 
 
 def test_wrong_plural_count_in_memory_is_named() -> None:
@@ -294,3 +297,16 @@ def test_extraction_finds_python_and_jinja2_strings(tmp_path: Path) -> None:
         "Said by the engine",
         "Hello {name}",
     }
+
+
+def test_plural_rules_compare_by_what_they_choose() -> None:
+    # The same French rule spelled another way passes; the rule before CLDR's "many"
+    # form, and an Arabic rule that puts 100-102 in the wrong form, do not.
+    assert catalogs.same_plural_rule(3, "n==0||n==1 ? 0 : (n!=0 && n%1000000==0) ? 1 : 2", "fr")
+    assert not catalogs.same_plural_rule(2, "(n > 1)", "fr")
+    old_arabic = (
+        "(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : "
+        "n%100>=0 && n%100<=2 ? 4 : 5)"
+    )
+    assert not catalogs.same_plural_rule(6, old_arabic, "ar")
+    assert not catalogs.same_plural_rule(3, "n >", "fr")
