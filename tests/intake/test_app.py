@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import gc
+import warnings
 from typing import Any
 
 import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestClient
+from telegram.error import InvalidToken
 
 from intake.app import create_app
 from intake.http import read_json
@@ -143,3 +146,33 @@ async def test_metrics_endpoint_serves_prometheus_text(client: TestClient[Any, A
     body = await resp.text()
     assert "voices_outbox_depth 0.0" in body
     assert "# TYPE voices_updates_total counter" in body
+
+
+async def test_refused_bot_token_at_start_up_leaves_no_open_client_session(
+    aiohttp_server: Any, sqlite_url: str
+) -> None:
+    # A Bot API that refuses the token: getMe answers 401, as Telegram does.
+    async def refuse(request: web.Request) -> web.Response:
+        return web.json_response(
+            {"ok": False, "error_code": 401, "description": "Unauthorized"}, status=401
+        )
+
+    api = web.Application()
+    api.router.add_route("*", "/{tail:.*}", refuse)
+    server = await aiohttp_server(api)
+    settings = make_settings(
+        sqlite_url,
+        telegram_token="123456:refused",
+        telegram_api_base=str(server.make_url("")).rstrip("/"),
+    )
+    services = build_services(settings)
+    runner = web.AppRunner(create_app(services, run_worker=False))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", ResourceWarning)
+        with pytest.raises(InvalidToken):
+            await runner.setup()
+        await runner.cleanup()
+        del runner
+        gc.collect()
+    unclosed = [str(w.message) for w in caught if issubclass(w.category, ResourceWarning)]
+    assert unclosed == []
