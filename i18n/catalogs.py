@@ -50,6 +50,13 @@ KEYWORDS: dict[str, tuple[int, ...] | None] = {
     "ask": None,
     "UserFacingError": None,
 }
+# Templates are given gettext and ngettext with the locale already bound (the console's
+# ngettext("{n} submission", "{n} submissions", n)), so the msgids come first there.
+TEMPLATE_KEYWORDS: dict[str, tuple[int, ...] | None] = {
+    "_": None,
+    "gettext": None,
+    "ngettext": (1, 2),
+}
 SOURCE_DIRS = ("bot", "intake", "moderation", "review", "i18n", "core")
 # Fixed header dates: a timestamp in every file would make every branch conflict.
 FIXED_DATE = datetime(2026, 11, 1, tzinfo=UTC)
@@ -93,22 +100,25 @@ def extract(root: Path = ROOT) -> Catalog:
         return any(resolved == a or a in resolved.parents for a in allowed)
 
     catalog = _new_catalog(None)
-    for filename, lineno, message, comments, context in extract_from_dir(
-        root,
-        method_map,
-        options_map,
-        keywords=KEYWORDS,
-        comment_tags=("TRANSLATORS:",),
-        strip_comment_tags=True,
-        directory_filter=keep_dir,
-    ):
-        catalog.add(
-            message,
-            None,
-            locations=[(filename, lineno)],
-            auto_comments=comments,
-            context=context,
-        )
+    code_map = [(pattern, method) for pattern, method in method_map if method != "jinja2"]
+    template_map = [(pattern, method) for pattern, method in method_map if method == "jinja2"]
+    for mapping, keywords in ((code_map, KEYWORDS), (template_map, TEMPLATE_KEYWORDS)):
+        for filename, lineno, message, comments, context in extract_from_dir(
+            root,
+            mapping,
+            options_map,
+            keywords=keywords,
+            comment_tags=("TRANSLATORS:",),
+            strip_comment_tags=True,
+            directory_filter=keep_dir,
+        ):
+            catalog.add(
+                message,
+                None,
+                locations=[(filename, lineno)],
+                auto_comments=comments,
+                context=context,
+            )
     return catalog
 
 
@@ -278,7 +288,7 @@ def check_catalog(lang: str, catalog: Catalog, template: Catalog) -> list[str]:
         elif not _complete(message.string):
             problems.append(f"{lang}: empty translation {label!r}")
             continue
-        elif lang != "en" and _untranslated_copy(message):
+        if lang != "en" and _untranslated_copy(message):
             problems.append(
                 f"{lang}: still English {label!r} (translate it, or add the "
                 f"translator comment '{SAME_AS_ENGLISH}' if it is right as it is)"
@@ -298,12 +308,21 @@ SAME_AS_ENGLISH = "same-as-english"
 
 
 def _untranslated_copy(message: Message) -> bool:
-    """A translation identical to its English msgid, with words that should change."""
-    if message.string != message.id or not isinstance(message.id, str):
-        return False
+    """A translation identical to its English msgid, with words that should change.
+
+    For a plural message: any form that is one of the two English forms.
+    """
     if any(SAME_AS_ENGLISH in c for c in message.user_comments):
         return False
-    words = re.findall(r"[A-Za-z]{2,}", re.sub(r"\{[^}]*\}|/[a-z]+", " ", message.id))
+    if isinstance(message.id, str):
+        copied = [message.id] if message.string == message.id else []
+    else:
+        copied = [form for form in _forms(message.string) if form in message.id]
+    return any(_has_english_words(text) for text in copied)
+
+
+def _has_english_words(text: str) -> bool:
+    words = re.findall(r"[A-Za-z]{2,}", re.sub(r"\{[^}]*\}|/[a-z]+", " ", text))
     return any(w.lower() not in _INVARIANT_WORDS for w in words)
 
 

@@ -97,9 +97,11 @@ _COUNTRY_LANGUAGE: dict[str, str] = {
 }  # fmt: skip
 
 _FORMATTER = string.Formatter()
-# Commands and links inside right-to-left text: "/status K7QM-3XTA", "https://…".
+# Commands and links inside right-to-left text: "/status K7QM-3XTA", "https://…". A
+# command may follow a letter of the right-to-left script directly (Arabic "و/delete",
+# "and /delete"); only a Latin letter or digit before the slash means a path or "and/or".
 _LTR_RUN = re.compile(
-    r"(?<![\w/\u2066])(/[a-z]+(?: [A-Z0-9]{4}-[A-Z0-9]{4}| CODE)?|https?://[^\s\u2069]+)"
+    r"(?<![A-Za-z0-9_/\u2066])(/[a-z]+(?: [A-Z0-9]{4}-[A-Z0-9]{4}| CODE)?|https?://[^\s\u2069]+)"
 )
 
 # Unicode bidi isolates: LRI ... PDI keeps a left-to-right fragment (a receipt code,
