@@ -19,17 +19,18 @@ import csv
 import io
 import re
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from gettext import c2py
 from pathlib import Path
-from typing import IO
+from typing import IO, Any, BinaryIO
 
 from babel.messages.catalog import Catalog, Message
 from babel.messages.extract import extract_from_dir
 from babel.messages.frontend import parse_mapping_cfg
 from babel.messages.plurals import get_plural
 from babel.messages.pofile import read_po, write_po
+from jinja2.ext import babel_extract
 from openpyxl import Workbook, load_workbook
 
 from i18n.translator import DOMAIN, LOCALE_DIR, SUPPORTED, placeholders
@@ -50,8 +51,9 @@ KEYWORDS: dict[str, tuple[int, ...] | None] = {
     "ask": None,
     "UserFacingError": None,
 }
-# Templates are given gettext and ngettext with the locale already bound (the console's
-# ngettext("{n} submission", "{n} submissions", n)), so the msgids come first there.
+# In templates the locale is often bound already (the console's ngettext("{n} submission",
+# "{n} submissions", n)), and sometimes passed first (gettext(locale, "...")); a leading
+# variable is dropped before these apply (see _extract_template).
 TEMPLATE_KEYWORDS: dict[str, tuple[int, ...] | None] = {
     "_": None,
     "gettext": None,
@@ -101,7 +103,11 @@ def extract(root: Path = ROOT) -> Catalog:
 
     catalog = _new_catalog(None)
     code_map = [(pattern, method) for pattern, method in method_map if method != "jinja2"]
-    template_map = [(pattern, method) for pattern, method in method_map if method == "jinja2"]
+    template_map = [
+        (pattern, "i18n.catalogs:_extract_template")
+        for pattern, method in method_map
+        if method == "jinja2"
+    ]
     for mapping, keywords in ((code_map, KEYWORDS), (template_map, TEMPLATE_KEYWORDS)):
         for filename, lineno, message, comments, context in extract_from_dir(
             root,
@@ -120,6 +126,26 @@ def extract(root: Path = ROOT) -> Catalog:
                 context=context,
             )
     return catalog
+
+
+def _extract_template(
+    fileobj: BinaryIO,
+    keywords: Iterable[str],
+    comment_tags: Iterable[str],
+    options: Mapping[str, Any],
+) -> Iterator[tuple[int, str, object, list[str]]]:
+    """Jinja2's extractor, reading gettext and ngettext with or without the locale first."""
+    found = babel_extract(fileobj, list(keywords), list(comment_tags), dict(options))
+    for lineno, funcname, messages, comments in found:
+        if (
+            funcname in ("gettext", "ngettext")
+            and isinstance(messages, tuple)
+            and messages
+            and messages[0] is None
+        ):
+            yield lineno, funcname, messages[1:], comments
+        else:
+            yield lineno, funcname, messages, comments
 
 
 def _new_catalog(lang: str | None) -> Catalog:

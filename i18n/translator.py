@@ -232,13 +232,32 @@ def isolate(fragment: str, locale: str | None) -> str:
 
 
 @cache
-def language_name(code: str) -> str:
-    """Return a language's name in that language (``fa`` -> ``فارسی``)."""
+def language_name(code: str, in_locale: str | None = None) -> str:
+    """Return a language's name in that language (``fa`` -> ``فارسی``), or in ``in_locale``.
+
+    A menu of languages names each in its own words; a report names them in its
+    reader's (``language_name("en", "ar")`` -> ``الإنجليزية``).
+    """
     try:
-        name = Locale.parse(code).display_name
+        language = Locale.parse(code)
+        name = language.get_display_name(normalise_locale(in_locale) or language)
     except (UnknownLocaleError, ValueError):
         return code
     return name[:1].upper() + name[1:] if name else code
+
+
+CHANNEL_NAMES: dict[str, str] = {
+    "telegram": N_("Telegram"),
+    "whatsapp": N_("WhatsApp"),
+    "sms": N_("SMS"),
+    "web": N_("web form"),
+}
+
+
+def channel_name(code: str, locale: str | None) -> str:
+    """Return the name of a channel (``web`` -> "web form") in the reader's language."""
+    msgid = CHANNEL_NAMES.get(code)
+    return gettext(locale, msgid) if msgid else code
 
 
 @cache

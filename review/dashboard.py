@@ -21,6 +21,7 @@ from aiohttp import web
 
 from core.errors import AppError, PayloadRejected
 from i18n.translator import (
+    channel_name,
     country_name,
     gettext,
     is_rtl,
@@ -335,8 +336,8 @@ async def build_report(
                 locale,
                 "{month} · {language} · via {channel}",
                 month=quote["month"],
-                language=language_name(quote["lang"]),
-                channel=quote["channel"],
+                language=language_name(quote["lang"], locale),
+                channel=channel_name(quote["channel"], locale),
             )
             bucket.append(QuoteView(text=quote["text"], lang=quote["lang"], meta=meta))
     ordered = sorted(sections.items(), key=lambda item: (item[0] is None, item[0] or 0))

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from i18n import translator
+from i18n import catalogs, translator
 from i18n.translator import (
     LRI,
     PDI,
@@ -51,9 +51,10 @@ DELETED = (
 
 
 def _has_words(msgid: object) -> bool:
-    """Whether a message has words to translate (not just placeholders and punctuation)."""
+    """Whether a message has words to translate (not names like "WhatsApp", placeholders)."""
     text = msgid if isinstance(msgid, str) else " ".join(msgid)  # type: ignore[arg-type]
-    return re.search(r"[A-Za-z]{2,}", re.sub(r"\{[^}]*\}", "", text)) is not None
+    words = re.findall(r"[A-Za-z]{2,}", re.sub(r"\{[^}]*\}", "", text))
+    return any(word.lower() not in catalogs._INVARIANT_WORDS for word in words)
 
 
 @pytest.mark.parametrize("lang", SUPPORTED)
