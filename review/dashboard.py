@@ -20,6 +20,7 @@ import jinja2
 from aiohttp import web
 
 from core.errors import AppError, PayloadRejected
+from i18n.collation import sorted_by_name
 from i18n.translator import (
     channel_name,
     country_name,
@@ -246,11 +247,15 @@ async def get_dashboard(
     ]
     # Every country with approved feedback gets a report link (the API lists withheld
     # cells too); its numbers are suppressed inside the report like everywhere else.
-    countries = [
-        (str(c.key["country"]), country_name(str(c.key["country"]), locale))
-        for c in by_country.cells
-        if c.key["country"]
-    ]
+    countries = sorted_by_name(
+        [
+            (str(c.key["country"]), country_name(str(c.key["country"]), locale))
+            for c in by_country.cells
+            if c.key["country"]
+        ],
+        locale,
+        lambda pair: pair[1],
+    )
     scope_note = (
         gettext(
             locale,
