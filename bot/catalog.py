@@ -12,31 +12,32 @@ from babel import Locale
 
 from i18n.translator import N_, SUPPORTED
 
-# The 23 objectives of the Global Compact for Migration, short names.
+# The 23 objectives of the Global Compact for Migration (A/RES/73/195), short but
+# keeping each commitment: its verb where the title has one, and all of its scope.
 OBJECTIVE_NAMES: dict[int, str] = {
-    1: N_("Data"),
-    2: N_("Adverse drivers"),
-    3: N_("Information"),
+    1: N_("Accurate and disaggregated data"),
+    2: N_("Minimize adverse drivers of migration"),
+    3: N_("Accurate and timely information"),
     4: N_("Legal identity and documentation"),
-    5: N_("Regular pathways"),
-    6: N_("Fair recruitment and decent work"),
-    7: N_("Vulnerabilities"),
-    8: N_("Saving lives, missing migrants"),
-    9: N_("Smuggling"),
-    10: N_("Trafficking"),
-    11: N_("Border management"),
+    5: N_("Pathways for regular migration"),
+    6: N_("Fair and ethical recruitment, decent work"),
+    7: N_("Reduce vulnerabilities in migration"),
+    8: N_("Save lives; joint efforts on missing migrants"),
+    9: N_("Counter the smuggling of migrants"),
+    10: N_("Eradicate trafficking in persons"),
+    11: N_("Integrated, secure and coordinated border management"),
     12: N_("Screening, assessment and referral"),
-    13: N_("Detention as a last resort"),
-    14: N_("Consular protection"),
+    13: N_("Detention only as a last resort, and alternatives"),
+    14: N_("Consular protection, assistance and cooperation"),
     15: N_("Access to basic services"),
     16: N_("Inclusion and social cohesion"),
-    17: N_("Eliminating discrimination"),
-    18: N_("Skills recognition"),
-    19: N_("Diaspora contributions"),
-    20: N_("Remittances and financial inclusion"),
-    21: N_("Return, readmission and reintegration"),
-    22: N_("Portability of social security"),
-    23: N_("International cooperation"),
+    17: N_("Eliminate discrimination; evidence-based public discourse"),
+    18: N_("Skills development and recognition"),
+    19: N_("Migrants' and diasporas' contributions to development"),
+    20: N_("Faster, safer and cheaper remittances; financial inclusion"),
+    21: N_("Safe and dignified return, readmission and reintegration"),
+    22: N_("Portability of social security entitlements"),
+    23: N_("International cooperation and global partnerships"),
 }
 
 
@@ -49,17 +50,18 @@ class Theme:
     objectives: tuple[int, ...]
 
 
-# Ten at most: a WhatsApp list shows ten rows.
+# Ten at most: a WhatsApp list shows ten rows. Labels are list rows there (24
+# characters at most) and buttons on Telegram, in every language.
 THEMES: tuple[Theme, ...] = (
     Theme("work", N_("Work and recruitment"), (6,)),
     Theme("papers", N_("Papers and legal status"), (4, 5)),
     Theme("services", N_("Health, school, housing"), (15,)),
     Theme("border", N_("Borders and detention"), (11, 13)),
-    Theme("safety", N_("Safety, smuggling, trafficking"), (7, 9, 10)),
-    Theme("missing", N_("Missing people and deaths"), (8,)),
-    Theme("inclusion", N_("Discrimination and inclusion"), (16, 17)),
+    Theme("safety", N_("Smuggling, trafficking"), (7, 9, 10)),
+    Theme("missing", N_("Missing people, deaths"), (8,)),
+    Theme("inclusion", N_("Discrimination"), (16, 17)),
     Theme("money", N_("Sending money home"), (20,)),
-    Theme("return", N_("Return and starting again"), (21,)),
+    Theme("return", N_("Return, starting again"), (21,)),
     Theme("other", N_("Something else"), ()),
 )
 THEMES_BY_ID = {t.id: t for t in THEMES}

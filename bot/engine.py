@@ -19,6 +19,7 @@ from typing import Any, Protocol
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.catalog import THEMES, THEMES_BY_ID, TRENDS, likely_countries, match_country
+from bot.consent import consent_text
 from bot.referrals import Referrals
 from core.clock import utcnow
 from core.messages import ChannelKind, Choice, InboundMessage, OutboundKind, OutboundMessage
@@ -236,7 +237,14 @@ class ConversationEngine:
         elif name == "language":
             self._ask_language(turn)
         elif name == "privacy":
-            turn.say(PRIVACY)
+            turn.replies.append(
+                OutboundMessage(
+                    kind=OutboundKind.TEXT,
+                    text=consent_text(turn.locale, turn.msg.address.channel),
+                    lang=turn.locale,
+                    rtl=is_rtl(turn.locale),
+                )
+            )
         elif name == "help":
             turn.say(HELP)
         elif name == "cancel":
@@ -247,6 +255,8 @@ class ConversationEngine:
             await self._mydata(session, turn)
         elif name == "delete":
             turn.step = Step.DELETE
+            # TRANSLATORS: Safety: asked before erasing everything a person sent. Say
+            # clearly that it cannot be undone.
             turn.ask(
                 "This deletes the text of everything you sent us and your contact details. "
                 "It cannot be undone. Delete everything?",
@@ -281,6 +291,8 @@ class ConversationEngine:
             )
             for s in submissions
         ]
+        # TRANSLATORS: Privacy: the answer to /mydata. "Only to reply to you": the
+        # address is used for nothing else.
         turn.say(
             "What we hold about you: your chat address (encrypted, only to reply to you), "
             "your language ({language}) and where you are in this conversation. "
@@ -327,6 +339,7 @@ class ConversationEngine:
             await q.erase_contact(session, turn.pseudonym)
             turn.data["_forget"] = True
             turn.step = Step.IDLE
+            # TRANSLATORS: Safety: confirms that everything was erased.
             turn.replies.append(
                 OutboundMessage(
                     kind=OutboundKind.TEXT,
@@ -342,8 +355,10 @@ class ConversationEngine:
             )
         elif answer == "no":
             turn.step = Step.IDLE
+            # TRANSLATORS: Safety: the person chose not to erase anything.
             turn.say("Nothing was deleted.")
         else:
+            # TRANSLATORS: Safety: asked again before erasing everything.
             turn.ask("Please answer yes or no. Delete everything?", self._yes_no(turn))
 
     # Steps
@@ -381,9 +396,12 @@ class ConversationEngine:
     def _ask_consent(self, turn: Turn) -> None:
         turn.step = Step.CONSENT
         # Translated one by one: Babel does not extract a gettext nested in an ask().
+        # TRANSLATORS: Consent: the button that gives it. First person ("I agree"),
+        # polite and the same for a woman or a man; at most 20 characters.
         agree = gettext(turn.locale, "Yes, I agree")
         refuse = gettext(turn.locale, "No")
-        privacy = gettext(turn.locale, PRIVACY)
+        privacy = consent_text(turn.locale, turn.msg.address.channel)
+        # TRANSLATORS: Consent: the question after the privacy text ({privacy}).
         turn.ask(
             "{privacy}\n\nDo you agree?",
             [Choice("yes", agree), Choice("no", refuse)],
@@ -397,6 +415,7 @@ class ConversationEngine:
             self._ask_country(turn)
         elif answer == "no":
             self._reset(turn)
+            # TRANSLATORS: Consent: the person said no; nothing is stored.
             turn.say("Thank you. Nothing was kept. If you change your mind, send /start.")
         else:
             self._ask_consent(turn)
@@ -658,13 +677,6 @@ class ConversationEngine:
         return None
 
 
-PRIVACY = N_(
-    "Compact Voices collects experiences of migrants about the Global Compact for Migration. "
-    "Before we keep what you write, we remove names, phone numbers and other personal "
-    "details. A moderator reads it. Review bodies only get anonymous quotes and counts. "
-    "Your chat address is kept encrypted, only to answer you. Send /mydata to see what we "
-    "hold and /delete to erase it at any time."
-)
 HELP = N_(
     "/start: share an experience\n/status CODE: check a message\n/mydata: what we hold "
     "about you\n/delete: erase your data\n/language: change language\n/privacy: how we "

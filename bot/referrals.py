@@ -13,6 +13,9 @@ from pathlib import Path
 from core.errors import ConfigError
 from i18n.translator import N_, gettext
 
+# TRANSLATORS: Safety: sent at once to a person who may be in danger. Keep every
+# option (a safe place, the local emergency number, IOM, UNHCR, the Red Cross and the
+# Red Crescent) and keep it calm and short.
 GENERAL = N_(
     "If you are in danger right now, go to a safe place if you can and call the local "
     "emergency number. You can also ask IOM, UNHCR or the Red Cross / Red Crescent for help. "

@@ -19,17 +19,18 @@ import csv
 import io
 import re
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from gettext import c2py
 from pathlib import Path
-from typing import IO
+from typing import IO, Any, BinaryIO
 
 from babel.messages.catalog import Catalog, Message
 from babel.messages.extract import extract_from_dir
 from babel.messages.frontend import parse_mapping_cfg
 from babel.messages.plurals import get_plural
 from babel.messages.pofile import read_po, write_po
+from jinja2.ext import babel_extract
 from openpyxl import Workbook, load_workbook
 
 from i18n.translator import DOMAIN, LOCALE_DIR, SUPPORTED, placeholders
@@ -49,6 +50,14 @@ KEYWORDS: dict[str, tuple[int, ...] | None] = {
     "say": None,
     "ask": None,
     "UserFacingError": None,
+}
+# In templates the locale is often bound already (the console's ngettext("{n} submission",
+# "{n} submissions", n)), and sometimes passed first (gettext(locale, "...")); a leading
+# variable is dropped before these apply (see _extract_template).
+TEMPLATE_KEYWORDS: dict[str, tuple[int, ...] | None] = {
+    "_": None,
+    "gettext": None,
+    "ngettext": (1, 2),
 }
 SOURCE_DIRS = ("bot", "intake", "moderation", "review", "i18n", "core")
 # Fixed header dates: a timestamp in every file would make every branch conflict.
@@ -93,23 +102,50 @@ def extract(root: Path = ROOT) -> Catalog:
         return any(resolved == a or a in resolved.parents for a in allowed)
 
     catalog = _new_catalog(None)
-    for filename, lineno, message, comments, context in extract_from_dir(
-        root,
-        method_map,
-        options_map,
-        keywords=KEYWORDS,
-        comment_tags=("TRANSLATORS:",),
-        strip_comment_tags=True,
-        directory_filter=keep_dir,
-    ):
-        catalog.add(
-            message,
-            None,
-            locations=[(filename, lineno)],
-            auto_comments=comments,
-            context=context,
-        )
+    code_map = [(pattern, method) for pattern, method in method_map if method != "jinja2"]
+    template_map = [
+        (pattern, "i18n.catalogs:_extract_template")
+        for pattern, method in method_map
+        if method == "jinja2"
+    ]
+    for mapping, keywords in ((code_map, KEYWORDS), (template_map, TEMPLATE_KEYWORDS)):
+        for filename, lineno, message, comments, context in extract_from_dir(
+            root,
+            mapping,
+            options_map,
+            keywords=keywords,
+            comment_tags=("TRANSLATORS:",),
+            strip_comment_tags=True,
+            directory_filter=keep_dir,
+        ):
+            catalog.add(
+                message,
+                None,
+                locations=[(filename, lineno)],
+                auto_comments=comments,
+                context=context,
+            )
     return catalog
+
+
+def _extract_template(
+    fileobj: BinaryIO,
+    keywords: Iterable[str],
+    comment_tags: Iterable[str],
+    options: Mapping[str, Any],
+) -> Iterator[tuple[int, str, object, list[str]]]:
+    """Jinja2's extractor, reading gettext and ngettext with or without the locale first."""
+    found = babel_extract(fileobj, list(keywords), list(comment_tags), dict(options))
+    for lineno, funcname, messages, comments in found:
+        if (
+            funcname in ("gettext", "ngettext")
+            and isinstance(messages, tuple)
+            and messages
+            and messages[0] is None
+        ):
+            yield lineno, funcname, messages[1:], comments
+        else:
+            yield lineno, funcname, messages, comments
 
 
 def _new_catalog(lang: str | None) -> Catalog:
@@ -278,7 +314,7 @@ def check_catalog(lang: str, catalog: Catalog, template: Catalog) -> list[str]:
         elif not _complete(message.string):
             problems.append(f"{lang}: empty translation {label!r}")
             continue
-        elif lang != "en" and _untranslated_copy(message):
+        if lang != "en" and _untranslated_copy(message):
             problems.append(
                 f"{lang}: still English {label!r} (translate it, or add the "
                 f"translator comment '{SAME_AS_ENGLISH}' if it is right as it is)"
@@ -298,12 +334,21 @@ SAME_AS_ENGLISH = "same-as-english"
 
 
 def _untranslated_copy(message: Message) -> bool:
-    """A translation identical to its English msgid, with words that should change."""
-    if message.string != message.id or not isinstance(message.id, str):
-        return False
+    """A translation identical to its English msgid, with words that should change.
+
+    For a plural message: any form that is one of the two English forms.
+    """
     if any(SAME_AS_ENGLISH in c for c in message.user_comments):
         return False
-    words = re.findall(r"[A-Za-z]{2,}", re.sub(r"\{[^}]*\}|/[a-z]+", " ", message.id))
+    if isinstance(message.id, str):
+        copied = [message.id] if message.string == message.id else []
+    else:
+        copied = [form for form in _forms(message.string) if form in message.id]
+    return any(_has_english_words(text) for text in copied)
+
+
+def _has_english_words(text: str) -> bool:
+    words = re.findall(r"[A-Za-z]{2,}", re.sub(r"\{[^}]*\}|/[a-z]+", " ", text))
     return any(w.lower() not in _INVARIANT_WORDS for w in words)
 
 

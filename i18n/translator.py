@@ -97,9 +97,11 @@ _COUNTRY_LANGUAGE: dict[str, str] = {
 }  # fmt: skip
 
 _FORMATTER = string.Formatter()
-# Commands and links inside right-to-left text: "/status K7QM-3XTA", "https://…".
+# Commands and links inside right-to-left text: "/status K7QM-3XTA", "https://…". A
+# command may follow a letter of the right-to-left script directly (Arabic "و/delete",
+# "and /delete"); only a Latin letter or digit before the slash means a path or "and/or".
 _LTR_RUN = re.compile(
-    r"(?<![\w/\u2066])(/[a-z]+(?: [A-Z0-9]{4}-[A-Z0-9]{4}| CODE)?|https?://[^\s\u2069]+)"
+    r"(?<![A-Za-z0-9_/\u2066])(/[a-z]+(?: [A-Z0-9]{4}-[A-Z0-9]{4}| CODE)?|https?://[^\s\u2069]+)"
 )
 
 # Unicode bidi isolates: LRI ... PDI keeps a left-to-right fragment (a receipt code,
@@ -230,13 +232,32 @@ def isolate(fragment: str, locale: str | None) -> str:
 
 
 @cache
-def language_name(code: str) -> str:
-    """Return a language's name in that language (``fa`` -> ``فارسی``)."""
+def language_name(code: str, in_locale: str | None = None) -> str:
+    """Return a language's name in that language (``fa`` -> ``فارسی``), or in ``in_locale``.
+
+    A menu of languages names each in its own words; a report names them in its
+    reader's (``language_name("en", "ar")`` -> ``الإنجليزية``).
+    """
     try:
-        name = Locale.parse(code).display_name
+        language = Locale.parse(code)
+        name = language.get_display_name(normalise_locale(in_locale) or language)
     except (UnknownLocaleError, ValueError):
         return code
     return name[:1].upper() + name[1:] if name else code
+
+
+CHANNEL_NAMES: dict[str, str] = {
+    "telegram": N_("Telegram"),
+    "whatsapp": N_("WhatsApp"),
+    "sms": N_("SMS"),
+    "web": N_("web form"),
+}
+
+
+def channel_name(code: str, locale: str | None) -> str:
+    """Return the name of a channel (``web`` -> "web form") in the reader's language."""
+    msgid = CHANNEL_NAMES.get(code)
+    return gettext(locale, msgid) if msgid else code
 
 
 @cache

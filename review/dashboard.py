@@ -20,7 +20,9 @@ import jinja2
 from aiohttp import web
 
 from core.errors import AppError, PayloadRejected
+from i18n.collation import sorted_by_name
 from i18n.translator import (
+    channel_name,
     country_name,
     gettext,
     is_rtl,
@@ -245,11 +247,15 @@ async def get_dashboard(
     ]
     # Every country with approved feedback gets a report link (the API lists withheld
     # cells too); its numbers are suppressed inside the report like everywhere else.
-    countries = [
-        (str(c.key["country"]), country_name(str(c.key["country"]), locale))
-        for c in by_country.cells
-        if c.key["country"]
-    ]
+    countries = sorted_by_name(
+        [
+            (str(c.key["country"]), country_name(str(c.key["country"]), locale))
+            for c in by_country.cells
+            if c.key["country"]
+        ],
+        locale,
+        lambda pair: pair[1],
+    )
     scope_note = (
         gettext(
             locale,
@@ -335,8 +341,8 @@ async def build_report(
                 locale,
                 "{month} · {language} · via {channel}",
                 month=quote["month"],
-                language=language_name(quote["lang"]),
-                channel=quote["channel"],
+                language=language_name(quote["lang"], locale),
+                channel=channel_name(quote["channel"], locale),
             )
             bucket.append(QuoteView(text=quote["text"], lang=quote["lang"], meta=meta))
     ordered = sorted(sections.items(), key=lambda item: (item[0] is None, item[0] or 0))

@@ -65,6 +65,8 @@ HELP_WORDS = frozenset({"HELP", "INFO"})
 # The bot's commands, typed without the slash that phones make awkward.
 COMMAND_WORDS = frozenset({"LANGUAGE", "PRIVACY", "MYDATA", "DELETE", "STATUS"})
 
+# TRANSLATORS: Safety: confirms that a person who sent STOP gets no more messages.
+# Keep START as it is: it is the word to send.
 STOPPED = N_(
     "You are unsubscribed from Compact Voices and will get no more messages. "
     "Reply START to subscribe again."

@@ -37,9 +37,12 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from bot.catalog import THEMES, THEMES_BY_ID, TRENDS, match_country
+from bot.consent import consent_elements
 from core.errors import SendError
 from core.messages import Address, ChannelKind, OutboundMessage
+from i18n.collation import sorted_by_name
 from i18n.translator import (
+    N_,
     SUPPORTED,
     country_name,
     gettext,
@@ -154,7 +157,7 @@ class FormState:
 
 def _countries(locale: str) -> list[tuple[str, str]]:
     pairs = [(c.alpha_2, country_name(c.alpha_2, locale)) for c in pycountry.countries]
-    return sorted(pairs, key=lambda p: p[1].casefold())
+    return sorted_by_name(pairs, locale, lambda pair: pair[1])
 
 
 class WebFormAdapter:
@@ -232,8 +235,8 @@ class WebFormAdapter:
             return self._message(
                 lang,
                 413,
-                "Too much text",
-                "What you sent is too large. Please shorten your message and try again.",
+                N_("Too much text"),
+                N_("What you sent is too large. Please shorten your message and try again."),
             )
         values = {k: v for k, v in form.items() if isinstance(v, str)}
         lang = self._locale(request, values.get("lang"))
@@ -248,9 +251,11 @@ class WebFormAdapter:
             return self._message(
                 lang,
                 403,
-                "This form has expired",
-                "For your safety we could not accept this form. Please open the form again "
-                "and send it from there. Nothing was stored.",
+                N_("This form has expired"),
+                N_(
+                    "For your safety we could not accept this form. Please open the form "
+                    "again and send it from there. Nothing was stored."
+                ),
                 again=True,
             )
         state = self._validate(lang, values)
@@ -261,9 +266,11 @@ class WebFormAdapter:
             return self._message(
                 lang,
                 429,
-                "Please wait a little",
-                "Many messages were sent from your connection in the last minutes. "
-                "Please try again later. Nothing was stored.",
+                N_("Please wait a little"),
+                N_(
+                    "Many messages were sent from your connection in the last minutes. "
+                    "Please try again later. Nothing was stored."
+                ),
             )
         form_id = values.get("form_id", "")
         if not _TOKEN.match(form_id):
@@ -282,9 +289,11 @@ class WebFormAdapter:
             return self._message(
                 lang,
                 200,
-                "Already received",
-                "We already received this form. Your receipt code was shown when you "
-                "first sent it.",
+                N_("Already received"),
+                N_(
+                    "We already received this form. Your receipt code was shown when you "
+                    "first sent it."
+                ),
             )
         self._limiter.record(client)
         log.info("web form filed")
@@ -293,11 +302,13 @@ class WebFormAdapter:
             "thanks.html",
             lang,
             receipt=filed.receipt,
-            receipt_line=self._html(lang, "Your receipt code is {code}.", code=code),
+            receipt_line=self._html(lang, N_("Your receipt code is {code}."), code=code),
             status_line=self._html(
                 lang,
-                "Keep it: with this code you can ask our chat bot about your message "
-                "(send {command}).",
+                N_(
+                    "Keep it: with this code you can ask our chat bot about your message "
+                    "(send {command})."
+                ),
                 command=Markup('<bdi dir="ltr"><code>/status {}</code></bdi>').format(
                     filed.receipt
                 ),
@@ -371,7 +382,9 @@ class WebFormAdapter:
             _=translate,
             lang=lang,
             dir="rtl" if is_rtl(lang) else "ltr",
-            languages=[(code, language_name(code)) for code in SUPPORTED],
+            languages=sorted_by_name(
+                [(code, language_name(code)) for code in SUPPORTED], lang, lambda pair: pair[1]
+            ),
             css=CSS_PATH,
             form_path=FORM_PATH,
             **context,
@@ -393,6 +406,7 @@ class WebFormAdapter:
             state=state,
             csrf=token,
             form_id=secrets.token_urlsafe(16),
+            consent_elements=consent_elements(lang, ChannelKind.WEB),
             countries=_countries(lang),
             themes=[(t.id, gettext(lang, t.label)) for t in THEMES],
             trends=[(tid, gettext(lang, label)) for tid, label in TRENDS],

@@ -105,8 +105,10 @@ async def test_missing_consent_is_explained_in_the_browser(browser: Any, channel
     await page.select_option("#country-field", "FR")
     await page.click("label[for='theme-services']")
     await page.fill("#text-field", "Le centre de santé a refusé de me soigner sans papiers.")
-    # The browser's own check stops the submission: the box is required.
+    # The server explains it in the page's language; the browser shows no bubble of its own.
     await page.click("button.primary")
+    await page.wait_for_selector("#consent-error")
+    assert "Cochez la case" in ((await page.text_content("#consent-error")) or "")
     assert await page.evaluate("document.querySelector('#consent-field').validity.valueMissing")
     assert await channel.rows(Submission) == []
     await context.close()

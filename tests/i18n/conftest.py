@@ -1,11 +1,22 @@
-"""Helpers for the translation tests: the template's messages and sample params."""
+"""Helpers for the translation tests: the template's messages, sample params, a whole flow."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+
+import pytest
 from babel.messages.catalog import Message
 
+from bot.engine import ConversationEngine
+from core.messages import OutboundMessage
 from i18n.catalogs import POT, read_catalog
 from i18n.translator import gettext, ngettext, placeholders
+from intake.service import IntakeService
+from intake.services import Services, build_services
+from storage import migrate
+from tests.channels.conftest import channel  # noqa: F401  (the web form, over HTTP)
+from tests.conftest import make_settings, shared_pipeline
+from tests.fakes.channel import FakeChannel
 
 SAMPLE_PARAMS: dict[str, object] = {
     "code": "K7QM-3XTA",
@@ -38,3 +49,45 @@ def render(lang: str, message: Message, n: int = 1) -> str:
     names = ((placeholders(singular) or set()) | (placeholders(plural) or set())) - {"n"}
     params = {k: SAMPLE_PARAMS.get(k, DEFAULT_PARAM) for k in names}
     return ngettext(lang, singular, plural, n, **params)
+
+
+async def walk(person: FakeChannel, lang: str) -> list[OutboundMessage]:
+    """Take one person through every step that offers options, in ``lang``; return the replies.
+
+    Language menu, consent, country, theme, text, trend, confirmation, /privacy and the
+    /delete question: every kind of button or list the engine sends.
+    """
+    seen: list[OutboundMessage] = []
+
+    async def say(text: str | None = None, *, choice: str | None = None) -> OutboundMessage:
+        replies = await person.push(text, choice=choice)
+        seen.extend(replies)
+        return replies[-1]
+
+    await say("/start")
+    await say(choice=f"lang:{lang}")
+    countries = await say(choice="yes")
+    await say(choice=countries.choices[0].id)
+    await say(choice="theme:services")
+    await say("The clinic in the city refused to see my daughter for three months.")
+    await say(choice="trend:worse")
+    await say(choice="send")
+    await say("/privacy")
+    await say("/delete")
+    await say("no")
+    return seen
+
+
+@pytest.fixture
+async def sqlite_services(sqlite_url: str) -> AsyncIterator[Services]:
+    """One migrated SQLite database for a multilingual run."""
+    services = build_services(make_settings(sqlite_url))
+    await migrate.upgrade(services.engine)
+    yield services
+    await services.engine.dispose()
+
+
+@pytest.fixture
+def flow(sqlite_services: Services) -> IntakeService:
+    """The real intake service and engine on that database."""
+    return IntakeService(sqlite_services, ConversationEngine(shared_pipeline()))

@@ -1,4 +1,5 @@
-"""SMS cost: every bot prompt with its numbered options fits the budget in every language."""
+"""SMS cost, counted as production counts it: every prompt fits one SMS reply in every
+language, and the consent at most two, never shortened."""
 
 from __future__ import annotations
 
@@ -6,13 +7,20 @@ import pytest
 from babel.messages.catalog import Message
 
 from bot.catalog import LIKELY_COUNTRIES, THEMES, TRENDS
-from bot.engine import PRIVACY
-from i18n.segments import encoding, sms_segments, sms_units
-from i18n.translator import SUPPORTED, country_name, gettext, language_name
+from bot.consent import consent_text
+from core.messages import ChannelKind, Choice, OutboundKind, OutboundMessage
+from i18n.translator import SUPPORTED, country_name, gettext, is_rtl, language_name
+from intake.channels.sms import is_gsm7, segments
+from intake.channels.sms import render as render_sms
+from intake.settings import Settings
 from tests.i18n.conftest import render, template_messages
 
-# Six parts: about 400 characters in Arabic, Amharic or Russian, 900 in plain English.
-BUDGET = 6
+# What the SMS channel sends as one reply (six parts by default: about 400 characters in
+# Arabic, Amharic or Russian, 900 in plain English); a longer text goes as several.
+BUDGET = Settings.model_fields["sms_max_segments"].default
+CONSENT = "{privacy}\n\nDo you agree?"
+# The consent says everything it must even where that takes a second SMS.
+REPLIES_FOR = {CONSENT: 2}
 
 YES_NO = ("Yes", "No")
 COUNTRY_PROMPTS = (
@@ -21,7 +29,7 @@ COUNTRY_PROMPTS = (
 )
 # Prompts the engine sends with options, and the options it sends them with.
 OPTIONS: dict[str, tuple[str, ...]] = {
-    "{privacy}\n\nDo you agree?": ("Yes, I agree", "No"),
+    CONSENT: ("Yes, I agree", "No"),
     "What is it about?": tuple(t.label for t in THEMES),
     "Compared with a year ago, are things better, the same or worse?": tuple(
         label for _, label in TRENDS
@@ -37,10 +45,6 @@ OPTIONS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _numbered(text: str, labels: list[str]) -> str:
-    return text + "\n" + "  ".join(f"{i}. {label}" for i, label in enumerate(labels, 1))
-
-
 # Where the messages that can reach a person by chat or SMS are written; pages of the
 # web form, the console and the dashboard are never sent as SMS.
 CHAT_SOURCES = ("bot/", "intake/service.py", "intake/channels/", "review/api.py")
@@ -53,67 +57,82 @@ def _sent_in_chat(message: Message) -> bool:
     )
 
 
-def prompts(lang: str) -> dict[str, str]:
-    """Every chat message as the SMS channel would send it: the text, then "1. X  2. Y"."""
-    rendered: dict[str, str] = {}
+def _reply(lang: str, text: str, labels: list[str]) -> OutboundMessage:
+    return OutboundMessage(
+        kind=OutboundKind.CHOICES if labels else OutboundKind.TEXT,
+        text=text,
+        choices=tuple(Choice(f"c{i}", label) for i, label in enumerate(labels)),
+        lang=lang,
+        rtl=is_rtl(lang),
+    )
+
+
+def prompts(lang: str) -> dict[str, OutboundMessage]:
+    """Every chat message as the engine sends it by SMS, with its options."""
+    replies: dict[str, OutboundMessage] = {}
     for message in template_messages():
         if not _sent_in_chat(message):
             continue
         key = message.id if isinstance(message.id, str) else message.id[0]
-        if key == "{privacy}\n\nDo you agree?":
-            text = gettext(lang, key, privacy=gettext(lang, PRIVACY))
+        if key == CONSENT:
+            text = gettext(lang, key, privacy=consent_text(lang, ChannelKind.SMS))
         else:
             text = render(lang, message, 5)
+        labels: list[str] = []
         if key in OPTIONS:
-            text = _numbered(text, [gettext(lang, label) for label in OPTIONS[key]])
+            labels = [gettext(lang, label) for label in OPTIONS[key]]
         elif key in COUNTRY_PROMPTS:
             names = [country_name(c, lang) for c in LIKELY_COUNTRIES[lang]]
-            text = _numbered(text, [*names, gettext(lang, "Another country")])
+            labels = [*names, gettext(lang, "Another country")]
         elif key.startswith("Welcome to Compact Voices."):
-            text = _numbered(text, [language_name(c) for c in SUPPORTED])
-        rendered[key] = text
-    return rendered
+            labels = [language_name(c) for c in SUPPORTED]
+        replies[key] = _reply(lang, text, labels)
+    replies["/privacy"] = _reply(lang, consent_text(lang, ChannelKind.SMS), [])
+    return replies
 
 
 @pytest.mark.parametrize("lang", SUPPORTED)
 def test_every_prompt_fits_the_sms_budget(lang: str) -> None:
-    over = {
-        key[:50]: sms_segments(text)
-        for key, text in prompts(lang).items()
-        if sms_segments(text) > BUDGET
-    }
-    assert over == {}, f"{lang}: prompts over {BUDGET} SMS segments: {over}"
+    over = {}
+    for key, reply in prompts(lang).items():
+        texts = render_sms(reply, BUDGET)
+        assert all(segments(text) <= BUDGET for text in texts)
+        if len(texts) > REPLIES_FOR.get(key, 1) and key != "/privacy":
+            over[key[:50]] = len(texts)
+        if key == "/privacy" and len(texts) > REPLIES_FOR[CONSENT]:
+            over[key] = len(texts)
+    assert over == {}, f"{lang}: prompts sent as more SMS replies than allowed: {over}"
 
 
 def test_english_prompts_stay_in_the_cheap_alphabet() -> None:
     costly = {
         key[:50]
-        for key, text in prompts("en").items()
-        if encoding(text) != "GSM-7" and not key.startswith("Welcome")  # names in own script
+        for key, reply in prompts("en").items()
+        if not all(is_gsm7(text) for text in render_sms(reply, BUDGET))
+        and not key.startswith("Welcome")  # language names in their own scripts
     }
     assert costly == set()
 
 
 @pytest.mark.parametrize(
-    ("text", "units", "segments", "enc"),
+    ("text", "count", "gsm7"),
     [
-        ("", 0, 0, "GSM-7"),
-        ("a" * 160, 160, 1, "GSM-7"),
-        ("a" * 161, 161, 2, "GSM-7"),
-        ("a" * 306, 306, 2, "GSM-7"),
-        ("a" * 307, 307, 3, "GSM-7"),
-        ("€" * 80, 160, 1, "GSM-7"),  # extension characters take two septets
-        ("{" * 81, 162, 2, "GSM-7"),
-        ("ج" * 70, 70, 1, "UCS-2"),
-        ("ج" * 71, 71, 2, "UCS-2"),
-        ("a" * 69 + "ç", 70, 1, "UCS-2"),  # one lower-case c-cedilla makes it UCS-2
-        ("ሰ" * 134, 134, 2, "UCS-2"),
-        ("ሰ" * 135, 135, 3, "UCS-2"),
-        ("🙂" * 35, 70, 1, "UCS-2"),  # beyond the BMP: two code units each
-        ("🙂" * 36, 72, 2, "UCS-2"),
+        ("a" * 160, 1, True),
+        ("a" * 161, 2, True),
+        ("a" * 306, 2, True),
+        ("a" * 307, 3, True),
+        ("€" * 80, 1, True),  # extension characters take two septets
+        ("{" * 81, 2, True),
+        ("a" * 152 + "{" + "a" * 152, 3, True),  # an escape and its character stay together
+        ("ج" * 70, 1, False),
+        ("ج" * 71, 2, False),
+        ("a" * 69 + "ç", 1, False),  # one lower-case c-cedilla makes it UCS-2
+        ("ሰ" * 134, 2, False),
+        ("ሰ" * 135, 3, False),
+        ("🙂" * 35, 1, False),  # beyond the BMP: two code units each
+        ("🙂" * 36, 2, False),
     ],
 )
-def test_sms_segments(text: str, units: int, segments: int, enc: str) -> None:
-    assert encoding(text) == enc
-    assert sms_units(text) == units
-    assert sms_segments(text) == segments
+def test_the_production_segment_counter(text: str, count: int, gsm7: bool) -> None:
+    assert is_gsm7(text) is gsm7
+    assert segments(text) == count

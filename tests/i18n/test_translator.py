@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from i18n import translator
+from i18n import catalogs, translator
 from i18n.translator import (
     LRI,
     PDI,
@@ -51,9 +51,10 @@ DELETED = (
 
 
 def _has_words(msgid: object) -> bool:
-    """Whether a message has words to translate (not just placeholders and punctuation)."""
+    """Whether a message has words to translate (not names like "WhatsApp", placeholders)."""
     text = msgid if isinstance(msgid, str) else " ".join(msgid)  # type: ignore[arg-type]
-    return re.search(r"[A-Za-z]{2,}", re.sub(r"\{[^}]*\}", "", text)) is not None
+    words = re.findall(r"[A-Za-z]{2,}", re.sub(r"\{[^}]*\}", "", text))
+    return any(word.lower() not in catalogs._INVARIANT_WORDS for word in words)
 
 
 @pytest.mark.parametrize("lang", SUPPORTED)
@@ -254,3 +255,44 @@ def test_language_names_in_their_own_language_and_countries_in_the_persons() -> 
     assert country_name("IT", "ti") == "ኢጣልያ"
     assert country_name("ER", "fr") == "Érythrée"
     assert country_name("AF", "ru") == "Афганистан"
+
+
+def test_a_command_glued_to_an_arabic_letter_is_isolated() -> None:
+    # "and /delete" is written "و/delete" in Arabic: the command still gets its isolates.
+    text = translator._render("ar", "src", "أرسل /mydata و/delete لمسحه.", {})
+    assert f"و{LRI}/delete{PDI}" in text
+    assert f"{LRI}/mydata{PDI}" in text
+    # A path or "and/or" in Latin letters is not a command.
+    assert LRI not in translator._render("ar", "src", "km/h and/or", {})
+
+
+@pytest.mark.parametrize("lang", sorted(translator.RTL))
+def test_every_command_in_right_to_left_text_is_isolated(lang: str) -> None:
+    loose = []
+    for message in template_messages():
+        text = render(lang, message, 5)
+        for found in re.finditer(
+            r"/(?:start|status|mydata|delete|help|language|privacy|cancel)", text
+        ):
+            if text[found.start() - 1 : found.start()] != LRI:
+                loose.append(text[max(0, found.start() - 12) : found.end()])
+    assert loose == []
+
+
+@pytest.mark.parametrize(
+    ("code", "reader", "name"),
+    [
+        ("en", "ar", "الإنجليزية"),
+        ("ar", "en", "Arabic"),
+        ("ti", None, "ትግርኛ"),
+        ("fa", "fr", "Persan"),
+    ],
+)
+def test_language_names_in_a_readers_language(code: str, reader: str | None, name: str) -> None:
+    assert language_name(code, reader) == name
+
+
+def test_channel_names_are_translated() -> None:
+    assert translator.channel_name("web", "fr") == "formulaire web"
+    assert translator.channel_name("telegram", "ar") == "تيليجرام"
+    assert translator.channel_name("pigeon", "fr") == "pigeon"
