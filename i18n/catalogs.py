@@ -411,18 +411,30 @@ def check(
     return problems
 
 
-def merge(ours: Catalog, theirs: Catalog) -> list[str]:
+def merge(ours: Catalog, theirs: Catalog, base: Catalog | None = None) -> list[str]:
     """Add to ``ours`` every entry and translation only ``theirs`` has; return conflicts.
 
-    Where both sides translated a message differently, ours is kept, marked fuzzy,
-    with theirs in a translator comment, so ``check`` fails until a person decides.
+    With ``base`` (the version both sides started from, as git gives a merge driver),
+    a translation one side left as it was yields to the other side's change. Where
+    both sides changed a message differently, ours is kept, marked fuzzy, with theirs
+    in a translator comment, so ``check`` fails until a person decides.
     """
     conflicts: list[str] = []
     mine = _entries(ours)
+    before = _entries(base) if base is not None else {}
     for key, message in _entries(theirs).items():
         own = mine.get(key)
         if own is None:
             ours[message.id] = _copy(message)
+            continue
+        old = before.get(key)
+        if old is not None and _same_translation(message, old):
+            continue
+        if old is not None and _same_translation(own, old):
+            own.string = message.string
+            own.flags = set(message.flags)
+            own.user_comments = list(message.user_comments)
+            own.auto_comments = list(message.auto_comments)
             continue
         theirs_done = _complete(message.string) and not message.fuzzy
         ours_done = _complete(own.string) and not own.fuzzy
@@ -438,6 +450,10 @@ def merge(ours: Catalog, theirs: Catalog) -> list[str]:
             if location not in own.locations:
                 own.locations.append(location)
     return conflicts
+
+
+def _same_translation(a: Message, b: Message) -> bool:
+    return _forms(a.string) == _forms(b.string) and a.fuzzy == b.fuzzy
 
 
 def _copy(message: Message) -> Message:
@@ -574,6 +590,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     mg.add_argument("ours", type=Path, help="written in place unless -o is given")
     mg.add_argument("theirs", type=Path)
     mg.add_argument("-o", "--output", type=Path)
+    mg.add_argument("--base", type=Path, help="the common ancestor (git's %%O)")
     ex = sub.add_parser("export", help="a language's messages as CSV/XLSX to stdout")
     ex.add_argument("--lang", required=True, choices=SUPPORTED)
     ex.add_argument("--format", choices=("csv", "xlsx"), default="csv")
@@ -601,7 +618,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "merge":
         lang = args.ours.parent.parent.name
         ours = read_catalog(args.ours, lang if lang in SUPPORTED else None)
-        conflicts = merge(ours, read_catalog(args.theirs, ours.locale_identifier))
+        base = read_catalog(args.base, ours.locale_identifier) if args.base else None
+        conflicts = merge(ours, read_catalog(args.theirs, ours.locale_identifier), base)
         write_catalog(args.output or args.ours, ours)
         for conflict in conflicts:
             print(f"conflict (kept ours, marked fuzzy): {conflict!r}", file=sys.stderr)

@@ -210,6 +210,31 @@ def test_merge_keeps_the_union_and_flags_disagreements() -> None:
     assert "other translation: Version B" in ours["Both, differ"].user_comments
 
 
+def test_merge_with_a_base_takes_the_side_that_changed() -> None:
+    base = Catalog(locale="fr")
+    base.add("Fixed by theirs", "Ancienne")
+    base.add("Fixed by ours", "Ancienne")
+    base.add("Fixed by both", "Ancienne")
+    ours = Catalog(locale="fr")
+    ours.add("Fixed by theirs", "Ancienne")
+    ours.add("Fixed by ours", "Corrigée par nous")
+    ours.add("Fixed by both", "Version A")
+    theirs = Catalog(locale="fr")
+    theirs.add("Fixed by theirs", "Corrigée par eux")
+    theirs.add("Fixed by ours", "Ancienne")
+    theirs.add("Fixed by both", "Version B")
+    theirs.add("New in theirs", "Nouvelle")
+    assert merge(ours, theirs, base) == ["Fixed by both"]
+    assert ours["Fixed by theirs"].string == "Corrigée par eux"
+    assert ours["Fixed by ours"].string == "Corrigée par nous"
+    assert ours["New in theirs"].string == "Nouvelle"
+    assert ours["Fixed by both"].fuzzy
+    # Without the base the same change looks like a disagreement.
+    again = Catalog(locale="fr")
+    again.add("Fixed by theirs", "Ancienne")
+    assert merge(again, theirs) == ["Fixed by theirs"]
+
+
 def test_merge_command_unites_two_po_files(tmp_path: Path) -> None:
     left = tmp_path / "fr" / "LC_MESSAGES" / "messages.po"
     right = tmp_path / "theirs.po"
