@@ -97,6 +97,8 @@ def create_app(
         per_chat_interval=settings.outbox_per_chat_interval,
         max_attempts=settings.outbox_max_attempts,
         lease=timedelta(seconds=settings.outbox_lease_seconds),
+        # SQLite has one process: its worker is the only one.
+        only_worker=sqlite,
         metrics=services.metrics,
     )
     intake.on_queued = worker.wake
