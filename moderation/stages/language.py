@@ -149,6 +149,12 @@ class LanguageIdentifier:
         if hint in allowed:
             if choice is not None and choice != hint and scores[choice] >= _SURE_OVER_HINT:
                 return choice, round(scores[choice] / 100, 3)
+            # CLD2 can miss short sentences (Spanish taken for English): their grammar
+            # words can still say which language it is.
+            words = _function_words(text)
+            best = max(words, key=words.__getitem__, default=None)
+            if best is not None and best != hint and words[best] >= 3 > 2 * words.get(hint, 0):
+                return best, 0.8
             return hint, round(max(0.5, scores.get(hint, 0) / 100), 3)
         # The script rules the hint out (Arabic letters, English chosen): the text decides,
         # unless it says little and is in Latin letters: romanised Urdu, Arabic, Persian...
@@ -220,6 +226,30 @@ _DISTINCT_LETTERS = {
     "ur": frozenset("ٹڈڑںےھ"),
     "fa": frozenset("پچژگ"),
 }
+# Grammar words of the Latin-script languages, none shared between two of them.
+_GRAMMAR_WORDS = {
+    "en": "the and is was are i my we they have has not with for this that to of it me our but "
+    "from were been",
+    "fr": "le les et est je nous vous pas une des du pour avec dans mon mes sur qui il elle ont "
+    "sont ai été au aux ne",
+    "es": "el los las y es yo mi mis pero con por una del nos fue estoy tengo hay muy sin desde su",
+    "pt": "os e é eu meu minha não com uma do dos das em foi estou tenho há mas sem nós",
+    "tr": "ve bir bu ben biz için ile çok değil var yok ama benim bana oldu olarak",
+    "so": "waa iyo ku ka aan oo ayaa waxaan baan si kale laga lagu waxay",
+    "sw": "ya wa ni kwa za katika sina nina hapa hakuna lakini mimi sisi wao kuna",
+}
+_GRAMMAR = {word: lang for lang, words in _GRAMMAR_WORDS.items() for word in words.split()}
+
+
+def _function_words(text: str) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for word in _WORD.findall(text):
+        lang = _GRAMMAR.get(word.casefold())
+        if lang is not None:
+            counts[lang] = counts.get(lang, 0) + 1
+    return counts
+
+
 # When no distinct letter shows, the script's most common language.
 _SCRIPT_DEFAULT = {"Cyrillic": "ru", "Arabic": "ar", "Bengali": "bn"}
 

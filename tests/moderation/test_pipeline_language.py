@@ -135,3 +135,10 @@ def test_languages_we_do_not_serve_are_unknown(pipeline: Pipeline, text: str) ->
 def test_romanised_text_follows_the_hint(pipeline: Pipeline, text: str, hint: str) -> None:
     # Roman Urdu and Arabizi: no detector knows them, and the person told us their language.
     assert pipeline.process(text, lang_hint=hint).lang == hint
+
+
+def test_grammar_words_outvote_a_short_misread_against_the_hint(pipeline: Pipeline) -> None:
+    # CLD2 reads this Spanish sentence as English; its grammar words say Spanish.
+    text = "Ana y yo fuimos detenidos en la frontera. Mi número de expediente es 507"
+    assert pipeline.process(text, lang_hint="en").lang == "es"
+    assert pipeline.process(text, lang_hint="es").lang == "es"
