@@ -150,10 +150,15 @@ class LanguageIdentifier:
             if choice is not None and choice != hint and scores[choice] >= _SURE_OVER_HINT:
                 return choice, round(scores[choice] / 100, 3)
             # CLD2 can miss short sentences (Spanish taken for English): their grammar
-            # words can still say which language it is.
+            # words can still tell, when another language's outnumber the hint's more
+            # than two to one, three at least.
             words = _function_words(text)
             best = max(words, key=words.__getitem__, default=None)
-            if best is not None and best != hint and words[best] >= 3 > 2 * words.get(hint, 0):
+            if (
+                best is not None
+                and best != hint
+                and words[best] >= max(3, 2 * words.get(hint, 0) + 1)
+            ):
                 return best, 0.8
             return hint, round(max(0.5, scores.get(hint, 0) / 100), 3)
         # The script rules the hint out (Arabic letters, English chosen): the text decides,
