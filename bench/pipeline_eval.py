@@ -51,6 +51,8 @@ class Report:
     lang_total: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     lang_ok_nohint: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     lang_ok_hint: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    # With another language as the hint: English, or French for English texts.
+    lang_ok_wrong_hint: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     placeholders: int = 0
     extra_placeholders: int = 0
     messages_per_second: float = 0.0
@@ -71,9 +73,11 @@ class Report:
         total = sum(self.keep_total.values())
         return sum(self.keep_kept.values()) / total if total else 1.0
 
-    def langid(self, *, hint: bool, lang: str | None = None) -> float:
-        """Language-id accuracy with or without the hint."""
-        ok = self.lang_ok_hint if hint else self.lang_ok_nohint
+    def langid(self, *, hint: bool, lang: str | None = None, wrong: bool = False) -> float:
+        """Language-id accuracy with the right hint, no hint, or (``wrong``) another one."""
+        ok = (
+            self.lang_ok_wrong_hint if wrong else self.lang_ok_hint if hint else self.lang_ok_nohint
+        )
         if lang:
             return ok[lang] / self.lang_total[lang]
         return sum(ok.values()) / sum(self.lang_total.values())
@@ -141,6 +145,10 @@ def evaluate(pipeline: Pipeline, rows: list[dict[str, Any]], *, timing_rounds: i
         report.lang_total[lang] += 1
         report.lang_ok_hint[lang] += result.lang == lang
         report.lang_ok_nohint[lang] += pipeline.process(row["text"]).lang == lang
+        other = "fr" if lang == "en" else "en"
+        report.lang_ok_wrong_hint[lang] += (
+            pipeline.process(row["text"], lang_hint=other).lang == lang
+        )
     if timing_rounds:
         start, cpu = time.perf_counter(), time.process_time()
         for _ in range(timing_rounds):
@@ -157,8 +165,9 @@ def evaluate(pipeline: Pipeline, rows: list[dict[str, Any]], *, timing_rounds: i
 def format_report(report: Report) -> str:
     """A Markdown table of the figures."""
     lines = [
-        "| lang | name leak | structured leak | keep retained | langid (no hint) | langid (hint) |",
-        "|---|---|---|---|---|---|",
+        "| lang | name leak | structured leak | keep retained | langid (no hint) | langid (hint) "
+        "| langid (other hint) |",
+        "|---|---|---|---|---|---|---|",
     ]
     for lang in [*report.lang_total, None]:
         cells = [
@@ -167,6 +176,7 @@ def format_report(report: Report) -> str:
             report.retention(lang),
             report.langid(hint=False, lang=lang),
             report.langid(hint=True, lang=lang),
+            report.langid(hint=True, lang=lang, wrong=True),
         ]
         label, bold = (lang, "") if lang else ("all", "**")
         lines.append(

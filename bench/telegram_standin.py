@@ -38,6 +38,8 @@ class FakeBotApi:
         default_factory=lambda: defaultdict(list)
     )
     webhook: dict[str, Any] = field(default_factory=dict)
+    # While True, sendMessage calls wait for an answer (a provider that hangs).
+    held: bool = False
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
     _changed: asyncio.Condition | None = None
 
@@ -112,6 +114,10 @@ class FakeBotApi:
         if self.failures.get(method):
             status, body = self.failures[method].pop(0)
             return web.json_response(body, status=status)
+        if method == "sendMessage" and self.held:
+            async with self.changed:
+                self.changed.notify_all()
+                await self.changed.wait_for(lambda: not self.held)
         result = await self._result(method, params)
         params["_ok"] = True
         async with self.changed:
@@ -146,6 +152,12 @@ class FakeBotApi:
                         return []
             return self.updates[:100]
         return True
+
+    async def release(self) -> None:
+        """Let held ``sendMessage`` calls (and later ones) be answered."""
+        self.held = False
+        async with self.changed:
+            self.changed.notify_all()
 
     async def push_update(self, update: dict[str, Any]) -> None:
         """Queue an update for ``getUpdates``."""

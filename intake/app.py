@@ -7,6 +7,7 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator
 from datetime import timedelta
+from importlib import resources
 
 from aiohttp import web
 from sqlalchemy import text
@@ -44,6 +45,18 @@ async def healthz(request: web.Request) -> web.Response:
         log.warning("health check: database unreachable", exc_info=exc)
         return web.json_response({"status": "degraded", "database": "unreachable"}, status=503)
     return web.json_response({"status": "ok", "database": "ok"})
+
+
+_FAVICON = resources.files("intake").joinpath("static", "favicon.ico")
+
+
+async def favicon(request: web.Request) -> web.Response:
+    """The site icon browsers ask for on every page."""
+    return web.Response(
+        body=_FAVICON.read_bytes(),
+        content_type="image/vnd.microsoft.icon",
+        headers={"Cache-Control": "public, max-age=86400"},
+    )
 
 
 async def metrics_view(request: web.Request) -> web.Response:
@@ -97,6 +110,8 @@ def create_app(
         per_chat_interval=settings.outbox_per_chat_interval,
         max_attempts=settings.outbox_max_attempts,
         lease=timedelta(seconds=settings.outbox_lease_seconds),
+        # SQLite has one process: its worker is the only one.
+        only_worker=sqlite,
         metrics=services.metrics,
     )
     intake.on_queued = worker.wake
@@ -138,6 +153,7 @@ def create_app(
     app.cleanup_ctx.append(database)
     app.cleanup_ctx.append(channels)
     app.router.add_get("/healthz", healthz)
+    app.router.add_get("/favicon.ico", favicon)
     app.router.add_get("/metrics", metrics_view)
     for adapter in adapters:
         for route in adapter.routes():

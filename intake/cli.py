@@ -17,6 +17,7 @@ from core import logs
 from core.errors import AppError, ConfigError
 from intake.services import Services, build_services
 from intake.settings import Settings
+from intake.startup import Listen, explain, load_settings
 
 Command = Callable[[argparse.Namespace, Settings], int]
 
@@ -68,11 +69,20 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
 
     services = build_services(settings)
     app = create_app(services, run_worker=not args.no_worker)
-    print(f"Compact Voices listening on http://{args.host}:{args.port}", flush=True)
+
+    def ready(_: str) -> None:
+        # run_app calls this once migrations, channels and the socket are all up.
+        print(f"Compact Voices listening on {_base_url(args.host, args.port)}", flush=True)
+
     web.run_app(
-        app, host=args.host, port=args.port, print=None, shutdown_timeout=10, access_log=None
+        app, host=args.host, port=args.port, print=ready, shutdown_timeout=10, access_log=None
     )
     return 0
+
+
+def _base_url(host: str, port: int) -> str:
+    shown = "127.0.0.1" if host in {"0.0.0.0", "::", ""} else host  # noqa: S104 - only shown
+    return f"http://{shown}:{port}"
 
 
 def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
@@ -168,7 +178,7 @@ def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
     from moderation.console.demo import describe, load_pipeline, run_demo
 
     pipeline = load_pipeline()
-    base_url = settings.public_url or "http://127.0.0.1:8080"
+    base_url = settings.public_url or _base_url(args.host, args.port)
 
     async def body(services: Services) -> int:
         for line in describe(await run_demo(services, pipeline), base_url):
@@ -176,6 +186,13 @@ def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
         return 0
 
     return _run(_with_services(settings, body))
+
+
+def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
+    """Validate the configuration and the database without serving; exit 0 when all is well."""
+    from intake.check import run_checks
+
+    return run_checks(settings, print)
 
 
 def cmd_pipeline(args: argparse.Namespace, settings: Settings) -> int:
@@ -252,7 +269,14 @@ def build_parser() -> argparse.ArgumentParser:
         func=cmd_worker
     )
 
-    sub.add_parser("demo", help="fill the database with demo data").set_defaults(func=cmd_demo)
+    p = sub.add_parser("demo", help="fill the database with demo data")
+    p.add_argument("--host", default="127.0.0.1", help="where `voices serve` will listen")
+    p.add_argument("--port", type=int, default=8080, help="the port `voices serve` will use")
+    p.set_defaults(func=cmd_demo)
+
+    sub.add_parser(
+        "check", help="validate the configuration and the database without serving"
+    ).set_defaults(func=cmd_check)
 
     sub.add_parser(
         "pipeline", help="anonymise JSON lines {text, lang?, sender_name?} from stdin"
@@ -295,8 +319,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``voices`` console script."""
     args = build_parser().parse_args(argv)
+    settings: Settings | None = None
+    listen = Listen(args.host, args.port) if args.command == "serve" else None
     try:
-        settings = Settings()
+        settings = load_settings()
         logs.configure(settings.log_level)
         func: Command = args.func
         return func(args, settings)
@@ -306,6 +332,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as exc:
+        explained = explain(exc, settings, listen)
+        if explained is not None:
+            print(f"voices: error: {explained}", file=sys.stderr)
+            return 2
         # Tracebacks can quote SQL parameters; say where it failed, not what was in it.
         print(f"voices: unexpected error: {logs.exception_summary(exc)}", file=sys.stderr)
         return 1

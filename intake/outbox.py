@@ -3,8 +3,12 @@
 Replies are rows written in the same transaction as the state change that caused
 them. The worker leases due rows (``FOR UPDATE SKIP LOCKED`` on PostgreSQL, so
 several processes can share the queue), sends them through the channel adapter and
-records the outcome. A worker that dies mid-send leaves a lease that expires: the
-reply is sent again at most once, never lost.
+records the outcome. A worker that dies mid-send leaves a lease: the reply is sent
+again at most once, never lost. Each lease names its worker and each worker writes a
+heartbeat every few seconds, so a dead worker's leases are released after
+``DEAD_AFTER_BEATS`` missed beats instead of the whole lease; the only worker of a
+SQLite database releases every lease it finds when it starts (its predecessor is
+gone), so those replies go out at once.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import contextlib
 import logging
 import random
 import time
+import uuid
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -30,6 +35,9 @@ from storage.queries import intake as q
 log = logging.getLogger(__name__)
 
 Sleep = Callable[[float], Awaitable[None]]
+
+# A worker that missed this many heartbeats is dead: its leases are released.
+DEAD_AFTER_BEATS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,10 +75,30 @@ class OutboxWorker:
         max_attempts: int = 8,
         lease: timedelta = timedelta(seconds=60),
         poll_interval: float = 1.0,
+        heartbeat_interval: float = 5.0,
+        only_worker: bool = False,
         sleep: Sleep = asyncio.sleep,
         monotonic: Callable[[], float] = time.monotonic,
         metrics: Metrics | None = None,
     ) -> None:
+        """Build a worker; nothing is read or written until ``run`` or ``run_once``.
+
+        Args:
+            services: the process's shared collaborators.
+            adapters: channel kind -> adapter that sends its replies.
+            batch: replies leased per pass.
+            rate_per_second: overall sending rate.
+            per_chat_interval: least time between two replies to one person.
+            max_attempts: attempts before a reply is given up (dead letter).
+            lease: how long a leased reply is held before anyone may send it again.
+            poll_interval: longest sleep between passes when nothing wakes the worker.
+            heartbeat_interval: how often this worker says it is alive.
+            only_worker: no other worker uses this database (SQLite): every lease
+                found at start is a dead predecessor's and is released at once.
+            sleep: the sleep used for pacing (tests pass a fake).
+            monotonic: the clock used for pacing.
+            metrics: where delivery outcomes are counted.
+        """
         self._services = services
         self._adapters = adapters
         self._batch = batch
@@ -82,6 +110,9 @@ class OutboxWorker:
         self._sleep = sleep
         self._monotonic = monotonic
         self._metrics = metrics or Metrics()
+        self.id = uuid.uuid4().hex
+        self._beat_every = heartbeat_interval
+        self._only = only_worker
         self._wake = asyncio.Event()
         self._stopping = False
         self._last_send = float("-inf")
@@ -100,20 +131,62 @@ class OutboxWorker:
 
     async def run(self) -> None:
         """Deliver replies until stopped, waking on new work or every poll interval."""
-        while not self._stopping:
+        beating = asyncio.create_task(self._beat_forever(), name="outbox-heartbeat")
+        try:
+            await self._recover(first=True)
+            while not self._stopping:
+                try:
+                    handled = await self.run_once()
+                except asyncio.CancelledError:
+                    raise
+                except Exception:
+                    # A database outage must not kill the worker: wait and try again.
+                    log.exception("outbox pass failed")
+                    handled = 0
+                if handled or self._stopping:
+                    continue
+                self._wake.clear()
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._wake.wait(), self._poll)
+        finally:
+            beating.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await beating
+            if self._stopping:
+                # Stopped cleanly: every send was recorded, nothing of ours stays leased.
+                with contextlib.suppress(Exception):
+                    async with self._services.sessions() as session, session.begin():
+                        await q.forget_worker(session, self.id)
+
+    async def _beat_forever(self) -> None:
+        # Its own task: a slow pass (a provider timing out) must not look like death.
+        while True:
+            await asyncio.sleep(self._beat_every)
             try:
-                handled = await self.run_once()
+                await self._recover(first=False)
             except asyncio.CancelledError:
                 raise
             except Exception:
-                # A database outage must not kill the worker: wait and try again.
-                log.exception("outbox pass failed")
-                handled = 0
-            if handled or self._stopping:
-                continue
-            self._wake.clear()
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), self._poll)
+                log.exception("outbox heartbeat failed")
+
+    async def _recover(self, *, first: bool) -> None:
+        """Beat, then release the leases of workers that are gone."""
+        try:
+            async with self._services.sessions() as session, session.begin():
+                await q.beat(session, self.id)
+                if first and self._only:
+                    released = await q.release_leases(session, self.id, alive_since=None)
+                else:
+                    dead = timedelta(seconds=self._beat_every * DEAD_AFTER_BEATS)
+                    released = await q.release_leases(session, self.id, alive_since=utcnow() - dead)
+        except Exception:
+            if not first:
+                raise
+            log.exception("outbox recovery at start failed")  # the lease still expires
+            return
+        if released:
+            log.info("released leases of a stopped worker", extra={"replies": released})
+            self._wake.set()
 
     async def run_once(self) -> int:
         """Lease and attempt every reply that is due now; return how many were attempted.
@@ -124,7 +197,7 @@ class OutboxWorker:
         """
         sessions = self._services.sessions
         async with sessions() as session, session.begin():
-            rows = await q.claim_due(session, self._batch, self._lease)
+            rows = await q.claim_due(session, self._batch, self._lease, owner=self.id)
             jobs = [
                 _Job(r.id, r.channel, r.pseudonym, r.address_enc, dict(r.payload), r.attempts + 1)
                 for r in rows

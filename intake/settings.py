@@ -9,13 +9,20 @@ from __future__ import annotations
 
 import base64
 import binascii
+from pathlib import Path
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+from sqlalchemy import make_url
+from sqlalchemy.exc import ArgumentError
 
 from core.errors import ConfigError
 
 ENV_PREFIX = "VOICES_"
+_ASYNC_DRIVERS = {"sqlite": "aiosqlite", "postgresql": "asyncpg"}
+ENV_FILE = ".env"
+# The secrets `voices init` writes; every running service needs them.
+CORE_SECRETS = ("pseudonym_key", "contact_key", "secret_key")
 MIN_PSEUDONYM_KEY_BYTES = 32
 
 
@@ -24,7 +31,7 @@ class Settings(BaseSettings):
 
     model_config = SettingsConfigDict(
         env_prefix=ENV_PREFIX,
-        env_file=".env",
+        env_file=ENV_FILE,
         env_file_encoding="utf-8",
         extra="ignore",
     )
@@ -93,6 +100,31 @@ class Settings(BaseSettings):
     # Total epsilon each API token may spend on noisy aggregates (noise=true).
     review_epsilon_budget: float = Field(default=10.0, gt=0)
 
+    @field_validator("database_url")
+    @classmethod
+    def _async_driver(cls, value: str) -> str:
+        try:
+            url = make_url(value)
+        except ArgumentError:
+            raise ValueError(
+                "not a database URL; use sqlite+aiosqlite:///voices.db or "
+                "postgresql+asyncpg://user:password@host/database"
+            ) from None
+        backend = url.get_backend_name()
+        driver = _ASYNC_DRIVERS.get(backend)
+        if driver is None:
+            raise ValueError(
+                f"{backend} is not supported; use SQLite (sqlite+aiosqlite:///voices.db) "
+                "or PostgreSQL (postgresql+asyncpg://...)"
+            )
+        if url.get_driver_name() != driver:
+            fixed = url.set(drivername=f"{backend}+{driver}").render_as_string(hide_password=True)
+            raise ValueError(
+                f"the service needs the async driver {driver}: write {fixed}"
+                + (" (with your password)" if url.password else "")
+            )
+        return value
+
     @field_validator("public_url", "telegram_api_base", "whatsapp_api_base", "twilio_api_base")
     @classmethod
     def _strip_slash(cls, value: str | None) -> str | None:
@@ -103,7 +135,7 @@ class Settings(BaseSettings):
         for name in fields:
             value = getattr(self, name)
             if value is None or (isinstance(value, SecretStr) and not value.get_secret_value()):
-                raise ConfigError(f"{ENV_PREFIX}{name.upper()} must be set for this feature")
+                raise ConfigError(_missing(name))
 
     def secret(self, name: str) -> str:
         """Return the value of a secret setting, or raise ``ConfigError`` naming it."""
@@ -149,3 +181,19 @@ class Settings(BaseSettings):
     def is_sqlite(self) -> bool:
         """Whether the database is SQLite (one process) rather than PostgreSQL."""
         return self.database_url.startswith("sqlite")
+
+
+def _missing(name: str) -> str:
+    variable = f"{ENV_PREFIX}{name.upper()}"
+    if name not in CORE_SECRETS:
+        return f"{variable} must be set for this feature: add it to {ENV_FILE} or the environment"
+    env_file = Path(ENV_FILE).resolve()
+    if not env_file.exists():
+        return (
+            f"{variable} is not set and there is no {env_file}: run `voices init` to write one "
+            "with fresh secrets, or run voices from the folder that holds your .env"
+        )
+    return (
+        f"{variable} is missing from {env_file}: restore it from your backup, or on a new "
+        "install run `voices init --force` to write fresh secrets"
+    )

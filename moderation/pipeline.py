@@ -62,7 +62,7 @@ def _lexicon() -> Lexicon:
 
 @lru_cache(maxsize=1)
 def _identifier() -> Any:
-    import heliport  # noqa: PLC0415  # about a second to load: only when a pipeline is built
+    import heliport  # noqa: PLC0415  # about a second and 850 MB: only for texts without a hint
 
     return heliport.Identifier()
 
@@ -79,7 +79,8 @@ class Pipeline:
 
     Args:
         stages: the ordered stages; by default the standard five, built from
-            the package's gazetteers and the heliport model (loaded once per process).
+            the package's gazetteers and a language identifier (heliport's model is
+            loaded once per process, on the first text without a hint).
     """
 
     def __init__(self, stages: Sequence[Stage] | None = None) -> None:
@@ -87,7 +88,7 @@ class Pipeline:
             lexicon = _lexicon()
             stages = (
                 Normaliser(),
-                LanguageIdentifier(_identifier()),
+                LanguageIdentifier(_identifier),
                 Anonymiser(lexicon),
                 Screener(_data("screening.json")),
                 Classifier(_data("objectives.json")),

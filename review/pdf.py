@@ -14,9 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from babel import Locale, UnknownLocaleError
-from fontTools.ttLib import TTFont
-from fpdf import FPDF
-from fpdf.enums import XPos, YPos
 
 from i18n.translator import gettext, is_rtl
 from review.objectives import trend_label
@@ -36,6 +33,8 @@ BAR_RGB = (31, 95, 168)
 def _font() -> tuple[Path, frozenset[int]] | None:
     for path in FONT_CANDIDATES:
         if path.exists():
+            from fontTools.ttLib import TTFont  # noqa: PLC0415 - 0.4 s at import; PDFs are rare
+
             with TTFont(path, lazy=True) as font:
                 covered = frozenset(font.getBestCmap())
             return path, covered
@@ -53,6 +52,8 @@ class _Writer:
     """Small helpers over FPDF that know which font is in use."""
 
     def __init__(self) -> None:
+        from fpdf import FPDF  # noqa: PLC0415 - 0.4 s at import; only when a PDF is asked for
+
         self.pdf = FPDF(format="A4")
         self.pdf.set_auto_page_break(auto=True, margin=15)
         self.pdf.add_page()
@@ -73,7 +74,7 @@ class _Writer:
 
     def para(self, text: str, size: int = 10, height: float = 5.5) -> None:
         self.pdf.set_font(self.family, size=size)
-        self.pdf.multi_cell(0, height, self.clean(text), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.pdf.multi_cell(0, height, self.clean(text), new_x="LMARGIN", new_y="NEXT")
 
     def heading(self, text: str, size: int = 13) -> None:
         self.pdf.ln(3)

@@ -56,3 +56,8 @@ def head_revision() -> str | None:
 def autogenerate(connection: Connection, message: str) -> None:
     """Write a new revision comparing models with the database (developer tool)."""
     command.revision(_config(connection), message=message, autogenerate=True)
+
+
+def known_revisions() -> set[str]:
+    """Return every revision shipped with this code."""
+    return {script.revision for script in ScriptDirectory.from_config(_config()).walk_revisions()}

@@ -186,6 +186,8 @@ class OutboxMessage(Base):
     last_error: Mapped[str | None] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     sent_at: Mapped[datetime | None] = mapped_column()
+    # The worker holding the lease (``OutboxWorkerBeat.id``) while it sends; None otherwise.
+    lease_owner: Mapped[str | None] = mapped_column(String(32))
 
     __table_args__ = (
         # The worker takes the oldest pending replies, each person's oldest first: these
@@ -203,7 +205,22 @@ class OutboxMessage(Base):
             postgresql_where=text("state = 'pending'"),
             sqlite_where=text("state = 'pending'"),
         ),
+        Index(
+            "ix_outbox_leased",
+            "lease_owner",
+            postgresql_where=text("lease_owner IS NOT NULL"),
+            sqlite_where=text("lease_owner IS NOT NULL"),
+        ),
     )
+
+
+class OutboxWorkerBeat(Base):
+    """A delivery worker's heartbeat: a lease whose worker stopped beating is released."""
+
+    __tablename__ = "outbox_workers"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    heartbeat_at: Mapped[datetime] = mapped_column()
 
 
 class DeadLetter(Base):

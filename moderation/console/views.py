@@ -13,7 +13,7 @@ import re
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import parse_qsl, urlencode
 
 from aiohttp import web
 from multidict import MultiDictProxy, MultiMapping
@@ -231,9 +231,9 @@ def _back(form: Form, receipt: str, msg: str) -> str:
     cur = form.get("cur")
     if isinstance(cur, str) and cur.isdigit():
         extra["cur"] = cur
-    target = re.sub(r"([?&])(msg|cur)=[^&]*&?", r"\1", target).rstrip("?&")
-    sep = "&" if "?" in target else "?"
-    return target + sep + urlencode(extra)
+    path, _, query = target.partition("?")
+    kept = [(k, v) for k, v in parse_qsl(query, keep_blank_values=True) if k not in {"msg", "cur"}]
+    return f"{path}?{urlencode([*kept, *extra.items()])}"
 
 
 def _refusal(request: web.Request, item: Submission, now: datetime) -> web.Response:

@@ -1,20 +1,29 @@
 """Language identification for short chat messages, with the person's chosen language as a hint.
 
-heliport scores the text (lower is better) for about 200 languages. We read its
-top candidates and prefer the supported languages that the text's script allows
-(Ethiopic: Amharic or Tigrinya; Arabic script: Arabic, Persian, Pashto, Urdu...),
-unless an unsupported language wins by a wide margin. heliport has no Hausa
-model, so for Latin-script text CLD2 (pycld2) is asked whether it is Hausa first.
+Two detectors, chosen by whether the person told us their language:
 
-The hint (the language the person chose in the bot) decides when the text says
-little: no letters at all, two words or fewer, or a low-confidence detection.
-When the detection is confident and differs from the hint we trust the text:
-people often pick the interface language they can read, then write in their own.
+- **With a hint** (every chat and form message: the bot passes the conversation's
+  language), CLD2 (pycld2, tables compiled into a small C library) decides, told the
+  hint. The hint stands unless the text's script rules it out, or CLD2 is sure of
+  another served language even when told the hint: people often pick the interface
+  language they can read, then write in their own. The hint also decides when the
+  text says little (no letters, two words or fewer).
+- **Without a hint** (``voices pipeline`` lines without ``lang``), heliport scores the
+  text for about 200 languages. Its model takes about 850 MB of memory, so it is
+  loaded on the first such text, never by a service whose every message has a hint.
+  We read its top candidates and prefer the served languages that the text's script
+  allows (Ethiopic: Amharic or Tigrinya; Arabic script: Arabic, Persian, Pashto,
+  Urdu...). heliport has no Hausa model, so for Latin-script text CLD2 is asked
+  whether it is Hausa first.
+
+Either way the answer is one of the served languages, or "und" (unknown).
 """
 
 from __future__ import annotations
 
 import math
+import threading
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -93,42 +102,80 @@ class LanguageIdentifier:
     """Decide ``Work.lang`` and ``Work.lang_confidence``.
 
     Args:
-        identifier: a ``heliport.Identifier`` (loaded once, about a second).
+        load_identifier: returns a ``heliport.Identifier``; called once, on the first
+            text that comes without a hint (loading takes about a second and 850 MB).
         min_confidence: below this the hint, if any, wins.
         max_words_for_hint: at or below this many words the hint, if any, wins.
     """
 
     def __init__(
-        self, identifier: Any, *, min_confidence: float = 0.6, max_words_for_hint: int = 2
+        self,
+        load_identifier: Callable[[], Any],
+        *,
+        min_confidence: float = 0.6,
+        max_words_for_hint: int = 2,
     ) -> None:
-        self._identifier = identifier
+        self._load = load_identifier
+        self._identifier: Any = None
+        self._lock = threading.Lock()
         self._min_confidence = min_confidence
         self._max_words = max_words_for_hint
 
     def __call__(self, item: Work) -> Work:
         """Set the language of ``item`` from its text and hint."""
         hint = _clean_hint(item.lang_hint)
+        if hint is not None and hint not in SUPPORTED:
+            hint = None
         clean = _NOISE.sub(" ", item.text)
-        letters = _LETTER.findall(clean)
-        if not letters:
+        if not _LETTER.search(clean):
             item.lang, item.lang_confidence = (hint, 0.5) if hint else ("und", 0.0)
+        elif hint is None:
+            item.lang, item.lang_confidence = self.detect(clean[:2000])
         else:
-            lang, confidence = self.detect(clean[:2000])
-            n_words = len(_WORD.findall(clean))
-            weak = n_words <= self._max_words or confidence < self._min_confidence
-            # The person chose a supported language; an unsupported guess (Kanuri for Hausa) loses.
-            if hint and (weak or lang == "und" or (lang not in SUPPORTED and hint in SUPPORTED)):
-                item.lang, item.lang_confidence = (
-                    hint,
-                    max(confidence if lang == hint else 0.5, 0.5),
-                )
-            else:
-                item.lang, item.lang_confidence = lang, confidence
+            item.lang, item.lang_confidence = self._with_hint(clean[:2000], hint)
         item.state = WorkState.IDENTIFIED
         return item
 
+    def _with_hint(self, text: str, hint: str) -> tuple[str, float]:
+        if len(_WORD.findall(text)) <= self._max_words:
+            return hint, 0.5
+        allowed = _allowed_languages(text)
+        if "ha" in allowed:
+            hausa = _cld2_hausa(text)
+            if hausa is not None:
+                return "ha", hausa
+        scores = _cld2_scores(text, hint)
+        choice = max((c for c in scores if c in allowed), key=scores.__getitem__, default=None)
+        if hint in allowed:
+            if choice is not None and choice != hint and scores[choice] >= _SURE_OVER_HINT:
+                return choice, round(scores[choice] / 100, 3)
+            # CLD2 can miss short sentences (Spanish taken for English): their grammar
+            # words can still tell, when another language's outnumber the hint's more
+            # than two to one, three at least.
+            words = _function_words(text)
+            best = max(words, key=words.__getitem__, default=None)
+            if (
+                best is not None
+                and best != hint
+                and words[best] >= max(3, 2 * words.get(hint, 0) + 1)
+            ):
+                return best, 0.8
+            return hint, round(max(0.5, scores.get(hint, 0) / 100), 3)
+        # The script rules the hint out (Arabic letters, English chosen): the text decides,
+        # unless it says little and is in Latin letters: romanised Urdu, Arabic, Persian...
+        if choice is not None and scores[choice] >= _SURE_OF_SCRIPT:
+            return choice, round(max(0.5, scores[choice] / 100), 3)
+        if "ha" in allowed and _hausa_markers(text) >= 3:
+            return "ha", 0.7
+        if allowed == _SCRIPT_LANGS["Latin"]:
+            return hint, 0.5
+        if choice is not None:
+            return choice, 0.5
+        by_letters = _by_letters(text, allowed)
+        return (by_letters, 0.5) if by_letters else ("und", 0.0)
+
     def detect(self, text: str) -> tuple[str, float]:
-        """Return the ISO 639-1 code and a 0..1 confidence for ``text`` alone."""
+        """Return the served language (ISO 639-1) or "und", and a 0..1 confidence."""
         allowed = _allowed_languages(text)
         if "ha" in allowed:
             # heliport has no Hausa model; CLD2 does, and is reliable on it.
@@ -136,7 +183,7 @@ class LanguageIdentifier:
             if hausa is not None:
                 return "ha", hausa
         ranked: list[tuple[str, float]] = []
-        for code, score in self._identifier.identify_topk_with_score(text, 12):
+        for code, score in self._heliport().identify_topk_with_score(text, 12):
             lang = to_iso1(str(code))
             if lang not in (c for c, _ in ranked):
                 ranked.append((lang, float(score)))
@@ -158,7 +205,84 @@ class LanguageIdentifier:
             # Hausa that CLD2 misses: heliport then guesses a neighbour (Kanuri, Yoruba) or,
             # unsure, a European language.
             return "ha", 0.7
+        if choice[0] not in SUPPORTED:
+            return "und", 0.0
         return choice[0], round(confidence, 3)
+
+    def _heliport(self) -> Any:
+        if self._identifier is None:
+            with self._lock:
+                if self._identifier is None:
+                    self._identifier = self._load()
+        return self._identifier
+
+
+# CLD2's share of the text (percent) at which a served language other than the hint
+# wins over it, CLD2 having been told the hint.
+_SURE_OVER_HINT = 90
+# ... and at which it decides for a text whose script rules the hint out.
+_SURE_OF_SCRIPT = 50
+
+
+# Letters that only some of the languages sharing a script use.
+_DISTINCT_LETTERS = {
+    "uk": frozenset("іїєґІЇЄҐ"),
+    "ps": frozenset("ټډړږښځڅڼۍې"),
+    "ur": frozenset("ٹڈڑںےھ"),
+    "fa": frozenset("پچژگ"),
+}
+# Grammar words of the Latin-script languages, none shared between two of them.
+_GRAMMAR_WORDS = {
+    "en": "the and is was are i my we they have has not with for this that to of it me our but "
+    "from were been",
+    "fr": "le les et est je nous vous pas une des du pour avec dans mon mes sur qui il elle ont "
+    "sont ai été au aux ne",
+    "es": "el los las y es yo mi mis pero con por una del nos fue estoy tengo hay muy sin desde su",
+    "pt": "os e é eu meu minha não com uma do dos das em foi estou tenho há mas sem nós",
+    "tr": "ve bir bu ben biz için ile çok değil var yok ama benim bana oldu olarak",
+    "so": "waa iyo ku ka aan oo ayaa waxaan baan si kale laga lagu waxay",
+    "sw": "ya wa ni kwa za katika sina nina hapa hakuna lakini mimi sisi wao kuna",
+}
+_GRAMMAR = {word: lang for lang, words in _GRAMMAR_WORDS.items() for word in words.split()}
+
+
+def _function_words(text: str) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for word in _WORD.findall(text):
+        lang = _GRAMMAR.get(word.casefold())
+        if lang is not None:
+            counts[lang] = counts.get(lang, 0) + 1
+    return counts
+
+
+# When no distinct letter shows, the script's most common language.
+_SCRIPT_DEFAULT = {"Cyrillic": "ru", "Arabic": "ar", "Bengali": "bn"}
+
+
+def _by_letters(text: str, allowed: set[str]) -> str | None:
+    """Guess among the languages of one script by their distinct letters."""
+    letters = set(text)
+    for lang, distinct in _DISTINCT_LETTERS.items():
+        if lang in allowed and letters & distinct:
+            return lang
+    script = next((name for name, langs in _SCRIPT_LANGS.items() if langs == allowed), None)
+    return _SCRIPT_DEFAULT.get(script or "")
+
+
+def _cld2_scores(text: str, hint: str) -> dict[str, int]:
+    """Return CLD2's percent of the text per served language, CLD2 told the hint."""
+    try:
+        reliable, _, details = pycld2.detect(
+            text, isPlainText=True, bestEffort=True, hintLanguage=hint
+        )
+    except pycld2.error:
+        return {}
+    scores: dict[str, int] = {}
+    for _, code, percent, _ in details:
+        if code in SUPPORTED and percent > 0:
+            # Unreliable detections count for half: short or mixed texts.
+            scores[code] = scores.get(code, 0) + (percent if reliable else percent // 2)
+    return scores
 
 
 _HAUSA_WORDS = frozenset(

@@ -36,7 +36,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
-from sqlalchemy.sql import Select
+from sqlalchemy.sql import ColumnElement, Select
 
 from core.clock import utcnow
 from storage import fastpath
@@ -48,6 +48,7 @@ from storage.models import (
     InboundEvent,
     OutboxMessage,
     OutboxState,
+    OutboxWorkerBeat,
     UTCDateTime,
 )
 
@@ -364,9 +365,14 @@ def due_statement(limit: int, now: datetime) -> Select[OutboxMessage]:
 
 
 async def claim_due(
-    session: AsyncSession, limit: int, lease: timedelta, now: datetime | None = None
+    session: AsyncSession,
+    limit: int,
+    lease: timedelta,
+    now: datetime | None = None,
+    *,
+    owner: str | None = None,
 ) -> list[OutboxMessage]:
-    """Take up to ``limit`` due replies, oldest first, leasing them to this worker.
+    """Take up to ``limit`` due replies, oldest first, leasing them to worker ``owner``.
 
     On PostgreSQL ``FOR UPDATE SKIP LOCKED`` lets several processes share the queue;
     the lease (``next_attempt_at`` moved forward) means a worker that dies after
@@ -380,10 +386,70 @@ async def claim_due(
         await session.execute(
             update(OutboxMessage)
             .where(OutboxMessage.id.in_([r.id for r in rows]))
-            .values(next_attempt_at=now + lease, attempts=OutboxMessage.attempts + 1)
+            .values(
+                next_attempt_at=now + lease,
+                attempts=OutboxMessage.attempts + 1,
+                lease_owner=owner,
+            )
             .execution_options(synchronize_session=False)
         )
     return rows
+
+
+async def beat(session: AsyncSession, worker: str, now: datetime | None = None) -> None:
+    """Record that delivery worker ``worker`` is alive."""
+    now = now or utcnow()
+    found = await session.execute(
+        update(OutboxWorkerBeat).where(OutboxWorkerBeat.id == worker).values(heartbeat_at=now)
+    )
+    if getattr(found, "rowcount", 0) == 0:
+        session.add(OutboxWorkerBeat(id=worker, heartbeat_at=now))
+        await session.flush()
+
+
+async def forget_worker(session: AsyncSession, worker: str) -> None:
+    """Remove a worker's heartbeat (it stopped cleanly; its leases were all recorded)."""
+    await session.execute(delete(OutboxWorkerBeat).where(OutboxWorkerBeat.id == worker))
+
+
+async def release_leases(
+    session: AsyncSession,
+    worker: str,
+    *,
+    alive_since: datetime | None,
+    now: datetime | None = None,
+) -> int:
+    """Make replies leased by other workers due now; return how many.
+
+    Args:
+        worker: this worker, whose own leases are kept.
+        alive_since: release only the leases of workers with no heartbeat since then
+            (dead); None releases every other worker's leases (one SQLite worker,
+            starting: any lease it finds is its dead predecessor's).
+        now: the current time.
+    """
+    now = now or utcnow()
+    leased: list[ColumnElement[bool]] = [
+        OutboxMessage.lease_owner.is_not(None),
+        OutboxMessage.lease_owner != worker,
+        OutboxMessage.state == OutboxState.PENDING.value,
+    ]
+    if alive_since is not None:
+        alive = select(OutboxWorkerBeat.id).where(OutboxWorkerBeat.heartbeat_at >= alive_since)
+        leased.append(OutboxMessage.lease_owner.not_in(alive))
+        # Long-dead workers' rows are no longer needed to judge anyone.
+        await session.execute(
+            delete(OutboxWorkerBeat).where(
+                OutboxWorkerBeat.heartbeat_at < alive_since - timedelta(hours=1)
+            )
+        )
+    result = await session.execute(
+        update(OutboxMessage)
+        .where(*leased)
+        .values(next_attempt_at=now, lease_owner=None)
+        .execution_options(synchronize_session=False)
+    )
+    return int(getattr(result, "rowcount", 0) or 0)
 
 
 async def stopped_among(session: AsyncSession, pseudonyms: set[str]) -> set[str]:
@@ -403,7 +469,13 @@ async def mark_sent(session: AsyncSession, message_ids: list[int]) -> None:
     await session.execute(
         update(OutboxMessage)
         .where(OutboxMessage.id.in_(message_ids))
-        .values(state=OutboxState.SENT.value, sent_at=utcnow(), last_error=None, address_enc=None)
+        .values(
+            state=OutboxState.SENT.value,
+            sent_at=utcnow(),
+            last_error=None,
+            address_enc=None,
+            lease_owner=None,
+        )
     )
 
 
@@ -412,7 +484,7 @@ async def mark_retry(session: AsyncSession, message_id: int, at: datetime, error
     await session.execute(
         update(OutboxMessage)
         .where(OutboxMessage.id == message_id)
-        .values(next_attempt_at=at, last_error=error[:200])
+        .values(next_attempt_at=at, last_error=error[:200], lease_owner=None)
     )
 
 
@@ -421,7 +493,12 @@ async def mark_failed(session: AsyncSession, message_id: int, error: str) -> Non
     await session.execute(
         update(OutboxMessage)
         .where(OutboxMessage.id == message_id)
-        .values(state=OutboxState.FAILED.value, last_error=error[:200], address_enc=None)
+        .values(
+            state=OutboxState.FAILED.value,
+            last_error=error[:200],
+            address_enc=None,
+            lease_owner=None,
+        )
     )
 
 

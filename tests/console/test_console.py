@@ -7,6 +7,7 @@ import asyncio
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from typing import Any
+from urllib.parse import parse_qsl
 
 from sqlalchemy import String, cast, select, text, update
 
@@ -469,3 +470,20 @@ async def test_withdrawn_submissions_cannot_be_moderated(
 
 
 _ = NewSubmission
+
+
+async def test_redirect_after_an_action_names_each_parameter_once(
+    login_as: LoginAs, file_submissions: File
+) -> None:
+    [receipt] = await file_submissions(sample())
+    moderator = await login_as("mod1")
+    page = "/console/?cur=3&msg=approved&state=pending&cur=2"
+    resp = await _post(moderator, f"/console/s/{receipt}/claim", page, next=page, cur="3")
+    assert resp.status == 303
+    location = resp.headers["Location"]
+    path, _, query = location.partition("?")
+    pairs = parse_qsl(query)
+    assert path == "/console/"
+    assert sorted(k for k, _ in pairs) == ["cur", "msg", "state"]
+    assert dict(pairs)["cur"] == "3"
+    assert dict(pairs)["state"] == "pending"

@@ -36,6 +36,15 @@ async def test_healthz_reports_database(client: TestClient[Any, Any]) -> None:
     assert await resp.json() == {"status": "ok", "database": "ok"}
 
 
+async def test_favicon_is_an_icon(client: TestClient[Any, Any]) -> None:
+    resp = await client.get("/favicon.ico")
+    assert resp.status == 200
+    assert resp.content_type == "image/vnd.microsoft.icon"
+    body = await resp.read()
+    assert body[:4] == b"\x00\x00\x01\x00"  # the ICO header: reserved 0, type 1 (icon)
+    assert "max-age" in resp.headers["Cache-Control"]
+
+
 async def test_unknown_route_is_json_404(client: TestClient[Any, Any]) -> None:
     resp = await client.get("/no/such/page")
     assert resp.status == 404

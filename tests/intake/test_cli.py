@@ -187,3 +187,11 @@ def test_bench_runs_one_end_to_end_configuration(tmp_path: Path) -> None:
     if sys.platform == "linux":  # peak memory comes from /proc
         assert voices["peak_rss_mb"] > rows[0]["peak_rss_mb"] > 0
     assert "| voices | sqlite | 2 |" in result.stdout
+
+
+def test_demo_prints_the_address_serve_will_use(tmp_path: Path) -> None:
+    assert _voices(tmp_path, "init").returncode == 0
+    result = _voices(tmp_path, "demo", "--port", "9123")
+    assert result.returncode == 0, result.stderr
+    assert "http://127.0.0.1:9123/console/" in result.stdout
+    assert ":8080" not in result.stdout

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from moderation.pipeline import Pipeline
+from moderation.stages.base import Work
+from moderation.stages.language import LanguageIdentifier
 
 DETECT_CASES = [
     ("am", "በጣም ጥሩ ነው፣ ነገር ግን ስራ የለኝም እና ቤት ኪራይ ውድ ነው"),
@@ -96,3 +98,47 @@ def test_default_pipeline_builds_without_arguments() -> None:
     first, second = default_pipeline(), default_pipeline()
     assert first is not second
     assert first.process("Hello, my name is Ana").text == "Hello, my name is [NAME]"
+
+
+def _no_model() -> object:
+    pytest.fail("the large model was loaded for a text that came with a hint")
+
+
+@pytest.mark.parametrize(("expected", "text"), DETECT_CASES)
+def test_texts_with_a_hint_never_load_the_large_model(expected: str, text: str) -> None:
+    identify = LanguageIdentifier(_no_model)
+    hint = "en" if expected != "en" else "fr"
+    for given in (expected, hint):
+        item = identify(Work(text=text, lang_hint=given))
+        assert item.lang == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich wohne seit drei Jahren in Berlin und habe keine Arbeit",
+        "Mieszkam w Warszawie od trzech lat i nie mam pracy",
+        "我在这里住了三年，没有工作",
+    ],
+)
+def test_languages_we_do_not_serve_are_unknown(pipeline: Pipeline, text: str) -> None:
+    assert pipeline.process(text).lang == "und"
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        ("mera naam nahi bataunga, mujhe kaam nahi mila", "ur"),
+        ("ana mesh 3aref a3mel eh, el shoghl mafeesh", "ar"),
+    ],
+)
+def test_romanised_text_follows_the_hint(pipeline: Pipeline, text: str, hint: str) -> None:
+    # Roman Urdu and Arabizi: no detector knows them, and the person told us their language.
+    assert pipeline.process(text, lang_hint=hint).lang == hint
+
+
+def test_grammar_words_outvote_a_short_misread_against_the_hint(pipeline: Pipeline) -> None:
+    # CLD2 reads this Spanish sentence as English; its grammar words say Spanish.
+    text = "Ana y yo fuimos detenidos en la frontera. Mi número de expediente es 507"
+    assert pipeline.process(text, lang_hint="en").lang == "es"
+    assert pipeline.process(text, lang_hint="es").lang == "es"

@@ -107,3 +107,69 @@ async def test_a_long_backlog_is_walked_only_as_far_as_one_batch(services: Servi
     outer = next(n for n in nodes if n.get("Relation Name") == "outbox" and "Filter" in n)
     assert outer["Actual Rows"] == batch  # the first 400 pending rows are 400 people's oldest
     assert outer["Actual Rows"] + outer.get("Rows Removed by Filter", 0) <= 2 * batch
+
+
+async def test_a_dead_workers_leases_are_released_early_a_live_ones_kept(
+    services: Services,
+) -> None:
+    first, second, third = await _queue(
+        services,
+        [
+            ("a", OutboxState.PENDING.value, 0),
+            ("b", OutboxState.PENDING.value, 0),
+            ("c", OutboxState.PENDING.value, 0),
+        ],
+    )
+    now = utcnow()
+    async with services.sessions() as session, session.begin():
+        await q.beat(session, "dead", now - timedelta(seconds=40))
+        await q.beat(session, "alive", now - timedelta(seconds=2))
+        await q.claim_due(session, 1, LEASE, now, owner="dead")
+        await q.claim_due(session, 1, LEASE, now, owner="alive")
+        await q.claim_due(session, 1, LEASE, now, owner="me")
+    alive_since = now - timedelta(seconds=15)
+    async with services.sessions() as session, session.begin():
+        assert await q.release_leases(session, "me", alive_since=alive_since, now=now) == 1
+    async with services.sessions() as session:
+        rows = {
+            row.id: (row.lease_owner, row.next_attempt_at)
+            for row in (await session.execute(select(OutboxMessage))).scalars()
+        }
+    assert rows[first] == (None, now)  # due again at once, for anyone
+    assert rows[second] == ("alive", now + LEASE)
+    assert rows[third] == ("me", now + LEASE)
+    async with services.sessions() as session, session.begin():
+        claimed = await q.claim_due(session, 10, LEASE, now, owner="me")
+    assert [row.id for row in claimed] == [first]
+
+
+async def test_the_only_worker_releases_every_other_lease_at_start(services: Services) -> None:
+    [reply] = await _queue(services, [("a", OutboxState.PENDING.value, 0)])
+    now = utcnow()
+    async with services.sessions() as session, session.begin():
+        await q.beat(session, "predecessor", now)  # killed a moment ago: still looks alive
+        await q.claim_due(session, 1, LEASE, now, owner="predecessor")
+    async with services.sessions() as session, session.begin():
+        assert await q.release_leases(session, "me", alive_since=None, now=now) == 1
+    async with services.sessions() as session, session.begin():
+        assert [row.id for row in await q.claim_due(session, 1, LEASE, now, owner="me")] == [reply]
+
+
+async def test_recording_an_outcome_ends_the_lease(services: Services) -> None:
+    sent, retried, failed = await _queue(
+        services,
+        [
+            ("a", OutboxState.PENDING.value, 0),
+            ("b", OutboxState.PENDING.value, 0),
+            ("c", OutboxState.PENDING.value, 0),
+        ],
+    )
+    now = utcnow()
+    async with services.sessions() as session, session.begin():
+        await q.claim_due(session, 10, LEASE, now, owner="me")
+        await q.mark_sent(session, [sent])
+        await q.mark_retry(session, retried, now + LEASE, "timeout")
+        await q.mark_failed(session, failed, "blocked")
+    async with services.sessions() as session:
+        owners = (await session.execute(select(OutboxMessage.lease_owner))).scalars().all()
+    assert owners == [None, None, None]
