@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hmac
 import logging
 from collections.abc import AsyncIterator
 from datetime import timedelta
@@ -15,7 +16,12 @@ from bot.engine import Analyser, ConversationEngine
 from bot.referrals import Referrals
 from intake.channels.base import ChannelAdapter
 from intake.channels.registry import build_adapters
-from intake.http import error_middleware, limit_middleware
+from intake.http import (
+    error_middleware,
+    guard_middleware,
+    limit_middleware,
+    page_headers_middleware,
+)
 from intake.metrics import TimedAnalyser, metrics_response
 from intake.outbox import OutboxWorker
 from intake.service import IntakeService
@@ -47,8 +53,20 @@ async def healthz(request: web.Request) -> web.Response:
 
 
 async def metrics_view(request: web.Request) -> web.Response:
-    """Prometheus metrics; the outbox depth is read from the database at scrape time."""
+    """Prometheus metrics, for the bearer of ``VOICES_METRICS_TOKEN`` only.
+
+    Without the token set the route answers 404: counts of urgent messages move when
+    one arrives, which is not for anyone who can reach the port.
+    """
     services = request.app[SERVICES]
+    token = services.settings.metrics_token
+    if token is None or not token.get_secret_value():
+        raise web.HTTPNotFound()
+    scheme, _, presented = request.headers.get("Authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(
+        presented.strip().encode(), token.get_secret_value().encode()
+    ):
+        raise web.HTTPUnauthorized(headers={"WWW-Authenticate": 'Bearer realm="metrics"'})
     try:
         async with asyncio.timeout(2), services.sessions() as session:
             services.metrics.outbox_depth.set(await outbox_depth(session))
@@ -68,12 +86,6 @@ def create_app(
         run_worker: run the outbox delivery worker in this process.
     """
     settings = services.settings
-    app = web.Application(
-        client_max_size=settings.max_body_bytes,
-        # The error middleware is outermost, so it also renders the limiter's 503.
-        middlewares=[error_middleware, limit_middleware(settings.max_concurrent_requests)],
-    )
-    app[SERVICES] = services
     if analyser is None:
         analyser = Pipeline()
     engine = ConversationEngine(
@@ -90,6 +102,30 @@ def create_app(
         group_commit_lanes=1 if sqlite else settings.group_commit_lanes,
     )
     adapters = build_adapters(settings, intake)
+    own_error_pages = frozenset(
+        (route.method, route.path)
+        for adapter in adapters
+        for route in adapter.routes()
+        if route.own_error_page
+    )
+    app = web.Application(
+        client_max_size=settings.max_body_bytes,
+        # The error middleware is outermost, so it also renders the guards' 408, 413,
+        # 429 and 503; bodies are read (guard) before a request counts as work (limit).
+        middlewares=[
+            error_middleware,
+            guard_middleware(
+                trusted=settings.trusted_networks(),
+                max_per_address=settings.max_requests_per_address,
+                body_timeout=settings.body_timeout,
+                body_min_rate=settings.body_min_rate,
+                own_error_pages=own_error_pages,
+            ),
+            limit_middleware(settings.max_concurrent_requests),
+            page_headers_middleware,
+        ],
+    )
+    app[SERVICES] = services
     worker = OutboxWorker(
         services,
         {adapter.kind.value: adapter for adapter in adapters},
