@@ -97,12 +97,21 @@ async def attempt(
         else_=base,
     )
     first_delay = 0.0 if free >= 1 else base
+    # A free failure leaves ``until`` alone: set to this request's clock, it could be
+    # later than the clock of a concurrent request still on its way, refusing that one.
+    until = case((delay > 0, now + delay), else_=_T.c.until)
     stmt = (
         _insert(session, _T)
-        .values(key=key, until=now + first_delay, count=1, delay=first_delay, updated=now)
+        .values(
+            key=key,
+            until=now + first_delay if first_delay else 0.0,
+            count=1,
+            delay=first_delay,
+            updated=now,
+        )
         .on_conflict_do_update(
             index_elements=[_T.c.key],
-            set_={"count": count, "delay": delay, "until": now + delay, "updated": now},
+            set_={"count": count, "delay": delay, "until": until, "updated": now},
             where=_T.c.until <= now,
         )
         .returning(_T.c.until)
