@@ -99,7 +99,7 @@ async def attempt(
     first_delay = 0.0 if free >= 1 else base
     # A free failure leaves ``until`` alone: set to this request's clock, it could be
     # later than the clock of a concurrent request still on its way, refusing that one.
-    until = case((delay > 0, now + delay), else_=_T.c.until)
+    next_until = case((delay > 0, now + delay), else_=_T.c.until)
     stmt = (
         _insert(session, _T)
         .values(
@@ -111,7 +111,7 @@ async def attempt(
         )
         .on_conflict_do_update(
             index_elements=[_T.c.key],
-            set_={"count": count, "delay": delay, "until": until, "updated": now},
+            set_={"count": count, "delay": delay, "until": next_until, "updated": now},
             where=_T.c.until <= now,
         )
         .returning(_T.c.until)

@@ -13,7 +13,7 @@ from intake.http import read_json
 from intake.services import build_services
 from tests.conftest import make_settings
 
-METRICS_TOKEN = "metrics-token-for-tests"  # noqa: S105 - a test value
+METRICS_TOKEN = "metrics-token-for-tests"
 
 
 @pytest.fixture
