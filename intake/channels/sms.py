@@ -430,12 +430,14 @@ def parse_form(form: dict[str, str]) -> InboundMessage:
     """Normalise Twilio's inbound form.
 
     Raises:
-        PayloadRejected: no sender or no message id.
+        PayloadRejected: no sender, or no message id of Twilio's form.
     """
     sender = form.get("From", "").strip()
     sid = form.get("MessageSid") or form.get("SmsSid") or ""
     if not sender or not sid:
         raise PayloadRejected("From and MessageSid are required", code="malformed_form")
+    if not _SID.match(sid):
+        raise PayloadRejected("MessageSid is not a Twilio message id", code="malformed_form")
     body = form.get("Body", "")
     try:
         media_count = int(form.get("NumMedia", "0") or 0)
