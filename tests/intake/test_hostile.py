@@ -13,12 +13,13 @@ import threading
 import time
 from ipaddress import ip_network
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestClient
 from sqlalchemy import text as sql
+from sqlalchemy.pool import QueuePool
 
 from bot.engine import Analysis, ConversationEngine
 from intake.app import create_app
@@ -208,7 +209,7 @@ class WatchingAnalyser:
     def process(
         self, text: str, *, lang_hint: str | None = None, sender_name: str | None = None
     ) -> Analysis:
-        self.seen.append((threading.current_thread().name, self.services.engine.pool.checkedout()))
+        self.seen.append((threading.current_thread().name, cast(QueuePool, self.services.engine.pool).checkedout()))
         return shared_pipeline().process(text, lang_hint=lang_hint, sender_name=sender_name)
 
 
