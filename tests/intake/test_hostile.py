@@ -209,7 +209,12 @@ class WatchingAnalyser:
     def process(
         self, text: str, *, lang_hint: str | None = None, sender_name: str | None = None
     ) -> Analysis:
-        self.seen.append((threading.current_thread().name, cast(QueuePool, self.services.engine.pool).checkedout()))
+        self.seen.append(
+            (
+                threading.current_thread().name,
+                cast("QueuePool", self.services.engine.pool).checkedout(),
+            )
+        )
         return shared_pipeline().process(text, lang_hint=lang_hint, sender_name=sender_name)
 
 
