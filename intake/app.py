@@ -6,14 +6,16 @@ import asyncio
 import contextlib
 import hmac
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from datetime import timedelta
+from typing import Any
 
 from aiohttp import web
 from sqlalchemy import text
 
 from bot.engine import Analyser, ConversationEngine
 from bot.referrals import Referrals
+from core import logs
 from intake.channels.base import ChannelAdapter
 from intake.channels.registry import build_adapters
 from intake.http import (
@@ -26,6 +28,7 @@ from intake.metrics import TimedAnalyser, metrics_response
 from intake.outbox import OutboxWorker
 from intake.service import IntakeService
 from intake.services import Services
+from intake.settings import Settings
 from moderation.console import setup_console
 from moderation.pipeline import Pipeline
 from review import setup_review
@@ -75,6 +78,54 @@ async def metrics_view(request: web.Request) -> web.Response:
     return metrics_response(services.metrics)
 
 
+def _middlewares(settings: Settings, adapters: list[ChannelAdapter]) -> list[Any]:
+    """The middleware chain (see ``intake.http``), outermost first."""
+    own_error_pages = frozenset(
+        (route.method, route.path)
+        for adapter in adapters
+        for route in adapter.routes()
+        if route.own_error_page
+    )
+    # The error middleware is outermost, so it also renders the guards' 408, 413, 429
+    # and 503; bodies are read (guard) before a request counts as work (limit).
+    return [
+        error_middleware,
+        guard_middleware(
+            trusted=settings.trusted_networks(),
+            max_per_address=settings.max_requests_per_address,
+            body_timeout=settings.body_timeout,
+            body_min_rate=settings.body_min_rate,
+            own_error_pages=own_error_pages,
+        ),
+        limit_middleware(settings.max_concurrent_requests),
+        page_headers_middleware,
+    ]
+
+
+def _redaction(
+    settings: Settings, adapters: list[ChannelAdapter]
+) -> Callable[[web.Application], AsyncIterator[None]]:
+    """One filter on the log handlers, fed by every adapter's secrets and our own."""
+
+    async def redaction(app: web.Application) -> AsyncIterator[None]:
+        values = [value for adapter in adapters for value in adapter.redact_values()]
+        values += [
+            secret.get_secret_value()
+            for secret in (
+                settings.secret_key,
+                settings.pseudonym_key,
+                settings.contact_key,
+                settings.metrics_token,
+            )
+            if secret is not None
+        ]
+        remove = logs.redact(values)
+        yield
+        remove()
+
+    return redaction
+
+
 def create_app(
     services: Services, *, analyser: Analyser | None = None, run_worker: bool = True
 ) -> web.Application:
@@ -102,28 +153,8 @@ def create_app(
         group_commit_lanes=1 if sqlite else settings.group_commit_lanes,
     )
     adapters = build_adapters(settings, intake)
-    own_error_pages = frozenset(
-        (route.method, route.path)
-        for adapter in adapters
-        for route in adapter.routes()
-        if route.own_error_page
-    )
     app = web.Application(
-        client_max_size=settings.max_body_bytes,
-        # The error middleware is outermost, so it also renders the guards' 408, 413,
-        # 429 and 503; bodies are read (guard) before a request counts as work (limit).
-        middlewares=[
-            error_middleware,
-            guard_middleware(
-                trusted=settings.trusted_networks(),
-                max_per_address=settings.max_requests_per_address,
-                body_timeout=settings.body_timeout,
-                body_min_rate=settings.body_min_rate,
-                own_error_pages=own_error_pages,
-            ),
-            limit_middleware(settings.max_concurrent_requests),
-            page_headers_middleware,
-        ],
+        client_max_size=settings.max_body_bytes, middlewares=_middlewares(settings, adapters)
     )
     app[SERVICES] = services
     worker = OutboxWorker(
@@ -171,6 +202,7 @@ def create_app(
             await adapter.stop()
         await intake.close()
 
+    app.cleanup_ctx.append(_redaction(settings, adapters))
     app.cleanup_ctx.append(database)
     app.cleanup_ctx.append(channels)
     app.router.add_get("/healthz", healthz)
