@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Protocol
@@ -186,6 +186,9 @@ class ConversationEngine:
         self._analyser = analyser
         self._referrals = referrals or Referrals()
         self.max_text_chars = max_text_chars
+        # Called when a person's data is erased (inside the transaction; the caller
+        # acts after the commit, e.g. to clear copies from the database's log).
+        self.on_erase: Callable[[], None] = lambda: None
         self._consent_version = consent_version
 
     async def handle(
@@ -350,6 +353,7 @@ class ConversationEngine:
         if answer == "yes":
             count = await withdraw_for_pseudonym(session, turn.pseudonym)
             await q.erase_contact(session, turn.pseudonym)
+            self.on_erase()
             turn.data["_forget"] = True
             turn.step = Step.IDLE
             turn.replies.append(

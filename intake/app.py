@@ -210,6 +210,7 @@ def create_app(
     for adapter in adapters:
         for route in adapter.routes():
             app.router.add_route(route.method, route.path, route.handler)
-    setup_console(app, services)
+    pipeline = analyser
+    setup_console(app, services, lambda text: pipeline.process(text).text)
     setup_review(app, services)
     return app

@@ -37,6 +37,7 @@ from storage.batch import GroupCommitter, database_unavailable
 from storage.models import DeadLetter
 from storage.queries import intake as q
 from storage.queries import throttle
+from storage.queries.retention import compact_sqlite
 
 log = logging.getLogger(__name__)
 
@@ -114,6 +115,9 @@ class IntakeService:
         # text is analysed with ahead of its turn (a wrong guess is redone in place).
         self._locales: OrderedDict[str, str] = OrderedDict()
         self.pipeline = PipelineThread()
+        self._erased = False
+        self._compaction: asyncio.Task[None] | None = None
+        engine.on_erase = self._note_erasure
         self._unavailable_until = 0.0
         bulk = services.engine.dialect.driver == "asyncpg"  # see storage.queries.intake
         self.committer = GroupCommitter(
@@ -154,6 +158,8 @@ class IntakeService:
                 raise
             outcome.labels(channel=channel, outcome="dead_letter").inc()
             return await self._dead_letter(msg, key, inline)
+        if self._erased:
+            self._compact_soon()
         if replies is None:
             outcome.labels(channel=channel, outcome="duplicate").inc()
             return []
@@ -185,6 +191,27 @@ class IntakeService:
             return replies
 
         return await self.committer.run(work, key=pseudonym, hint=(channel, key, pseudonym))
+
+    def _note_erasure(self) -> None:
+        self._erased = True
+
+    def _compact_soon(self) -> None:
+        """After an erasure is committed, clear its old copies from SQLite's log.
+
+        ``secure_delete`` zeroes erased rows in the database file, but the write-ahead
+        log keeps earlier versions of their pages until a checkpoint.
+        """
+        self._erased = False
+        if self._compaction is None or self._compaction.done():
+            self._compaction = asyncio.create_task(self._compact(), name="compact-after-erasure")
+
+    async def _compact(self) -> None:
+        try:
+            await compact_sqlite(self._services.engine)
+        except Exception as exc:  # the next erasure or retention run tries again
+            log.warning(
+                "log compaction after erasure failed", extra={"error": exception_summary(exc)}
+            )
 
     async def _analyse_ahead(self, msg: InboundMessage, pseudonym: str) -> Analysed | None:
         """Analyse a long text on the pipeline thread, before its transaction.
@@ -224,9 +251,15 @@ class IntakeService:
         return pseudonym, sealed
 
     async def close(self) -> None:
-        """Stop the group-commit consumer and the pipeline thread."""
+        """Stop the group-commit consumer and the pipeline thread; finish a compaction."""
         await self.committer.close()
         self.pipeline.close()
+        await self.settle()
+
+    async def settle(self) -> None:
+        """Wait for a compaction under way (tests, shutdown)."""
+        if self._compaction is not None:
+            await asyncio.gather(self._compaction, return_exceptions=True)
 
     async def take(self, kind: str, value: str, *, limit: int, window: float) -> float:
         """Count one event of ``kind`` for ``value`` against a limit shared by all processes.

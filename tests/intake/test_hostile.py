@@ -267,3 +267,36 @@ async def test_sqlite_files_are_private(tmp_path: Path) -> None:
         assert stat.S_IMODE((tmp_path / "private.db").stat().st_mode) == 0o600
     finally:
         os.umask(old_mask)
+
+
+async def test_erasure_leaves_no_copy_in_the_sqlite_files(tmp_path: Path) -> None:
+    url = f"sqlite+aiosqlite:///{tmp_path / 'erase.db'}"
+    services = build_services(make_settings(url))
+    await migrate.upgrade(services.engine)
+    intake = IntakeService(services, ConversationEngine(shared_pipeline()))
+    person = FakeChannel(intake, "4242")
+    marker = "xylophonequartz"
+    await person.push("/start")
+    await person.push(choice="lang:en")
+    await person.push(choice="yes")
+    await person.push("Kenya")
+    await person.push(choice="theme:work")
+    await person.push(f"The {marker} office kept our papers and wages for months.")
+    await person.push(choice="trend:worse")
+    await person.push(choice="send")
+
+    def copies() -> int:
+        found = 0
+        for name in ("erase.db", "erase.db-wal"):
+            path = tmp_path / name
+            if path.exists():
+                found += path.read_bytes().count(marker.encode())
+        return found
+
+    assert copies() > 0  # the text was stored (anonymised words stay)
+    await person.push("/delete")
+    await person.push(choice="yes")
+    await intake.settle()
+    assert copies() == 0
+    await intake.close()
+    await services.engine.dispose()
