@@ -300,3 +300,21 @@ async def test_erasure_leaves_no_copy_in_the_sqlite_files(tmp_path: Path) -> Non
     assert copies() == 0
     await intake.close()
     await services.engine.dispose()
+
+
+async def test_retention_forgets_expired_marks_and_idle_throttles(services: Services) -> None:
+    from storage.queries import throttle
+    from storage.queries.retention import run_retention
+
+    now = time.time()
+    async with services.sessions() as session, session.begin():
+        assert await throttle.mark_once(session, "old-mark", ttl=1, now=now - 10)
+        assert await throttle.mark_once(session, "live-mark", ttl=3600, now=now)
+        await throttle.take(session, "idle-key", limit=5, window=60, now=now - 3 * 86_400)
+        await throttle.take(session, "busy-key", limit=5, window=60, now=now)
+    async with services.sessions() as session, session.begin():
+        report = await run_retention(session, 180)
+    assert report.limits == 2
+    async with services.sessions() as session, session.begin():
+        assert not await throttle.mark_once(session, "live-mark", ttl=3600, now=now)
+        assert await throttle.mark_once(session, "old-mark", ttl=3600, now=now)
