@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Protocol
@@ -111,6 +111,20 @@ class Step(StrEnum):
 COMMANDS = ("start", "language", "privacy", "mydata", "delete", "status", "help", "cancel")
 
 
+@dataclass(frozen=True, slots=True)
+class Analysed:
+    """A pipeline result worked out ahead (off the event loop), with what it was run on."""
+
+    raw: str = field(repr=False)
+    locale: str
+    sender_name: str | None = field(repr=False)
+    data: dict[str, Any] = field(repr=False)
+
+    def fits(self, raw: str, locale: str, sender_name: str | None) -> bool:
+        """Whether this result is the one ``analyse(raw, locale, sender_name)`` would give."""
+        return (self.raw, self.locale, self.sender_name) == (raw, locale, sender_name)
+
+
 @dataclass
 class Turn:
     """One message being handled: who, what, and the state it finds and leaves."""
@@ -121,6 +135,7 @@ class Turn:
     step: Step
     data: dict[str, Any]
     replies: list[OutboundMessage] = field(default_factory=list)
+    analysed: Analysed | None = None
 
     def say(self, msgid: str, **params: object) -> None:
         """Queue a plain text reply in the person's language."""
@@ -171,18 +186,31 @@ class ConversationEngine:
     ) -> None:
         self._analyser = analyser
         self._referrals = referrals or Referrals()
-        self._max_text_chars = max_text_chars
+        self.max_text_chars = max_text_chars
+        # Called when a person's data is erased (inside the transaction; the caller
+        # acts after the commit, e.g. to clear copies from the database's log).
+        self.on_erase: Callable[[], None] = lambda: None
         self._consent_version = consent_version
 
     async def handle(
-        self, session: AsyncSession, msg: InboundMessage, pseudonym: str
+        self,
+        session: AsyncSession,
+        msg: InboundMessage,
+        pseudonym: str,
+        analysed: Analysed | None = None,
     ) -> list[OutboundMessage]:
-        """Advance the person's conversation by one message and return the replies."""
+        """Advance the person's conversation by one message and return the replies.
+
+        ``analysed`` is the message text's pipeline result if the caller worked it out
+        ahead; it is used only if it was made with the locale this turn has.
+        """
         conv = await q.load_conversation(session, pseudonym)
         data: dict[str, Any] = dict(conv.data) if conv is not None else {}
         locale = person_locale(conv, msg)
         step = Step(conv.step) if conv is not None else Step.IDLE
-        turn = Turn(msg=msg, pseudonym=pseudonym, locale=locale, step=step, data=data)
+        turn = Turn(
+            msg=msg, pseudonym=pseudonym, locale=locale, step=step, data=data, analysed=analysed
+        )
 
         await self._dispatch(session, turn)
 
@@ -337,6 +365,7 @@ class ConversationEngine:
         if answer == "yes":
             count = await withdraw_for_pseudonym(session, turn.pseudonym)
             await q.erase_contact(session, turn.pseudonym)
+            self.on_erase()
             turn.data["_forget"] = True
             turn.step = Step.IDLE
             # TRANSLATORS: Safety: confirms that everything was erased.
@@ -480,19 +509,23 @@ class ConversationEngine:
 
     async def _text(self, session: AsyncSession, turn: Turn) -> None:
         raw = turn.msg.text or ""
-        if len(raw) > self._max_text_chars:
+        if len(raw) > self.max_text_chars:
             turn.say(
                 "Your message is too long ({length} characters). Please send at most "
                 "{limit} characters; nothing was kept.",
                 length=isolate(str(len(raw)), turn.locale),
-                limit=isolate(str(self._max_text_chars), turn.locale),
+                limit=isolate(str(self.max_text_chars), turn.locale),
             )
             return
         if _letters(raw) < 3:
             turn.say("Please write a few words about what happened.")
             return
         # From here on only the anonymised text exists in the state.
-        turn.data.update(self._analyse(raw, turn.locale, turn.msg.sender_name))
+        ahead = turn.analysed
+        if ahead is not None and ahead.fits(raw, turn.locale, turn.msg.sender_name):
+            turn.data.update(ahead.data)
+        else:
+            turn.data.update(self.analyse(raw, turn.locale, turn.msg.sender_name))
         if turn.data["urgent"]:
             turn.say(self._referrals.message(turn.data.get("country"), turn.locale))
             # Filed at once, so it reaches the top of the moderators' queue even if the
@@ -580,11 +613,13 @@ class ConversationEngine:
         text: str,
         trend: str | None,
         sender_name: str | None = None,
+        analysed: dict[str, Any] | None = None,
     ) -> Filed:
         """File a submission whose answers were all given at once (the web form).
 
         The caller has checked consent and the text's length. The text is
-        anonymised here exactly as in the chat flow, then filed by the same code.
+        anonymised exactly as in the chat flow (here, unless the caller passes
+        ``analysed``, the result of ``analyse`` for it), then filed by the same code.
         """
         data: dict[str, Any] = {
             "consent": self._consent_version,
@@ -592,13 +627,16 @@ class ConversationEngine:
             "theme": theme,
             "trend": None if trend == "skip" else trend,
         }
-        data.update(self._analyse(text, locale, sender_name))
+        data.update(analysed if analysed is not None else self.analyse(text, locale, sender_name))
         receipt = await self._file(session, pseudonym, channel, locale, data)
         referral = self._referrals.message(country, locale) if data["urgent"] else None
         return Filed(receipt=receipt, referral=referral)
 
-    def _analyse(self, raw: str, locale: str, sender_name: str | None) -> dict[str, Any]:
-        """Run the pipeline; return the anonymised text and findings (never the raw text)."""
+    def analyse(self, raw: str, locale: str, sender_name: str | None) -> dict[str, Any]:
+        """Run the pipeline; return the anonymised text and findings (never the raw text).
+
+        Pure CPU work with no database: callers may run it on a worker thread.
+        """
         result = self._analyser.process(raw, lang_hint=locale, sender_name=sender_name)
         return {
             "text": result.text,

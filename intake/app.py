@@ -4,23 +4,32 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hmac
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from datetime import timedelta
 from importlib import resources
+from typing import Any
 
 from aiohttp import web
 from sqlalchemy import text
 
 from bot.engine import Analyser, ConversationEngine
 from bot.referrals import Referrals
+from core import logs
 from intake.channels.base import ChannelAdapter
 from intake.channels.registry import build_adapters
-from intake.http import error_middleware, limit_middleware
+from intake.http import (
+    error_middleware,
+    guard_middleware,
+    limit_middleware,
+    page_headers_middleware,
+)
 from intake.metrics import TimedAnalyser, metrics_response
 from intake.outbox import OutboxWorker
 from intake.service import IntakeService
 from intake.services import Services
+from intake.settings import Settings
 from moderation.console import setup_console
 from moderation.pipeline import Pipeline
 from review import setup_review
@@ -60,14 +69,74 @@ async def favicon(request: web.Request) -> web.Response:
 
 
 async def metrics_view(request: web.Request) -> web.Response:
-    """Prometheus metrics; the outbox depth is read from the database at scrape time."""
+    """Prometheus metrics, for the bearer of ``VOICES_METRICS_TOKEN`` only.
+
+    Without the token set the route answers 404: counts of urgent messages move when
+    one arrives, which is not for anyone who can reach the port.
+    """
     services = request.app[SERVICES]
+    token = services.settings.metrics_token
+    if token is None or not token.get_secret_value():
+        raise web.HTTPNotFound()
+    scheme, _, presented = request.headers.get("Authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(
+        presented.strip().encode(), token.get_secret_value().encode()
+    ):
+        raise web.HTTPUnauthorized(headers={"WWW-Authenticate": 'Bearer realm="metrics"'})
     try:
         async with asyncio.timeout(2), services.sessions() as session:
             services.metrics.outbox_depth.set(await outbox_depth(session))
     except Exception as exc:  # the other metrics are still worth serving
         log.warning("outbox depth unavailable", exc_info=exc)
     return metrics_response(services.metrics)
+
+
+def _middlewares(settings: Settings, adapters: list[ChannelAdapter]) -> list[Any]:
+    """The middleware chain (see ``intake.http``), outermost first."""
+    own_error_pages = frozenset(
+        (route.method, route.path)
+        for adapter in adapters
+        for route in adapter.routes()
+        if route.own_error_page
+    )
+    # The error middleware is outermost, so it also renders the guards' 408, 413, 429
+    # and 503; bodies are read (guard) before a request counts as work (limit).
+    return [
+        error_middleware,
+        guard_middleware(
+            trusted=settings.trusted_networks(),
+            max_per_address=settings.max_requests_per_address,
+            body_timeout=settings.body_timeout,
+            body_min_rate=settings.body_min_rate,
+            own_error_pages=own_error_pages,
+        ),
+        limit_middleware(settings.max_concurrent_requests),
+        page_headers_middleware,
+    ]
+
+
+def _redaction(
+    settings: Settings, adapters: list[ChannelAdapter]
+) -> Callable[[web.Application], AsyncIterator[None]]:
+    """One filter on the log handlers, fed by every adapter's secrets and our own."""
+
+    async def redaction(app: web.Application) -> AsyncIterator[None]:
+        values = [value for adapter in adapters for value in adapter.redact_values()]
+        values += [
+            secret.get_secret_value()
+            for secret in (
+                settings.secret_key,
+                settings.pseudonym_key,
+                settings.contact_key,
+                settings.metrics_token,
+            )
+            if secret is not None
+        ]
+        remove = logs.redact(values)
+        yield
+        remove()
+
+    return redaction
 
 
 def create_app(
@@ -81,12 +150,6 @@ def create_app(
         run_worker: run the outbox delivery worker in this process.
     """
     settings = services.settings
-    app = web.Application(
-        client_max_size=settings.max_body_bytes,
-        # The error middleware is outermost, so it also renders the limiter's 503.
-        middlewares=[error_middleware, limit_middleware(settings.max_concurrent_requests)],
-    )
-    app[SERVICES] = services
     if analyser is None:
         analyser = Pipeline()
     engine = ConversationEngine(
@@ -103,6 +166,10 @@ def create_app(
         group_commit_lanes=1 if sqlite else settings.group_commit_lanes,
     )
     adapters = build_adapters(settings, intake)
+    app = web.Application(
+        client_max_size=settings.max_body_bytes, middlewares=_middlewares(settings, adapters)
+    )
+    app[SERVICES] = services
     worker = OutboxWorker(
         services,
         {adapter.kind.value: adapter for adapter in adapters},
@@ -150,6 +217,7 @@ def create_app(
             await adapter.stop()
         await intake.close()
 
+    app.cleanup_ctx.append(_redaction(settings, adapters))
     app.cleanup_ctx.append(database)
     app.cleanup_ctx.append(channels)
     app.router.add_get("/healthz", healthz)
@@ -158,6 +226,7 @@ def create_app(
     for adapter in adapters:
         for route in adapter.routes():
             app.router.add_route(route.method, route.path, route.handler)
-    setup_console(app, services)
+    pipeline = analyser
+    setup_console(app, services, lambda text: pipeline.process(text).text)
     setup_review(app, services)
     return app

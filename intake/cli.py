@@ -75,7 +75,17 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
         print(f"Compact Voices listening on {_base_url(args.host, args.port)}", flush=True)
 
     web.run_app(
-        app, host=args.host, port=args.port, print=ready, shutdown_timeout=10, access_log=None
+        app,
+        host=args.host,
+        port=args.port,
+        print=ready,
+        shutdown_timeout=10,
+        access_log=None,
+        keepalive_timeout=settings.keepalive_timeout,
+        # After an early answer (408, 413, 429) aiohttp reads what is left of the body
+        # for this long before it closes the socket: keep a slow sender's hold short.
+        lingering_time=1.0,
+        backlog=1024,
     )
     return 0
 

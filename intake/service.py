@@ -15,14 +15,17 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections import OrderedDict
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.engine import ConversationEngine, Filed, person_locale
+from bot.engine import Analysed, ConversationEngine, Filed, person_locale
 from core.clock import utcnow
 from core.errors import AppError, Overloaded
 from core.logs import exception_summary
@@ -33,6 +36,8 @@ from intake.services import Services
 from storage.batch import GroupCommitter, database_unavailable
 from storage.models import DeadLetter
 from storage.queries import intake as q
+from storage.queries import throttle
+from storage.queries.retention import compact_sqlite
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +53,42 @@ _UNAVAILABLE_PAUSE = 2.0
 # Encrypted reply addresses of the people who wrote most recently, so each message
 # does not pay for a fresh encryption (Fernet's random IV makes any token valid).
 _ADDRESS_CACHE = 4096
+
+# Texts at least this long are anonymised on the pipeline thread before their
+# transaction starts; shorter ones cost less than the hop and run in place.
+OFFLOAD_CHARS = 200
+# Texts waiting for the pipeline thread at most; beyond that the request gets 503.
+_PIPELINE_QUEUE = 256
+
+T = TypeVar("T")
+
+
+class PipelineThread:
+    """Runs the pipeline on one worker thread, with a bounded queue.
+
+    The pipeline is pure Python, so a second thread would only share the GIL; one
+    thread keeps the event loop's share large (it gets the GIL at every switch
+    interval), so webhooks keep answering while long texts are analysed.
+    """
+
+    def __init__(self, max_waiting: int = _PIPELINE_QUEUE) -> None:
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pipeline")
+        self._waiting = 0
+        self._max_waiting = max_waiting
+
+    async def run(self, func: Callable[..., T], *args: Any) -> T:
+        """Run ``func(*args)`` on the thread; raise ``Overloaded`` if too many wait."""
+        if self._waiting >= self._max_waiting:
+            raise Overloaded("too many messages being analysed, retry later", retry_after=2)
+        self._waiting += 1
+        try:
+            return await asyncio.get_running_loop().run_in_executor(self._pool, func, *args)
+        finally:
+            self._waiting -= 1
+
+    def close(self) -> None:
+        """Let the thread finish what it has and end."""
+        self._pool.shutdown(wait=False, cancel_futures=True)
 
 
 class IntakeService:
@@ -70,6 +111,13 @@ class IntakeService:
         self._metrics = metrics or Metrics()
         self._max_attempts = max_attempts
         self._sealed: OrderedDict[str, bytes] = OrderedDict()
+        # The language each recent sender was last answered in: the locale a long
+        # text is analysed with ahead of its turn (a wrong guess is redone in place).
+        self._locales: OrderedDict[str, str] = OrderedDict()
+        self.pipeline = PipelineThread()
+        self._erased = False
+        self._compaction: asyncio.Task[None] | None = None
+        engine.on_erase = self._note_erasure
         self._unavailable_until = 0.0
         bulk = services.engine.dialect.driver == "asyncpg"  # see storage.queries.intake
         self.committer = GroupCommitter(
@@ -110,10 +158,15 @@ class IntakeService:
                 raise
             outcome.labels(channel=channel, outcome="dead_letter").inc()
             return await self._dead_letter(msg, key, inline)
+        if self._erased:
+            self._compact_soon()
         if replies is None:
             outcome.labels(channel=channel, outcome="duplicate").inc()
             return []
         outcome.labels(channel=channel, outcome="processed").inc()
+        if replies:
+            pseudonym = self._services.pseudonyms.pseudonym(msg.address)
+            self._remember(self._locales, pseudonym, replies[-1].lang)
         if replies and not inline:
             self.on_queued()
         return replies
@@ -123,13 +176,14 @@ class IntakeService:
     ) -> list[OutboundMessage] | None:
         channel = msg.address.channel.value
         pseudonym, address_enc = self._identify(msg.address)
+        analysed = await self._analyse_ahead(msg, pseudonym)
 
         async def work(session: AsyncSession) -> list[OutboundMessage] | None:
             if not await q.claim_event(session, channel, key):
                 log.info("duplicate ignored", extra={"channel": channel})
                 return None
             await q.touch_contact(session, pseudonym, channel, address_enc)
-            replies = await self._engine.handle(session, msg, pseudonym)
+            replies = await self._engine.handle(session, msg, pseudonym, analysed)
             if not inline:
                 await q.enqueue(
                     session, channel, pseudonym, address_enc, [r.to_json() for r in replies]
@@ -138,21 +192,95 @@ class IntakeService:
 
         return await self.committer.run(work, key=pseudonym, hint=(channel, key, pseudonym))
 
+    def _note_erasure(self) -> None:
+        self._erased = True
+
+    def _compact_soon(self) -> None:
+        """After an erasure is committed, clear its old copies from SQLite's log.
+
+        ``secure_delete`` zeroes erased rows in the database file, but the write-ahead
+        log keeps earlier versions of their pages until a checkpoint.
+        """
+        self._erased = False
+        if self._compaction is None or self._compaction.done():
+            self._compaction = asyncio.create_task(self._compact(), name="compact-after-erasure")
+
+    async def _compact(self) -> None:
+        try:
+            await compact_sqlite(self._services.engine)
+        except Exception as exc:  # the next erasure or retention run tries again
+            log.warning(
+                "log compaction after erasure failed", extra={"error": exception_summary(exc)}
+            )
+
+    async def _analyse_ahead(self, msg: InboundMessage, pseudonym: str) -> Analysed | None:
+        """Analyse a long text on the pipeline thread, before its transaction.
+
+        Whether the text is someone's words (rather than an answer to a question) is
+        known only inside the transaction, so long texts are analysed on the guess
+        that they are: the pipeline then never runs on the event loop while a
+        transaction (and on SQLite the only connection) waits for it.
+        """
+        text = msg.text
+        if (
+            text is None
+            or len(text) < OFFLOAD_CHARS
+            or len(text) > self._engine.max_text_chars
+            or msg.choice is not None
+            or text.lstrip().startswith("/")
+        ):
+            return None
+        locale = self._locales.get(pseudonym) or person_locale(None, msg)
+        data = await self.pipeline.run(self._engine.analyse, text, locale, msg.sender_name)
+        return Analysed(raw=text, locale=locale, sender_name=msg.sender_name, data=data)
+
+    @staticmethod
+    def _remember(cache: OrderedDict[str, Any], key: str, value: Any) -> None:
+        cache[key] = value
+        cache.move_to_end(key)
+        if len(cache) > _ADDRESS_CACHE:
+            cache.popitem(last=False)
+
     def _identify(self, address: Address) -> tuple[str, bytes]:
         """The person's pseudonym and encrypted reply address (one pseudonym, one address)."""
         pseudonym = self._services.pseudonyms.pseudonym(address)
         sealed = self._sealed.get(pseudonym)
         if sealed is None:
-            sealed = self._sealed[pseudonym] = self._services.addresses.encrypt(address)
-            if len(self._sealed) > _ADDRESS_CACHE:
-                self._sealed.popitem(last=False)
-        else:
-            self._sealed.move_to_end(pseudonym)
+            sealed = self._services.addresses.encrypt(address)
+        self._remember(self._sealed, pseudonym, sealed)
         return pseudonym, sealed
 
     async def close(self) -> None:
-        """Stop the group-commit consumer."""
+        """Stop the group-commit consumer and the pipeline thread; finish a compaction."""
         await self.committer.close()
+        self.pipeline.close()
+        await self.settle()
+
+    async def settle(self) -> None:
+        """Wait for a compaction under way (tests, shutdown)."""
+        if self._compaction is not None:
+            await asyncio.gather(self._compaction, return_exceptions=True)
+
+    async def take(self, kind: str, value: str, *, limit: int, window: float) -> float:
+        """Count one event of ``kind`` for ``value`` against a limit shared by all processes.
+
+        Returns 0.0 if it is allowed, else the seconds until it would be.
+        """
+        key = throttle.throttle_key(self._services.settings.secret_key_bytes(), kind, value)
+        async with self._services.sessions() as session, session.begin():
+            return await throttle.take(session, key, limit=limit, window=window, now=time.time())
+
+    async def give_back(self, kind: str, value: str, *, limit: int, window: float) -> None:
+        """Return an event counted by ``take`` that had no effect."""
+        key = throttle.throttle_key(self._services.settings.secret_key_bytes(), kind, value)
+        async with self._services.sessions() as session, session.begin():
+            await throttle.give_back(session, key, limit=limit, window=window)
+
+    async def first_time(self, kind: str, value: str, *, ttl: float) -> bool:
+        """Record ``value`` for ``ttl`` seconds; False if it was recorded already."""
+        key = throttle.throttle_key(self._services.settings.secret_key_bytes(), kind, value)
+        async with self._services.sessions() as session, session.begin():
+            return await throttle.mark_once(session, key, ttl=ttl, now=time.time())
 
     async def _count_failure(self, channel: str, key: str, exc: Exception) -> int:
         log.error("message processing failed", extra={"channel": channel}, exc_info=exc)
@@ -247,11 +375,21 @@ class IntakeService:
         services = self._services
         channel = address.channel.value
         pseudonym = services.pseudonyms.pseudonym(address)
+        # Analysed before the transaction and off the event loop (see _analyse_ahead).
+        analysed = await self.pipeline.run(self._engine.analyse, text, locale, None)
         async with services.sessions() as session, session.begin():
             if not await q.claim_event(
                 session, channel, services.pseudonyms.event_key(channel, external_id)
             ):
                 return None
             return await self._engine.file_direct(
-                session, pseudonym, address.channel, locale, country, theme, text, trend
+                session,
+                pseudonym,
+                address.channel,
+                locale,
+                country,
+                theme,
+                text,
+                trend,
+                analysed=analysed,
             )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+from ipaddress import IPv4Network, IPv6Network, ip_network
 from pathlib import Path
 
 from pydantic import Field, SecretStr, field_validator
@@ -51,6 +52,18 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
     auto_migrate: bool = True
     max_concurrent_requests: int = Field(default=256, ge=1)
+    # Requests from one client address at once (reading their body or being handled).
+    max_requests_per_address: int = Field(default=64, ge=1)
+    # A request body must arrive within this many seconds, and (after the first
+    # second) at no less than this many bytes a second on average.
+    body_timeout: float = Field(default=10.0, gt=0)
+    body_min_rate: int = Field(default=1024, ge=0)
+    # Idle keep-alive connections are closed after this many seconds.
+    keepalive_timeout: float = Field(default=75.0, gt=0)
+    # Proxies whose X-Forwarded-For is believed: comma-separated addresses or networks.
+    trusted_proxies: str = ""
+    # GET /metrics requires "Authorization: Bearer <this>"; unset, /metrics is off.
+    metrics_token: SecretStr | None = None
     # Messages that arrive together are committed together, up to this many (1: off).
     group_commit_max: int = Field(default=64, ge=1)
     # PostgreSQL: longest wait for one statement or (up to 10 s) a new connection.
@@ -79,7 +92,9 @@ class Settings(BaseSettings):
     spool_dir: str = "./spool"
     spool_replay_interval: float = Field(default=5.0, gt=0)
 
-    # The web form: accepted submissions per client address per window (in memory).
+    # The web form: accepted submissions per client address per window, counted in
+    # the database (so across processes): a burst of the limit, then one every
+    # window / limit seconds.
     form_rate_limit: int = Field(default=5, ge=1)
     form_rate_window_seconds: int = Field(default=600, ge=1)
 
@@ -176,6 +191,20 @@ class Settings(BaseSettings):
         self.pseudonym_key_bytes()
         self.contact_keys()
         self.secret_key_bytes()
+
+    def trusted_networks(self) -> list[IPv4Network | IPv6Network]:
+        """The networks of ``VOICES_TRUSTED_PROXIES``; raises ``ConfigError`` on a bad one."""
+        networks: list[IPv4Network | IPv6Network] = []
+        for part in self.trusted_proxies.split(","):
+            if not part.strip():
+                continue
+            try:
+                networks.append(ip_network(part.strip(), strict=False))
+            except ValueError as exc:
+                raise ConfigError(
+                    f"{ENV_PREFIX}TRUSTED_PROXIES: {part.strip()!r} is not an address or network"
+                ) from exc
+        return networks
 
     @property
     def is_sqlite(self) -> bool:

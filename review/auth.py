@@ -1,27 +1,36 @@
 """Who is calling the review API or dashboard: bearer tokens and signed dashboard cookies.
 
 API callers present ``Authorization: Bearer <token>``; the token is looked up by
-its SHA-256 digest. The dashboard takes the same token once in a form and keeps a
-signed, HttpOnly, SameSite=Strict cookie holding only the token's row id and an
-expiry, so the token itself never sits in the browser; every request re-checks
-that the token is still live (not revoked).
+its SHA-256 digest. The dashboard takes the same token once in a form and starts a
+server-side session: the HttpOnly, SameSite=Strict cookie holds a random session
+token, the ``review_sessions`` table only its digest, the API token's row and an
+expiry, so the API token never sits in the browser and signing out ends the session
+for good. Every request re-checks that the API token is still live (not revoked).
+The sign-in and sign-out forms carry CSRF tokens: HMAC-SHA256 under
+``VOICES_SECRET_KEY`` of a random nonce cookie (sign-in) or of the session token.
 """
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import hmac
-import time
+import secrets
 from dataclasses import dataclass
+from datetime import timedelta
 
 from aiohttp import web
 
+from core.clock import utcnow
 from core.errors import Forbidden, Unauthorized
 from intake.services import Services
 from storage.models import ApiToken
 from storage.queries.accounts import get_api_token
-from storage.queries.review import get_api_token_by_id
+from storage.queries.review import (
+    create_review_session,
+    delete_review_session,
+    get_api_token_by_id,
+    review_session_token_id,
+)
 
 READ_ROLES = frozenset({"reviewer", "admin"})
 COOKIE = "voices_review"
@@ -87,44 +96,57 @@ async def token_caller(services: Services, value: str) -> Caller | None:
     return _caller(token)
 
 
-def _sign(key: bytes, payload: str) -> str:
-    return hmac.new(key, payload.encode(), hashlib.sha256).hexdigest()
+def new_session_token() -> str:
+    """A fresh random dashboard session token (or sign-in nonce)."""
+    return secrets.token_urlsafe(32)
 
 
-def make_cookie(key: bytes, caller: Caller, now: float | None = None) -> str:
-    """Return a signed cookie value naming the token row and an expiry."""
-    expires = int((now if now is not None else time.time()) + COOKIE_TTL_SECONDS)
-    payload = f"{caller.token_id}.{expires}"
-    encoded = base64.urlsafe_b64encode(payload.encode()).decode().rstrip("=")
-    return f"{encoded}.{_sign(key, payload)}"
+def session_digest(token: str) -> str:
+    """What the database keeps of a session token."""
+    return hashlib.sha256(token.encode()).hexdigest()
 
 
-def _read_cookie(key: bytes, value: str, now: float | None = None) -> int | None:
-    encoded, _, signature = value.rpartition(".")
-    try:
-        payload = base64.urlsafe_b64decode(encoded + "=" * (-len(encoded) % 4)).decode()
-    except (ValueError, UnicodeDecodeError):
-        return None
-    if not hmac.compare_digest(_sign(key, payload), signature):
-        return None
-    token_id, _, expires = payload.partition(".")
-    if not (token_id.isdigit() and expires.isdigit()):
-        return None
-    if int(expires) < (now if now is not None else time.time()):
-        return None
-    return int(token_id)
+def csrf_token(key: bytes, purpose: str, value: str) -> str:
+    """The CSRF token of a form bound to ``value`` (a nonce or the session token)."""
+    return hmac.new(key, f"review-{purpose}|{value}".encode(), hashlib.sha256).hexdigest()[:40]
+
+
+def csrf_valid(key: bytes, purpose: str, value: str | None, presented: object) -> bool:
+    """Whether ``presented`` is the CSRF token for ``value``."""
+    if not value or not isinstance(presented, str):
+        return False
+    return hmac.compare_digest(presented.encode(), csrf_token(key, purpose, value).encode())
+
+
+async def start_session(services: Services, caller: Caller) -> str:
+    """Record a dashboard session for ``caller``; returns the cookie's token."""
+    token = new_session_token()
+    now = utcnow()
+    async with services.sessions() as session, session.begin():
+        await create_review_session(
+            session,
+            session_digest(token),
+            caller.token_id,
+            now + timedelta(seconds=COOKIE_TTL_SECONDS),
+            now,
+        )
+    return token
+
+
+async def end_session(services: Services, token: str) -> None:
+    """Forget a dashboard session, so its cookie no longer works anywhere."""
+    async with services.sessions() as session, session.begin():
+        await delete_review_session(session, session_digest(token))
 
 
 async def cookie_caller(request: web.Request, services: Services) -> Caller | None:
     """Return the dashboard caller from the signed cookie, or None when absent or stale."""
     value = request.cookies.get(COOKIE)
-    if not value:
-        return None
-    token_id = _read_cookie(services.settings.secret_key_bytes(), value)
-    if token_id is None:
+    if not value or len(value) > 100:
         return None
     async with services.sessions() as session:
-        token = await get_api_token_by_id(session, token_id)
+        token_id = await review_session_token_id(session, session_digest(value), utcnow())
+        token = None if token_id is None else await get_api_token_by_id(session, token_id)
     if token is None or token.role not in READ_ROLES:
         return None
     return _caller(token)

@@ -41,13 +41,25 @@ from review.aggregates import (
     parse_period,
 )
 from review.api import REVIEW_SERVICES
-from review.auth import COOKIE, COOKIE_TTL_SECONDS, Caller, cookie_caller, make_cookie, token_caller
+from review.auth import (
+    COOKIE,
+    COOKIE_TTL_SECONDS,
+    Caller,
+    cookie_caller,
+    csrf_token,
+    csrf_valid,
+    end_session,
+    new_session_token,
+    start_session,
+    token_caller,
+)
 from review.charts import Bar, grouped_columns, horizontal_bars
 from review.objectives import objective_label, trend_label
 from review.pdf import render_pdf, supports_locale
 from review.quotes import quote_page
 
 TEMPLATES = web.AppKey("review_templates", jinja2.Environment)
+LOGIN_COOKIE = "voices_review_login"
 TREND_ORDER = ("better", "same", "worse")
 
 
@@ -71,6 +83,10 @@ def _render(request: web.Request, template: str, status: int = 200, **context: A
     def translate(msgid: str, **params: object) -> str:
         return gettext(locale, msgid, **params)
 
+    session_token = request.cookies.get(COOKIE)
+    if session_token and "logout_csrf" not in context:
+        key = request.app[REVIEW_SERVICES].settings.secret_key_bytes()
+        context["logout_csrf"] = csrf_token(key, "logout", session_token)
     html = (
         request.app[TEMPLATES]
         .get_template(template)
@@ -90,14 +106,7 @@ def page(handler: Page) -> Callable[[web.Request], Awaitable[web.StreamResponse]
         locale = _locale(request)
         caller = await cookie_caller(request, services)
         if caller is None:
-            return _render(
-                request,
-                "login.html",
-                status=401,
-                title=gettext(locale, "Sign in"),
-                signed_in=False,
-                error=None,
-            )
+            return _login_page(request, services, status=401)
         try:
             return await handler(request, services, caller, locale)
         except AppError as exc:
@@ -442,48 +451,98 @@ async def get_report(
     )
 
 
-async def get_login(request: web.Request) -> web.StreamResponse:
-    """Show the sign-in form, or go to the dashboard when already signed in."""
-    services = request.app[REVIEW_SERVICES]
-    if await cookie_caller(request, services) is not None:
-        raise web.HTTPSeeOther("/review")
+def _secure(services: Services) -> bool:
+    return (services.settings.public_url or "").startswith("https://")
+
+
+def _login_page(
+    request: web.Request, services: Services, *, status: int = 200, error: str | None = None
+) -> web.Response:
+    """The sign-in form, bound to a nonce cookie (its CSRF token is derived from it)."""
     locale = _locale(request)
-    return _render(
-        request, "login.html", title=gettext(locale, "Sign in"), signed_in=False, error=None
+    nonce = request.cookies.get(LOGIN_COOKIE) or new_session_token()
+    response = _render(
+        request,
+        "login.html",
+        status=status,
+        title=gettext(locale, "Sign in"),
+        signed_in=False,
+        error=error,
+        csrf=csrf_token(services.settings.secret_key_bytes(), "login", nonce),
     )
-
-
-async def post_login(request: web.Request) -> web.StreamResponse:
-    """Check a typed token and start a signed session."""
-    services = request.app[REVIEW_SERVICES]
-    locale = _locale(request)
-    form = await request.post()
-    value = form.get("token")
-    caller = await token_caller(services, value if isinstance(value, str) else "")
-    if caller is None:
-        return _render(
-            request,
-            "login.html",
-            status=401,
-            title=gettext(locale, "Sign in"),
-            signed_in=False,
-            error=gettext(locale, "That token is not valid, or it was revoked."),
-        )
-    response = web.Response(status=303, headers={"Location": "/review"})
     response.set_cookie(
-        COOKIE,
-        make_cookie(services.settings.secret_key_bytes(), caller),
-        max_age=COOKIE_TTL_SECONDS,
+        LOGIN_COOKIE,
+        nonce,
+        max_age=2 * 3600,
         httponly=True,
         samesite="Strict",
-        secure=(services.settings.public_url or "").startswith("https://"),
+        secure=_secure(services),
         path="/review",
     )
     return response
 
 
+def _refused(request: web.Request) -> web.Response:
+    locale = _locale(request)
+    return _render(
+        request,
+        "error.html",
+        status=403,
+        title=gettext(locale, "This page cannot be shown"),
+        message=gettext(locale, "This form has expired"),
+        signed_in=False,
+    )
+
+
+async def get_login(request: web.Request) -> web.StreamResponse:
+    """Show the sign-in form, or go to the dashboard when already signed in."""
+    services = request.app[REVIEW_SERVICES]
+    if await cookie_caller(request, services) is not None:
+        raise web.HTTPSeeOther("/review")
+    return _login_page(request, services)
+
+
+async def post_login(request: web.Request) -> web.StreamResponse:
+    """Check a typed token and start a server-side session."""
+    services = request.app[REVIEW_SERVICES]
+    locale = _locale(request)
+    form = await request.post()
+    key = services.settings.secret_key_bytes()
+    if not csrf_valid(key, "login", request.cookies.get(LOGIN_COOKIE), form.get("csrf")):
+        return _refused(request)
+    value = form.get("token")
+    caller = await token_caller(services, value if isinstance(value, str) else "")
+    if caller is None:
+        return _login_page(
+            request,
+            services,
+            status=401,
+            error=gettext(locale, "That token is not valid, or it was revoked."),
+        )
+    response = web.Response(status=303, headers={"Location": "/review"})
+    response.set_cookie(
+        COOKIE,
+        await start_session(services, caller),
+        max_age=COOKIE_TTL_SECONDS,
+        httponly=True,
+        samesite="Strict",
+        secure=_secure(services),
+        path="/review",
+    )
+    response.del_cookie(LOGIN_COOKIE, path="/review")
+    return response
+
+
 async def post_logout(request: web.Request) -> web.StreamResponse:
-    """End the dashboard session."""
+    """End the dashboard session on the server and in the browser."""
+    services = request.app[REVIEW_SERVICES]
+    form = await request.post()
+    session_token = request.cookies.get(COOKIE)
+    key = services.settings.secret_key_bytes()
+    if session_token and not csrf_valid(key, "logout", session_token, form.get("csrf")):
+        return _refused(request)
+    if session_token:
+        await end_session(services, session_token)
     response = web.Response(status=303, headers={"Location": "/review"})
     response.del_cookie(COOKIE, path="/review")
     return response

@@ -323,3 +323,44 @@ class ReviewBudget(Base):
     spent: Mapped[float] = mapped_column(Float, default=0.0)
     queries: Mapped[int] = mapped_column(Integer, default=0)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+# --- limits under hostile load --------------------------------------------------------
+
+
+class Throttle(Base):
+    """A rate limit or login throttle for one key, shared by every process.
+
+    ``key`` is an HMAC of what is limited (a client address, a user name), never the
+    value itself. Times are Unix seconds, so each check is one atomic statement
+    whose arithmetic reads the same on SQLite and PostgreSQL. For a rate limit
+    ``until`` is the theoretical arrival time (GCRA); for a login throttle it is when
+    the next attempt is allowed, ``count`` the failures and ``delay`` the last wait.
+    """
+
+    __tablename__ = "throttles"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    until: Mapped[float] = mapped_column(Float, default=0.0)
+    count: Mapped[int] = mapped_column(Integer, default=0)
+    delay: Mapped[float] = mapped_column(Float, default=0.0)
+    updated: Mapped[float] = mapped_column(Float, default=0.0, index=True)
+
+
+class ReplayMark(Base):
+    """A request signature already accepted, kept until the provider stops retrying it."""
+
+    __tablename__ = "replay_marks"
+
+    digest: Mapped[str] = mapped_column(String(64), primary_key=True)
+    expires: Mapped[float] = mapped_column(Float, index=True)
+
+
+class ReviewSession(Base):
+    """A signed-in review dashboard; the cookie holds a random token, the table its digest."""
+
+    __tablename__ = "review_sessions"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    token_id: Mapped[int] = mapped_column(BigId, index=True)
+    expires_at: Mapped[datetime] = mapped_column(index=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 from typing import Any
 
 from sqlalchemy import event, make_url
@@ -44,9 +46,16 @@ def create_engine(
         if url.drivername == "sqlite+aiosqlite" and "async_creator" not in kwargs:
             # Statements run on the loop's thread (see storage/sqlite_inline.py).
             args, connect_kwargs = SQLiteDialect_pysqlite().create_connect_args(url)
-            kwargs["async_creator"] = inline_creator(
-                args[0], uri=bool(connect_kwargs.get("uri")), busy_timeout_s=sqlite_busy_timeout
-            )
+            uri = bool(connect_kwargs.get("uri"))
+            connect = inline_creator(args[0], uri=uri, busy_timeout_s=sqlite_busy_timeout)
+
+            async def private_connect() -> Any:
+                # On connecting, not here: building an engine (voices check) creates no file.
+                if not uri:
+                    make_private(args[0])
+                return await connect()
+
+            kwargs["async_creator"] = private_connect
         engine = create_async_engine(database_url, **kwargs)
 
         @event.listens_for(engine.sync_engine, "connect")
@@ -85,6 +94,27 @@ def create_engine(
     engine = create_async_engine(database_url, **kwargs)
     fastpath.watch(engine)  # batches of messages hold writes back (storage.queries.intake)
     return engine
+
+
+def make_private(path: str) -> None:
+    """Create the SQLite file readable by its owner only (0600), or make it so.
+
+    SQLite creates a database 0644 (less the umask) and gives its ``-wal`` and
+    ``-shm`` files the database file's mode, so creating the file first is enough
+    for all three; files left by an older version are narrowed here too.
+    """
+    if not path or path == ":memory:":
+        return
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except (FileExistsError, FileNotFoundError):
+        pass  # a missing folder is reported by SQLite when it connects
+    else:
+        os.close(fd)
+    for name in (path, f"{path}-wal", f"{path}-shm", f"{path}-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            if os.stat(name).st_mode & 0o077:
+                os.chmod(name, 0o600)
 
 
 def create_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:

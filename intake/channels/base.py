@@ -29,6 +29,8 @@ class RouteSpec:
     method: str
     path: str
     handler: Handler
+    # The handler renders its own page when the body is too large (``BODY_ERROR``).
+    own_error_page: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +85,18 @@ class IntakeSink(InboundSink, Protocol):
         trend: str | None,
     ) -> Filed | None:
         """File a complete submission; None if ``external_id`` was already used."""
+        ...
+
+    async def take(self, kind: str, value: str, *, limit: int, window: float) -> float:
+        """Count an event against a limit shared by all processes; 0.0 or seconds to wait."""
+        ...
+
+    async def give_back(self, kind: str, value: str, *, limit: int, window: float) -> None:
+        """Return an event counted by ``take`` that had no effect."""
+        ...
+
+    async def first_time(self, kind: str, value: str, *, ttl: float) -> bool:
+        """Record ``value`` for ``ttl`` seconds; False if it was recorded already."""
         ...
 
 

@@ -28,6 +28,7 @@ import json
 import logging
 import math
 import os
+import re
 import secrets
 import time
 from collections.abc import Iterable, Sequence
@@ -50,6 +51,10 @@ from storage.identity import AddressCipher
 log = logging.getLogger(__name__)
 
 WEBHOOK_PATH = "/webhooks/sms"
+# Twilio message ids: SM (SMS) or MM (MMS) and 32 hex digits.
+_SID = re.compile(r"^(SM|MM)[0-9a-fA-F]{32}$")
+# How long an accepted request signature is remembered (Twilio does not sign a time).
+REPLAY_TTL = 24 * 3600.0
 
 # GSM 03.38: the default alphabet (one septet each) and the extension table (two:
 # an escape, then the character).
@@ -301,6 +306,18 @@ class SmsAdapter:
         if not hmac.compare_digest(presented.encode(), expected.encode()):
             raise Forbidden("missing or wrong X-Twilio-Signature", code="bad_signature")
         msg = parse_form(dict(params))
+        # Twilio signs the parameters run together ("MessageSidSM…NumMedia0"), so one
+        # captured request can be re-split into others under the same signature: each
+        # signature is accepted once.
+        try:
+            fresh = await self._sink.first_time(
+                "twilio-signature", f"{url}\x00{presented}", ttl=REPLAY_TTL
+            )
+        except DB_ERRORS:
+            fresh = True  # cannot tell now: the spool below keeps it, deduplicated later
+        if not fresh:
+            log.info("replayed twilio signature ignored")
+            return web.Response(text=twiml([]), content_type="text/xml")
         try:
             replies = await self.process(msg, inline=True)
         except DB_ERRORS as exc:
@@ -415,12 +432,14 @@ def parse_form(form: dict[str, str]) -> InboundMessage:
     """Normalise Twilio's inbound form.
 
     Raises:
-        PayloadRejected: no sender or no message id.
+        PayloadRejected: no sender, or no message id of Twilio's form.
     """
     sender = form.get("From", "").strip()
     sid = form.get("MessageSid") or form.get("SmsSid") or ""
     if not sender or not sid:
         raise PayloadRejected("From and MessageSid are required", code="malformed_form")
+    if not _SID.match(sid):
+        raise PayloadRejected("MessageSid is not a Twilio message id", code="malformed_form")
     body = form.get("Body", "")
     try:
         media_count = int(form.get("NumMedia", "0") or 0)

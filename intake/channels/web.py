@@ -6,8 +6,9 @@ then stored) and shows the receipt code. It works without JavaScript.
 
 Protections: a CSRF token (HMAC over the visitor's session id, a nonce and the
 time) sent both as a hidden field and as a ``SameSite=Strict`` cookie (double
-submit); a per-client-address limit on accepted submissions, kept in memory, so
-it holds per process (several processes each allow the limit); body size limits
+submit); a per-client-address limit on accepted submissions, counted in the
+database in one atomic statement (so it holds across processes and concurrent
+posts), with the address seen through ``VOICES_TRUSTED_PROXIES``; body size limits
 (413) and a text length limit (a form error that keeps the other answers).
 Without the consent box ticked nothing is stored.
 
@@ -21,10 +22,10 @@ from __future__ import annotations
 import hashlib
 import hmac
 import logging
+import math
 import re
 import secrets
 import time
-from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -52,6 +53,7 @@ from i18n.translator import (
     parse_accept_language,
 )
 from intake.channels.base import IntakeSink, RouteSpec, SendResult
+from intake.http import BODY_ERROR, client_address
 from intake.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -72,40 +74,6 @@ SECURITY_HEADERS = {
     "Referrer-Policy": "no-referrer",
     "Cache-Control": "no-store",
 }
-
-
-class RateLimiter:
-    """At most ``limit`` events per key in a sliding ``window`` (seconds), in memory."""
-
-    def __init__(
-        self,
-        limit: int,
-        window: float,
-        clock: Callable[[], float] = time.monotonic,
-        max_keys: int = 100_000,
-    ) -> None:
-        self._limit = limit
-        self._window = window
-        self._clock = clock
-        self._max_keys = max_keys
-        self._events: dict[str, deque[float]] = {}
-
-    def allowed(self, key: str) -> bool:
-        """Whether one more event for ``key`` fits in the window."""
-        events = self._events.get(key)
-        if events is None:
-            return True
-        horizon = self._clock() - self._window
-        while events and events[0] <= horizon:
-            events.popleft()
-        return len(events) < self._limit
-
-    def record(self, key: str) -> None:
-        """Count one event for ``key``."""
-        if key not in self._events and len(self._events) >= self._max_keys:
-            # Bound memory: forget the key seen longest ago.
-            self._events.pop(next(iter(self._events)))
-        self._events.setdefault(key, deque()).append(self._clock())
 
 
 class CsrfTokens:
@@ -168,7 +136,8 @@ class WebFormAdapter:
     def __init__(self, sink: IntakeSink, settings: Settings) -> None:
         self._sink = sink
         self._csrf = CsrfTokens(settings.secret_key_bytes())
-        self._limiter = RateLimiter(settings.form_rate_limit, settings.form_rate_window_seconds)
+        self._rate_limit = settings.form_rate_limit
+        self._rate_window = float(settings.form_rate_window_seconds)
         self._max_chars = settings.max_text_chars
         public = urlsplit(settings.public_url or "")
         # Cookies are Secure when served under the public https address; a direct
@@ -189,7 +158,7 @@ class WebFormAdapter:
         """The form page, its submission and its stylesheet."""
         return [
             RouteSpec("GET", FORM_PATH, self.show),
-            RouteSpec("POST", FORM_PATH, self.submit),
+            RouteSpec("POST", FORM_PATH, self.submit, own_error_page=True),
             RouteSpec("GET", CSS_PATH, self.css),
         ]
 
@@ -228,16 +197,12 @@ class WebFormAdapter:
 
     async def submit(self, request: web.Request) -> web.Response:
         """Check the token and the answers, file the submission, show the receipt."""
+        if request.get(BODY_ERROR) is not None:
+            return self._too_large(request)
         try:
             form = await request.post()
         except web.HTTPRequestEntityTooLarge:
-            lang = self._locale(request, None)
-            return self._message(
-                lang,
-                413,
-                N_("Too much text"),
-                N_("What you sent is too large. Please shorten your message and try again."),
-            )
+            return self._too_large(request)
         values = {k: v for k, v in form.items() if isinstance(v, str)}
         lang = self._locale(request, values.get("lang"))
         session_id = request.cookies.get(SESSION_COOKIE, "")
@@ -261,9 +226,13 @@ class WebFormAdapter:
         state = self._validate(lang, values)
         if state.errors:
             return self._form(state, session_id, token, request, status=400)
-        client = request.remote or "unknown"
-        if not self._limiter.allowed(client):
-            return self._message(
+        client = client_address(request)
+        # Taken before filing, in one statement: concurrent posts cannot all pass.
+        wait = await self._sink.take(
+            "form", client, limit=self._rate_limit, window=self._rate_window
+        )
+        if wait > 0:
+            response = self._message(
                 lang,
                 429,
                 N_("Please wait a little"),
@@ -272,20 +241,31 @@ class WebFormAdapter:
                     "Please try again later. Nothing was stored."
                 ),
             )
+            response.headers["Retry-After"] = str(math.ceil(wait))
+            return response
         form_id = values.get("form_id", "")
         if not _TOKEN.match(form_id):
             form_id = secrets.token_urlsafe(16)
         country = state.country or match_country(state.country_text)
-        filed = await self._sink.file_direct(
-            Address(ChannelKind.WEB, session_id),
-            f"form:{form_id}",
-            locale=lang,
-            country=country,
-            theme=state.theme,
-            text=state.text,
-            trend=state.trend or None,
-        )
+        try:
+            filed = await self._sink.file_direct(
+                Address(ChannelKind.WEB, session_id),
+                f"form:{form_id}",
+                locale=lang,
+                country=country,
+                theme=state.theme,
+                text=state.text,
+                trend=state.trend or None,
+            )
+        except Exception:
+            await self._sink.give_back(
+                "form", client, limit=self._rate_limit, window=self._rate_window
+            )
+            raise
         if filed is None:
+            await self._sink.give_back(
+                "form", client, limit=self._rate_limit, window=self._rate_window
+            )
             return self._message(
                 lang,
                 200,
@@ -295,7 +275,6 @@ class WebFormAdapter:
                     "first sent it."
                 ),
             )
-        self._limiter.record(client)
         log.info("web form filed")
         code = Markup('<bdi class="receipt" dir="ltr">{}</bdi>').format(filed.receipt)
         html = self._render(
@@ -318,6 +297,14 @@ class WebFormAdapter:
         return self._page(html, 200)
 
     # Helpers
+
+    def _too_large(self, request: web.Request) -> web.Response:
+        return self._message(
+            self._locale(request, None),
+            413,
+            N_("Too much text"),
+            N_("What you sent is too large. Please shorten your message and try again."),
+        )
 
     def _validate(self, lang: str, values: dict[str, str]) -> FormState:
         state = FormState(

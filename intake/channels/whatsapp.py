@@ -54,6 +54,9 @@ MAX_ID = 200  # Meta allows 256 for button ids and 200 for row ids
 
 # Graph API error codes (developers.facebook.com/docs/whatsapp/cloud-api/support/error-codes).
 WINDOW_CLOSED = 131047  # more than 24 hours since the person last wrote: only templates
+# Meta batches at most 1,000 updates into one webhook notification (Graph API
+# Webhooks, "Event Notifications"); a signed request with more is not Meta's.
+MAX_MESSAGES_PER_NOTIFICATION = 1000
 BLOCKED_CODES = frozenset({131026, 131050})  # undeliverable / the person stopped our messages
 RATE_CODES = frozenset({4, 80007, 130429, 131048, 131056})  # throughput and pair rate limits
 
@@ -170,6 +173,12 @@ def parse_notification(data: Any, phone_number_id: str | None = None) -> list[In
         raise PayloadRejected("malformed WhatsApp notification", code="malformed_payload") from exc
     if note.object != "whatsapp_business_account":
         raise PayloadIgnored("not a WhatsApp Business Account notification")
+    count = sum(len(c.value.messages) for e in note.entry for c in e.changes)
+    if count > MAX_MESSAGES_PER_NOTIFICATION:
+        raise PayloadRejected(
+            f"more than {MAX_MESSAGES_PER_NOTIFICATION} messages in one notification",
+            code="too_many_messages",
+        )
     found: list[InboundMessage] = []
     for entry in note.entry:
         for change in entry.changes:

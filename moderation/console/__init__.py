@@ -6,6 +6,8 @@ Mount it with ``setup_console(app, services)`` from ``create_app``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from aiohttp import web
 
 from intake.services import Services
@@ -20,6 +22,7 @@ from moderation.console.auth import (
 from moderation.console.pages import STATIC, build_templates, remember_static_version
 from moderation.console.state import CONSOLE, Console
 from moderation.console.views import (
+    ANONYMISER,
     approve_item,
     audit_page,
     bulk,
@@ -37,10 +40,18 @@ from moderation.console.views import (
 __all__ = ["build_console_app", "setup_console"]
 
 
-def build_console_app(services: Services) -> web.Application:
-    """Return the console as an aiohttp application to mount under ``/console/``."""
+def build_console_app(
+    services: Services, anonymise: Callable[[str], str] | None = None
+) -> web.Application:
+    """Return the console as an aiohttp application to mount under ``/console/``.
+
+    ``anonymise`` (the pipeline's text in, anonymised text out) cleans moderators'
+    notes and reject reasons before they are stored.
+    """
     settings = services.settings
     app = web.Application(middlewares=[console_middleware])
+    if anonymise is not None:
+        app[ANONYMISER] = anonymise
     app[CONSOLE] = Console(
         services=services,
         templates=build_templates(),
@@ -76,7 +87,9 @@ async def _to_console(request: web.Request) -> web.Response:
     return redirect("/console/")
 
 
-def setup_console(app: web.Application, services: Services) -> None:
+def setup_console(
+    app: web.Application, services: Services, anonymise: Callable[[str], str] | None = None
+) -> None:
     """Mount the moderator console on ``app`` under ``/console/``."""
     app.router.add_get("/console", _to_console)
-    app.add_subapp("/console/", build_console_app(services))
+    app.add_subapp("/console/", build_console_app(services, anonymise))

@@ -18,8 +18,6 @@ if TYPE_CHECKING:
 
 SESSION_TTL = timedelta(hours=8)  # absolute: a login lasts one working day at most
 CLAIM_TTL = timedelta(minutes=15)
-MAX_FAILED_LOGINS = 5
-LOCK_FOR = timedelta(minutes=15)
 PER_PAGE = 25
 AUDIT_PER_PAGE = 50
 CONSOLE_LOCALES = ("en", "fr", "es", "ar")

@@ -8,6 +8,7 @@ lengths, or the audit log would keep what the redaction removed.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import re
 from collections.abc import Awaitable, Callable
@@ -16,7 +17,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
 from aiohttp import web
-from multidict import MultiDictProxy, MultiMapping
+from multidict import MultiDict, MultiDictProxy, MultiMapping
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.clock import utcnow
@@ -55,8 +56,27 @@ from storage.queries.moderation import (
     set_classification,
     set_state,
 )
+from storage.queries.retention import compact_sqlite
 
 Form = MultiDictProxy[str | Any]
+# A moderator's own words (a note, a reject reason's detail) are anonymised by the
+# pipeline, like a person's, before they are stored: they may quote or name someone.
+FREE_TEXT_FIELDS = ("body", "detail")
+ANONYMISER: web.AppKey[Callable[[str], str]] = web.AppKey("console_anonymiser")
+
+
+async def anonymised_form(request: web.Request) -> Form:
+    """The posted form with its free-text fields anonymised (on a worker thread)."""
+    form = await request.post()
+    anonymise = request.app.get(ANONYMISER)
+    fields = [k for k in FREE_TEXT_FIELDS if isinstance(form.get(k), str) and form.get(k)]
+    if anonymise is None or not fields:
+        return form
+    copy: MultiDict[str | Any] = MultiDict(form)
+    for key in fields:
+        copy[key] = await asyncio.to_thread(anonymise, str(form[key]))
+    return MultiDictProxy(copy)
+
 
 FLASH: dict[str, str] = {
     "claimed": N_("You hold this submission for the next 15 minutes."),
@@ -254,7 +274,7 @@ Action = Callable[[AsyncSession, Viewer, Submission, Form, datetime], Awaitable[
 async def _act(request: web.Request, action: Action) -> web.StreamResponse:
     """Run one moderation action in one transaction; refuse with 409 if it did not apply."""
     viewer = _viewer(request, act=True)
-    form = await request.post()
+    form = await anonymised_form(request)
     receipt = request.match_info["receipt"]
     now = utcnow()
     try:
@@ -298,7 +318,12 @@ def _state_action(state: str, verb: str, msg: str) -> Action:
             action=f"submission.{verb}",
             target=item.receipt,
             before=before,
-            after={"state": state, "reject_reason": reason, "claimed_by": None},
+            # The reason's code only: the audit log keeps no free text.
+            after={
+                "state": state,
+                "reject_reason": reason.split(":", 1)[0] if reason else None,
+                "claimed_by": None,
+            },
         )
         return msg
 
@@ -461,7 +486,17 @@ release_item = _handler(_release)
 approve_item = _handler(_state_action(SubmissionState.APPROVED.value, "approve", "approved"))
 reject_item = _handler(_state_action(SubmissionState.REJECTED.value, "reject", "rejected"))
 escalate_item = _handler(_state_action(SubmissionState.ESCALATED.value, "escalate", "escalated"))
-redact_item = _handler(_redact)
+_redact_in_place = _handler(_redact)
+
+
+async def redact_item(request: web.Request) -> web.StreamResponse:
+    """Redact a span, then clear the words' old copies from SQLite's log."""
+    response = await _redact_in_place(request)
+    if response.status == 303:
+        await compact_sqlite(request.app[CONSOLE].services.engine)
+    return response
+
+
 classify_item = _handler(_classify)
 note_item = _handler(_note)
 
@@ -471,7 +506,7 @@ BULK_DONE = N_("{done} done; {skipped} skipped (held by someone else or already 
 async def bulk(request: web.Request) -> web.StreamResponse:
     """Approve or reject several submissions; items another moderator holds are skipped."""
     viewer = _viewer(request, act=True)
-    form = await request.post()
+    form = await anonymised_form(request)
     choice = str(form.get("action", ""))
     actions = {"approve": "approved", "reject": "rejected"}
     if choice not in actions:

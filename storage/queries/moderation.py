@@ -72,37 +72,6 @@ async def purge_expired_sessions(session: AsyncSession, now: datetime) -> int:
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
 
-async def record_login_failure(
-    session: AsyncSession, user: User, now: datetime, max_failures: int, lock_for: timedelta
-) -> bool:
-    """Count a failed login; lock the account once ``max_failures`` is reached.
-
-    Returns whether the account is now locked.
-    """
-    failures = user.failed_logins + 1
-    locked_until = now + lock_for if failures >= max_failures else None
-    await session.execute(
-        update(User)
-        .where(User.id == user.id)
-        .values(
-            failed_logins=0 if locked_until else User.failed_logins + 1,
-            locked_until=locked_until,
-        )
-        .execution_options(synchronize_session=False)
-    )
-    return locked_until is not None
-
-
-async def reset_login_failures(session: AsyncSession, user: User) -> None:
-    """Forget failed logins after a successful one."""
-    await session.execute(
-        update(User)
-        .where(User.id == user.id)
-        .values(failed_logins=0, locked_until=None)
-        .execution_options(synchronize_session=False)
-    )
-
-
 # --- the queue -----------------------------------------------------------------------------
 
 

@@ -22,6 +22,7 @@ from storage.models import (
     OutboxMessage,
     OutboxState,
 )
+from storage.queries.throttle import purge_expired
 
 # Providers redeliver for days (Meta for up to a week): keep event keys a while longer.
 DEDUPE_DAYS = 30
@@ -38,6 +39,7 @@ class RetentionReport:
     outbox: int
     events: int
     dead_letters: int
+    limits: int = 0  # expired replay marks and idle throttles
 
 
 async def run_retention(session: AsyncSession, retention_days: int) -> RetentionReport:
@@ -66,12 +68,14 @@ async def run_retention(session: AsyncSession, retention_days: int) -> Retention
         )
     )
     dead = await session.execute(delete(DeadLetter).where(DeadLetter.last_failed_at < cutoff))
+    limits = await purge_expired(session, now.timestamp())
     return RetentionReport(
         contacts=_count(contacts),
         conversations=_count(conversations),
         outbox=_count(outbox) + _count(stale),
         events=_count(events),
         dead_letters=_count(dead),
+        limits=limits,
     )
 
 

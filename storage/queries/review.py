@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -22,6 +22,7 @@ from storage.models import (
     Contact,
     OutboxMessage,
     ReviewBudget,
+    ReviewSession,
     Submission,
     SubmissionState,
 )
@@ -244,3 +245,28 @@ async def spend_budget(
     if spent is None:
         return None
     return max(limit - float(spent), 0.0)
+
+
+async def create_review_session(
+    session: AsyncSession, token_hash: str, token_id: int, expires_at: datetime, now: datetime
+) -> None:
+    """Record a signed-in dashboard (and forget the sessions that have expired)."""
+    await session.execute(delete(ReviewSession).where(ReviewSession.expires_at <= now))
+    session.add(ReviewSession(token_hash=token_hash, token_id=token_id, expires_at=expires_at))
+
+
+async def review_session_token_id(
+    session: AsyncSession, token_hash: str, now: datetime
+) -> int | None:
+    """The API token row of a live dashboard session, or None."""
+    result = await session.execute(
+        select(ReviewSession.token_id).where(
+            ReviewSession.token_hash == token_hash, ReviewSession.expires_at > now
+        )
+    )
+    return result.scalar_one_or_none()
+
+
+async def delete_review_session(session: AsyncSession, token_hash: str) -> None:
+    """End a dashboard session (sign-out)."""
+    await session.execute(delete(ReviewSession).where(ReviewSession.token_hash == token_hash))

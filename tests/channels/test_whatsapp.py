@@ -9,12 +9,14 @@ from typing import Any
 
 import pytest
 
+from bot.engine import ConversationEngine
 from core.errors import ConfigError, PayloadRejected, SendError
 from core.messages import Address, ChannelKind, Choice, OutboundKind, OutboundMessage
 from intake.channels.whatsapp import WhatsAppAdapter, parse_notification, render
 from intake.service import IntakeService
 from storage.models import InboundEvent, OutboxMessage, Submission
 from tests.channels.conftest import APP_SECRET, VERIFY_TOKEN, Channel, fixture
+from tests.conftest import shared_pipeline
 
 WA_ID = "2348031234567"
 _ids = itertools.count(1)
@@ -388,7 +390,7 @@ async def test_send_errors(
 
 async def test_unreachable_graph_api_is_retryable(channel: Channel) -> None:
     adapter = WhatsAppAdapter(
-        IntakeService(channel.services, None),  # type: ignore[arg-type]
+        IntakeService(channel.services, ConversationEngine(shared_pipeline())),
         token="t",
         app_secret="s",
         verify_token="v",

@@ -15,7 +15,7 @@ from core.clock import utcnow
 from intake.services import Services
 from moderation.console.state import CLAIM_TTL, REDACTED
 from moderation.console.views import redact_text
-from storage.models import AuditEntry, Base, Submission, User
+from storage.models import AuditEntry, Base, Submission
 from storage.queries.moderation import claim
 from storage.queries.submissions import NewSubmission, get_by_receipt
 from tests.console.conftest import Client, LoginAs, csrf_from, log_in, sample
@@ -119,44 +119,6 @@ async def test_csrf_token_required_on_every_post(
     assert resp.status == 403
     assert (await _state(console_services, receipt)).state == "pending"
     assert await _audit(console_services, "submission.approve") == []
-
-
-async def test_wrong_password_refused_then_locked_out(
-    anonymous: Client, console_services: Services
-) -> None:
-    for _ in range(5):
-        resp = await log_in(anonymous, "mod1", "wrong password!!")
-        assert resp.status == 401
-        assert "cv_session" not in resp.headers.get("Set-Cookie", "")
-    # locked: the right password is refused too
-    resp = await log_in(anonymous, "mod1")
-    assert resp.status == 401
-    assert "locked" in await resp.text()
-    async with console_services.sessions() as session:
-        user = (await session.execute(select(User).where(User.username == "mod1"))).scalar_one()
-    assert user.locked_until is not None
-    assert user.locked_until > utcnow() + timedelta(minutes=14)
-    failures = await _audit(console_services, "login.failure")
-    assert len(failures) == 6
-    assert failures[4].after is not None
-    assert failures[4].after["locked_until"] is not None
-    assert failures[5].after == {"reason": "locked", "locked_until": user.locked_until.isoformat()}
-    # an unknown name is refused the same way, without recording what was typed
-    resp = await log_in(anonymous, "my secret passphrase", "whatever")
-    assert resp.status == 401
-    last = (await _audit(console_services, "login.failure"))[-1]
-    assert last.actor == "unknown"
-    assert "passphrase" not in repr((last.target, last.before, last.after))
-    # once the lock has passed, the right password works again
-    async with console_services.sessions() as session, session.begin():
-        await session.execute(
-            update(User)
-            .where(User.username == "mod1")
-            .values(locked_until=utcnow() - timedelta(seconds=1))
-        )
-    resp = await log_in(anonymous, "mod1")
-    assert resp.status == 303
-    assert len(await _audit(console_services, "login.success")) == 1
 
 
 async def test_logout_ends_the_session(login_as: LoginAs) -> None:
@@ -350,7 +312,7 @@ async def test_actions_are_audited_with_before_and_after(
     assert approve.after["state"] == "approved"
     reject = entries["submission.reject"]
     assert reject.after is not None
-    assert reject.after["reject_reason"] == "off_topic: ads"
+    assert reject.after["reject_reason"] == "off_topic"  # the code, never the free text
     assert entries["submission.escalate"].after == {
         "state": "escalated",
         "reject_reason": None,
@@ -487,3 +449,34 @@ async def test_redirect_after_an_action_names_each_parameter_once(
     assert sorted(k for k, _ in pairs) == ["cur", "msg", "state"]
     assert dict(pairs)["cur"] == "3"
     assert dict(pairs)["state"] == "pending"
+
+
+async def test_moderators_words_are_anonymised_before_they_are_stored(
+    login_as: LoginAs,
+    file_submissions: Callable[..., Awaitable[list[str]]],
+    console_services: Services,
+) -> None:
+    first, second = await file_submissions(sample(), sample())
+    client = await login_as("mod1")
+    for receipt in (first, second):
+        page = f"/console/s/{receipt}"
+        assert (await _post(client, f"{page}/claim", page)).status == 303
+    page = f"/console/s/{first}"
+    note = "Called Daniel Mensah back on +233 244 555 666 about the papers."
+    assert (await _post(client, f"{page}/note", page, body=note)).status == 303
+    page = f"/console/s/{second}"
+    detail = "Spam from Daniel Mensah, call +233 244 555 666"
+    resp = await _post(client, f"{page}/reject", page, reason="off_topic", detail=detail)
+    assert resp.status == 303
+    reason = (await _state(console_services, second)).reject_reason
+    async with console_services.sessions() as session:
+        notes = list((await session.execute(text("SELECT body FROM moderation_notes"))).scalars())
+        audit_rows = [
+            repr((e.before, e.after)) for e in (await session.execute(select(AuditEntry))).scalars()
+        ]
+    stored = [*notes, reason or "", *audit_rows]
+    assert notes
+    assert reason is not None
+    assert reason.startswith("off_topic: ")
+    for words in ("Mensah", "244 555", "555 666"):
+        assert not any(words in s for s in stored), words

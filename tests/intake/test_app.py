@@ -16,10 +16,14 @@ from intake.http import read_json
 from intake.services import build_services
 from tests.conftest import make_settings
 
+METRICS_TOKEN = "metrics-token-for-tests"
+
 
 @pytest.fixture
 async def client(aiohttp_client: Any, sqlite_url: str) -> TestClient[Any, Any]:
-    services = build_services(make_settings(sqlite_url, max_body_bytes=4096))
+    services = build_services(
+        make_settings(sqlite_url, max_body_bytes=4096, metrics_token=METRICS_TOKEN)
+    )
     app = create_app(services)
 
     async def echo(request: web.Request) -> web.Response:
@@ -149,7 +153,10 @@ async def test_saturated_server_answers_503_with_retry_after(
 
 
 async def test_metrics_endpoint_serves_prometheus_text(client: TestClient[Any, Any]) -> None:
-    resp = await client.get("/metrics")
+    assert (await client.get("/metrics")).status == 401
+    wrong = await client.get("/metrics", headers={"Authorization": "Bearer nope"})
+    assert wrong.status == 401
+    resp = await client.get("/metrics", headers={"Authorization": f"Bearer {METRICS_TOKEN}"})
     assert resp.status == 200
     assert resp.content_type == "text/plain"
     body = await resp.text()

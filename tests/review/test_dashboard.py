@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -14,6 +15,14 @@ from tests.review.conftest import Spec, seed, token
 
 ClientFactory = Any
 ServerFactory = Any
+
+
+async def sign_in(client: TestClient[Any, Any], token: str, **kw: Any) -> Any:
+    """Open the sign-in form and post it with its CSRF token."""
+    page = await (await client.get("/review/login")).text()
+    match = re.search(r'name="csrf" value="([^"]+)"', page)
+    assert match, "the sign-in form has no CSRF token"
+    return await client.post("/review/login", data={"csrf": match.group(1), "token": token}, **kw)
 
 
 async def _seed_review_data(services: Services) -> None:
@@ -38,10 +47,10 @@ async def test_dashboard_needs_a_session_and_rejects_bad_tokens(
     assert response.status == 401
     assert "text/html" in response.headers["Content-Type"]
     assert 'name="token"' in await response.text()
-    response = await client.post("/review/login", data={"token": "nope"})
+    response = await sign_in(client, "nope")
     assert response.status == 401
     moderator = await token(services, "moderator")
-    response = await client.post("/review/login", data={"token": moderator})
+    response = await sign_in(client, moderator)
     assert response.status == 401
     response = await client.get("/review/report/IT")
     assert response.status == 401
@@ -53,7 +62,7 @@ async def test_scoped_reviewer_cannot_open_another_country_report(
     await _seed_review_data(services)
     client: TestClient[Any, Any] = await aiohttp_client(app)
     germany = await token(services, country="DE")
-    response = await client.post("/review/login", data={"token": germany}, allow_redirects=False)
+    response = await sign_in(client, germany, allow_redirects=False)
     assert response.status == 303
     cookie = response.headers["Set-Cookie"]
     assert "HttpOnly" in cookie
@@ -78,7 +87,7 @@ async def test_charts_show_only_suppressed_aggregates(
     await _seed_review_data(services)
     client: TestClient[Any, Any] = await aiohttp_client(app)
     reviewer = await token(services)
-    await client.post("/review/login", data={"token": reviewer})
+    await sign_in(client, reviewer)
     html = await (await client.get("/review")).text()
     # Greece has 2 submissions: its bar is withheld and no "2" is drawn for it.
     assert "Greece" in html
@@ -125,7 +134,7 @@ async def test_reports_follow_the_reader_language_and_refuse_bad_periods(
     await _seed_review_data(services)
     client: TestClient[Any, Any] = await aiohttp_client(app)
     reviewer = await token(services)
-    await client.post("/review/login", data={"token": reviewer})
+    await sign_in(client, reviewer)
     french = await client.get("/review/report/IT", headers={"Accept-Language": "fr-FR,fr;q=0.9"})
     html = await french.text()
     assert '<html lang="fr"' in html
