@@ -1,9 +1,11 @@
-"""Build the generated gazetteers under ``moderation/data/`` (names from Faker, places, months).
+"""Build the generated gazetteers under ``moderation/data/`` (names, places, months, common words).
 
-Faker is a test dependency, so the pipeline never imports it: this script freezes
-its native-script name lists into JSON once, together with country names (from
-Babel's CLDR data, in every supported language), a hand-written list of cities
-that come up in migration stories, and month names for date-of-birth detection.
+Faker and wordfreq are test dependencies, so the pipeline never imports them: this
+script freezes Faker's native-script name lists into JSON once, together with
+country names (from Babel's CLDR data, in every supported language), a hand-written
+list of cities that come up in migration stories, month names for date-of-birth
+detection, and the most frequent words of each language wordfreq knows (a
+lower-case word after "I am" is a name only if it is not one of them).
 
 Run: ``PYTHONPATH=. /work/venv/bin/python -m bench.pipeline_gazetteer``
 """
@@ -395,8 +397,22 @@ def _months() -> list[str]:
     return sorted(m.strip(".") for m in out if len(m.strip(".")) >= 2)
 
 
+# Languages wordfreq has lists for; the others (ps, ti, am, so, sw, ha) fall back on English.
+COMMON_LANGS = ("en", "fr", "es", "pt", "ar", "fa", "ur", "tr", "uk", "ru", "bn")
+COMMON_TOP = 5000
+
+
+def _common_words() -> dict[str, list[str]]:
+    import wordfreq  # only this generator needs it
+
+    return {
+        lang: sorted({w for w in wordfreq.top_n_list(lang, COMMON_TOP) if len(w) >= 2})
+        for lang in COMMON_LANGS
+    }
+
+
 def main() -> None:
-    """Write names_faker.json, places.json and months.json."""
+    """Write names_faker.json, places.json, months.json and common_words.json."""
     (DATA / "names_faker.json").write_text(
         json.dumps(_faker_names(), ensure_ascii=False, indent=0) + "\n", "utf-8"
     )
@@ -405,6 +421,9 @@ def main() -> None:
     )
     (DATA / "months.json").write_text(
         json.dumps(_months(), ensure_ascii=False, indent=0) + "\n", "utf-8"
+    )
+    (DATA / "common_words.json").write_text(
+        json.dumps(_common_words(), ensure_ascii=False, indent=0) + "\n", "utf-8"
     )
 
 

@@ -65,6 +65,8 @@ class _Marks:
     joined: list[bool]
     cue_joined: list[bool]
     is_name: list[bool]
+    common: tuple[frozenset[str], ...] = ()
+    judged: bool = False
 
     def plausible(self, i: int) -> bool:
         """Could this word continue a name that is being extended?"""
@@ -85,12 +87,24 @@ class NameFinder:
     def __init__(self, lexicon: Lexicon) -> None:
         self._lex = lexicon
 
-    def __call__(self, text: str, sender_name: str | None) -> list[tuple[int, int]]:
-        """Spans (start, end) of names; adjacent name words form one span."""
+    def __call__(
+        self, text: str, sender_name: str | None, lang: str = "und"
+    ) -> list[tuple[int, int]]:
+        """Spans (start, end) of names; adjacent name words form one span.
+
+        ``lang`` chooses the everyday words that a lower-case word after a cue must not
+        be (the language's and English); without a list for it, only known names count
+        after "I am"-like cues.
+        """
         tokens = tokenise(text)
         if not tokens:
             return []
         m = self._marks(text, tokens)
+        m.common = (
+            self._lex.common.get(lang, frozenset()),
+            self._lex.common.get("en", frozenset()),
+        )
+        m.judged = lang in self._lex.common
         for i, t in enumerate(tokens):
             # Two-letter gazetteer entries (Sa, Li) are too often ordinary words to stand alone.
             alone = m.gaz[i] and len(m.keys[i]) >= 3 and not (m.amb[i] or m.keep[i] or m.fw[i])
@@ -178,19 +192,34 @@ class NameFinder:
         taken = 0
         k = j
         while k < len(m.tokens) and taken < _MAX_NAME_WORDS:
-            if not (m.cue_joined[k] if k == j else m.joined[k]):
-                break
+            if k == j:
+                if not m.cue_joined[k]:
+                    break
+            elif not m.joined[k]:
+                # A list of names, one per line ("my kids:\nkwame\njoseph"): go on line by line.
+                if not self._next_line_of_names(m, k):
+                    break
+                taken = 0
             t = m.tokens[k]
             # "My name is Jordan": after a strong cue a place that is also a given name is the name.
             shielded = m.keep[k] and not (kind is _CueKind.STRONG and m.weak_gaz[k])
-            if shielded or m.fw[k] or len(t.text) < 2 or (taken and t.key in lex.after_cues):
+            # "اسم من علی": a given name that is also a function word (علی "on") is the name
+            # right after a strong cue.
+            function = m.fw[k] and not (kind is _CueKind.STRONG and taken == 0 and m.weak_gaz[k])
+            if shielded or function or len(t.text) < 2 or (taken and t.key in lex.after_cues):
                 break
             if t.key in lex.connectors:
                 k += 1
                 continue
-            if t.cased:
-                # Lower-case words after a cue are names only when known ("my name is ahmed").
-                ok = t.capital or (kind is _CueKind.STRONG and taken == 0 and m.weak_gaz[k])
+            if t.cased and not t.capital:
+                # Lower case after a cue ("my name is walid osman", "i am efua mensah"): a known
+                # name, or a word that is not an everyday word of the message's language. After
+                # "I am"-like cues the first word must be a known name where no list can tell.
+                known = m.weak_gaz[k] and (kind is not _CueKind.PRONOUN or not m.amb[k])
+                judged = m.judged or kind is not _CueKind.PRONOUN or taken > 0
+                ok = known or (judged and self._unusual(m, k))
+            elif t.cased:
+                ok = True
             elif kind is _CueKind.PRONOUN:
                 ok = m.weak_gaz[k]
             else:
@@ -204,6 +233,29 @@ class NameFinder:
             taken += 1
             k += 1
 
+    def _unusual(self, m: _Marks, k: int) -> bool:
+        """A lower-case word that is no everyday word, so after a cue it is taken for a name."""
+        key = m.keys[k]
+        return (
+            len(key) >= 3
+            and not any(key in c or m.base[k] in c for c in m.common)
+            and not m.amb[k]
+            and key.isalpha()
+        )
+
+    def _next_line_of_names(self, m: _Marks, k: int) -> bool:
+        """Whether token ``k`` opens a short line (one or two words) right after a name."""
+        if not m.is_name[k - 1] or "\n" not in m.text[m.tokens[k - 1].end : m.tokens[k].start]:
+            return False
+        # The previous name ended its own line, and this line holds at most two words.
+        prev_line_end = m.text.find("\n", m.tokens[k - 1].end)
+        if m.text[m.tokens[k - 1].end : prev_line_end].strip(" .,;:!?-"):
+            return False
+        line_end = m.text.find("\n", m.tokens[k].start)
+        line_end = len(m.text) if line_end < 0 else line_end
+        words = sum(1 for t in m.tokens[k:] if t.start < line_end)
+        return words <= 2
+
     def _after_cues(self, m: _Marks) -> None:
         # Verb-final languages name people before the marker: "X نامی", "X የሚባል", "X adlı".
         for i in range(1, len(m.tokens)):
@@ -213,7 +265,9 @@ class NameFinder:
                 if p < 0:
                     break
                 t = m.tokens[p]
-                if m.keep[p] or m.fw[p] or len(t.text) < 2 or (t.cased and not t.capital):
+                # Lower case before "hastam", "hoon": only a known name.
+                lower_unknown = t.cased and not t.capital and not (m.weak_gaz[p] and not m.amb[p])
+                if m.keep[p] or m.fw[p] or len(t.text) < 2 or lower_unknown:
                     break
                 m.is_name[p] = True
                 if not m.joined[p]:
