@@ -215,9 +215,23 @@ class NameFinder:
                 # Lower case after a cue ("my name is walid osman", "i am efua mensah"): a known
                 # name, or a word that is not an everyday word of the message's language. After
                 # "I am"-like cues the first word must be a known name where no list can tell.
+                # After "my sister", "I am" an unknown word must be followed by another one
+                # ("ma soeur chancelle mbemba"), since a verb often follows ("mi hija estudia").
                 known = m.weak_gaz[k] and (kind is not _CueKind.PRONOUN or not m.amb[k])
-                judged = m.judged or kind is not _CueKind.PRONOUN or taken > 0
-                ok = known or (judged and self._unusual(m, k))
+                if known or kind is _CueKind.STRONG or taken:
+                    ok = known or self._unusual(m, k)
+                elif self._alone_on_line(m, k):
+                    # "my kids:\nkwame\njoseph": a word on a line of its own after the cue.
+                    ok = self._unusual(m, k)
+                else:
+                    nxt = k + 1
+                    ok = (
+                        m.judged
+                        and self._unusual(m, k)
+                        and nxt < len(m.tokens)
+                        and m.joined[nxt]
+                        and (self._unusual(m, nxt) or (m.weak_gaz[nxt] and not m.amb[nxt]))
+                    )
             elif t.cased:
                 ok = True
             elif kind is _CueKind.PRONOUN:
@@ -242,6 +256,13 @@ class NameFinder:
             and not m.amb[k]
             and key.isalpha()
         )
+
+    def _alone_on_line(self, m: _Marks, k: int) -> bool:
+        """Whether token ``k`` starts a new line and is the only word on it."""
+        if k == 0 or "\n" not in m.text[m.tokens[k - 1].end : m.tokens[k].start]:
+            return False
+        line_end = m.text.find("\n", m.tokens[k].end)
+        return k + 1 >= len(m.tokens) or (0 <= line_end < m.tokens[k + 1].start)
 
     def _next_line_of_names(self, m: _Marks, k: int) -> bool:
         """Whether token ``k`` opens a short line (one or two words) right after a name."""

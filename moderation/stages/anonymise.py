@@ -198,6 +198,9 @@ def _alternation(phrases: Iterable[str]) -> str:
     return variant_pattern({match_view(p).text.lower() for p in phrases if p})
 
 
+# The last word (or two) of a span, for trimming.
+_TRAILING_WORDS = regex.compile(r"(?:\s+\p{L}[\p{L}\p{M}'’\-]*)?\s+(\p{L}[\p{L}\p{M}'’\-]*)$")
+_SPLIT = regex.compile(r"[\s,\-–.]+")
 # The last word before a position, with the single space after it.
 _LAST_WORD = regex.compile(r"(?<!\w)(\p{L}[\p{L}\p{M}'’\-]*) $")
 # Between two parts of one address: "Mah. 1234 Sok.", "Flat 3, 27 Elm Grove", "45, 3º izq".
@@ -219,6 +222,8 @@ _EMAIL_OBFUSCATED = regex.compile(
     rf"{_EMAIL_DOT}{_TLDS}(?!\w)",
     regex.IGNORECASE,
 )
+# Every obfuscated e-mail has one of these; a plain search for them is much cheaper.
+_AT_HINT = regex.compile(r"@|\b(?:at|arobase|chez|sobaka)\b|собака", regex.IGNORECASE)
 _SOCIAL_HOSTS = (
     r"(?:m\s?\.\s?)?(?:facebook|fb|instagram|insta|telegram|t|wa|tiktok|twitter|x|vk|ok|youtube|"
     r"linkedin|snapchat|threads)"
@@ -241,6 +246,7 @@ class Anonymiser:
     def __init__(self, lexicon: Lexicon) -> None:
         self._names = NameFinder(lexicon)
         self._common = frozenset().union(*lexicon.common.values())
+        self._keep = lexicon.keep
         self._street_words = frozenset(
             fold(w.rstrip(".:"))
             for w in (*lexicon.street_before, *lexicon.street_after, *lexicon.address_units)
@@ -280,6 +286,7 @@ class Anonymiser:
             r"(?P<h>[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))(?![\w@])",
             regex.IGNORECASE,
         )
+        self._number_words = frozenset(match_view(w).text.lower() for w in lexicon.number_words)
         self._spelled = regex.compile(
             rf"(?<!\w)(?:{_alternation(lexicon.number_words)}|\d{{1,4}})"
             rf"(?:[\s,\-–.]+(?:{_alternation(lexicon.number_words)}|\d{{1,4}})){{6,}}(?!\w)",
@@ -306,15 +313,35 @@ class Anonymiser:
             r"(?:de|des|du|la|le|les|del|do|da|dos|das|di|al|el|della|delle|degli|van|von)(?!\w)"
         )
         particle = rf"{particle_word}\s+"
-        street_name = rf"(?:\s+(?:{particle})*(?:[dl]['’])?{word}){{1,3}}"
+        # A street name after its number: capitalised words (or words of scripts without
+        # case), or, in all-lower-case chat, lower-case words ("12 rue des lilas"); never
+        # a capitalised word after a lower-case one, which is the city ("rue x, Lyon").
+        name_word = rf"(?:(?-i:\p{{Lu}})[\p{{L}}\p{{M}}'’\-]*|(?!(?:{stop})(?!\w))\p{{Lo}}[\p{{L}}\p{{M}}]*)"
+        lower_word = rf"(?!(?:{stop})(?!\w))(?-i:\p{{Ll}})[\p{{L}}\p{{M}}'’\-]*"
+        street_name = (
+            rf"(?:(?:\s+(?:{particle})*(?:[dl]['’])?{name_word}){{1,3}}"
+            rf"|(?:\s+(?:{particle})*(?:[dl]['’])?{lower_word}){{1,3}})"
+        )
         cap_word = r"(?-i:\p{Lu})[\p{L}\p{M}'’\-]*"
-        self._address = regex.compile(
-            rf"(?<!\w)(?:{num},?\s+(?:{before}){street_name}"
-            rf"|{num}\.?,?\s+(?:{word}\s+){{0,3}}?(?:{after})(?!\w)"
-            rf"|(?:{before})(?:\s+(?:{particle_word}|{word})){{0,4}}?[,\s]*{numcue}{num}(?!\w)"
+        # One pattern per shape: an alternation of them all is several times slower, since
+        # no alternative can be ruled out by the first character.
+        self._address = (
+            regex.compile(
+                rf"(?<!\w)(?=\d)(?:{num},?\s+(?:{before}){street_name}"
+                rf"|{num}\.?,?\s+(?:{word}\s+){{0,3}}?(?:{after})(?!\w))",
+                regex.IGNORECASE,
+            ),
+            regex.compile(
+                rf"(?<!\w)(?:{before})(?:\s+(?:{particle_word}|{word})){{0,4}}?[,\s]*{numcue}{num}"
+                r"(?!\w)",
+                regex.IGNORECASE,
+            ),
             # Greek street names are genitives without a street word: "Πατησίων 112".
-            rf"|\p{{Greek}}[\p{{Greek}}\p{{M}}]+(?:\s+\p{{Greek}}[\p{{Greek}}\p{{M}}]+){{0,3}},?\s+{num}(?!\w))",
-            regex.IGNORECASE,
+            regex.compile(
+                r"(?<!\w)\p{Greek}[\p{Greek}\p{M}]+(?:\s+\p{Greek}[\p{Greek}\p{M}]+){0,3},?\s+"
+                rf"{num}(?!\w)",
+                regex.IGNORECASE,
+            ),
         )
         # Patterns that end in a street word start with the name before it; searching for the
         # street word and then taking the words before it (``_words_before``) is much faster
@@ -328,23 +355,47 @@ class Anonymiser:
             rf"|chaussee|straat|laan|plein|gracht|gatan|vägen|vej|gade)\s*{num}(?!\w)",
             regex.IGNORECASE,
         )
+        # Every address pattern has one of these somewhere; most messages have none, and one
+        # search for them is cheaper than the dozen address patterns.
+        hints = (
+            *lexicon.street_before,
+            *lexicon.street_after,
+            *lexicon.address_units,
+            *lexicon.camp_units,
+            *lexicon.camp_areas,
+            *lexicon.po_box_cues,
+            *lexicon.district_words,
+            *("town", "ٹاؤن", "کالونی", "colony", "nagar", "abad", "str", "weg", "platz"),
+            *("allee", "gasse", "steig", "pfad", "ufer", "chaussee", "straat", "laan", "plein"),
+            *("gracht", "gatan", "vägen", "vej", "gade"),
+        )
+        self._address_hint = regex.compile(
+            rf"{_alternation(hints)}|\p{{Greek}}|\d\s?[ºª°]|\d\s?\.?\s?(?:og|eg|er|e|st|nd|rd|th)\b",
+            regex.IGNORECASE,
+        )
         self._attach_after = regex.compile(
             rf"(?<=\w\s)(?:{after}|town|ٹاؤن|کالونی|colony|nagar|abad)(?!\w)", regex.IGNORECASE
         )
         floor_words = (
             r"og|eg|etage|étage|stock|floor|fl|piso|planta|andar|kat|поверх|этаж|طبقه|الطابق|তলা"
         )
-        self._units = regex.compile(
-            rf"(?<!\w)(?:(?:{units})\.?\s*(?:n[°º]\.?|no\.?|nr\.?|#|:)?\s*"
-            r"(?:\d{1,4}[A-Za-z]?|[A-Za-z](?![\w'’]))"
-            rf"|\d{{1,2}}\s?(?:\.|º|ª|°|st|nd|rd|th|e|er|ème)?\s?(?:{floor_words})"
-            r"|\d{1,2}\s?[ºª°]\s?(?:izq(?:uierda|da)?|dcha|der(?:echa)?|centro|[A-Za-z])?)(?!\w)",
-            regex.IGNORECASE,
+        self._units = (
+            regex.compile(
+                rf"(?<!\w)(?:{units})\.?\s*(?:n[°º]\.?|no\.?|nr\.?|#|:)?\s*"
+                r"(?:\d{1,4}[A-Za-z]?|[A-Za-z](?![\w'’]))(?!\w)",
+                regex.IGNORECASE,
+            ),
+            regex.compile(
+                rf"(?<!\w)(?=\d)(?:\d{{1,2}}\s?(?:\.|º|ª|°|st|nd|rd|th|e|er|ème)?\s?(?:{floor_words})"
+                r"|\d{1,2}\s?[ºª°]\s?(?:izq(?:uierda|da)?|dcha|der(?:echa)?|centro|[A-Za-z])?)(?!\w)",
+                regex.IGNORECASE,
+            ),
         )
         areas = _alternation(lexicon.camp_areas)
+        # "zone 4 container 23": the unit with its number is an address; the area before it
+        # ("zone 4", "section c") joins it as an attachment.
         self._camp = regex.compile(
-            rf"(?<!\w)(?:(?:{areas})\s*[A-Za-z]?\d{{0,3}}[A-Za-z]?\s*[,/\-]?\s*)?"
-            rf"(?:{_alternation(lexicon.camp_units)})\s*(?:n[°º]\.?|no\.?|nr\.?|#|number)?\s*"
+            rf"(?<!\w)(?:{_alternation(lexicon.camp_units)})\s*(?:n[°º]\.?|no\.?|nr\.?|#|number)?\s*"
             r"[A-Za-z]?\d{1,4}[A-Za-z]?(?!\w)",
             regex.IGNORECASE,
         )
@@ -352,13 +403,14 @@ class Anonymiser:
             rf"(?<!\w)(?:{_alternation(lexicon.po_box_cues)})\s*[:#.]?\s*(?:no\.?\s*)?\d{{2,6}}(?!\w)",
             regex.IGNORECASE,
         )
-        self._attachment = regex.compile(
-            rf"(?<!\w)(?:(?:{_alternation(lexicon.district_words)})\.?\s+{word}(?:\s+{word})?"
-            rf"|(?:{areas})\s*[A-Za-z]?\d{{1,3}}[A-Za-z]?"
-            r"|d\s*:\s*\d{1,3}|no\s*:\s*\d{1,4}"
-            rf"|(?:{before})\s+(?:{cap_word}(?:\s+{cap_word}){{0,2}}|\p{{Lo}}[\p{{L}}\p{{M}}]*))"
-            r"(?!\w)",
-            regex.IGNORECASE,
+        self._attachment = tuple(
+            regex.compile(rf"(?<!\w)(?:{pattern})(?!\w)", regex.IGNORECASE)
+            for pattern in (
+                rf"(?:{_alternation(lexicon.district_words)})\.?\s+{word}(?:\s+{word})?",
+                rf"(?:{areas})\s*(?:[A-Za-z]\d{{0,3}}|\d{{1,3}}[A-Za-z]?)"
+                r"|d\s*:\s*\d{1,3}|no\s*:\s*\d{1,4}",
+                rf"(?:{before})\s+(?:{cap_word}(?:\s+{cap_word}){{0,2}}|\p{{Lo}}[\p{{L}}\p{{M}}]*)",
+            )
         )
 
     def __call__(self, item: Work) -> Work:
@@ -396,17 +448,19 @@ class Anonymiser:
         add = spans.append
         for m in _EMAIL.finditer(text):
             add(Span(m.start(), m.end(), Entity.EMAIL, _PRIORITY[Entity.EMAIL]))
-        for m in _EMAIL_OBFUSCATED.finditer(text):
-            add(Span(m.start(), m.end(), Entity.EMAIL, _PRIORITY[Entity.EMAIL]))
+        if _AT_HINT.search(text):
+            for m in _EMAIL_OBFUSCATED.finditer(text):
+                add(Span(m.start(), m.end(), Entity.EMAIL, _PRIORITY[Entity.EMAIL]))
         if "." in text:
             for m in _URL.finditer(text):
                 url = m.group().rstrip(".,;:!?)]}»'\"")
                 kind = _classify_url(url)
                 if kind is not None:
                     add(Span(m.start(), m.start() + len(url), kind, _PRIORITY[kind]))
-        for m in _SPACED_PROFILE.finditer(text):
-            end = m.start() + len(m.group().rstrip(".,;:!?)]}»'\""))
-            add(Span(m.start(), end, Entity.HANDLE, _PRIORITY[Entity.HANDLE]))
+        if "/" in text:
+            for m in _SPACED_PROFILE.finditer(text):
+                end = m.start() + len(m.group().rstrip(".,;:!?)]}»'\""))
+                add(Span(m.start(), end, Entity.HANDLE, _PRIORITY[Entity.HANDLE]))
         if "@" in text:
             for m in _HANDLE.finditer(text):
                 add(Span(m.start(), m.end(), Entity.HANDLE, _PRIORITY[Entity.HANDLE]))
@@ -474,10 +528,13 @@ class Anonymiser:
 
     def _addresses(self, text: str) -> list[Span]:
         out: list[Span] = []
+        if not self._address_hint.search(text):
+            return out
         priority = _PRIORITY[Entity.ADDRESS]
-        for m in self._address.finditer(text):
-            end = self._trim_words(text, m.start(), m.end())
-            out.append(Span(m.start(), end, Entity.ADDRESS, priority))
+        for pattern in self._address:
+            for m in pattern.finditer(text):
+                end = self._trim_words(text, m.start(), m.end())
+                out.append(Span(m.start(), end, Entity.ADDRESS, priority))
         for m in self._street_after.finditer(text):
             start = self._words_before(text, m.start(), 3, capital=False)
             if start < m.start():
@@ -491,12 +548,13 @@ class Anonymiser:
             start = self._words_before(text, m.start(), 3, capital=True)
             if start < m.start():
                 out.append(Span(start, m.end(), Entity.ADDRESS, priority - 5, core=False))
-        for pattern in (self._units, self._camp, self._po_box):
+        for pattern in (*self._units, self._camp, self._po_box):
             for m in pattern.finditer(text):
                 out.append(Span(m.start(), m.end(), Entity.ADDRESS, priority))
-        for m in self._attachment.finditer(text):
-            end = self._trim_words(text, m.start(), m.end())
-            out.append(Span(m.start(), end, Entity.ADDRESS, priority - 5, core=False))
+        for pattern in self._attachment:
+            for m in pattern.finditer(text):
+                end = self._trim_words(text, m.start(), m.end())
+                out.append(Span(m.start(), end, Entity.ADDRESS, priority - 5, core=False))
         return out
 
     def _words_before(self, text: str, pos: int, most: int, *, capital: bool) -> int:
@@ -517,21 +575,31 @@ class Anonymiser:
         return start
 
     def _trim_words(self, text: str, start: int, end: int) -> int:
-        """End an address before trailing everyday words ("12 rue Pajol avec mes" -> "...Pajol")."""
+        """End an address before trailing everyday words and places.
+
+        "12 rue pajol avec mes" ends at "pajol"; in scripts without case, where a city
+        cannot be told by its capital, "ጎደና ሓርነት አዲስ አበባ" ends before the city.
+        """
         while True:
-            m = regex.search(r"\s+(\p{L}[\p{L}\p{M}'’\-]*)$", text[start:end])
+            m = _TRAILING_WORDS.search(text, start, end)
             if m is None:
                 return end
             word = m.group(1)
             key = fold(word)
-            if (
-                word[0].isupper()
-                or word[0] == word[0].upper()  # a script without case
-                or key in self._street_words
-                or not (key in self._common or key in self._function)
-            ):
+            uncased = word[0] == word[0].upper() and word[0] == word[0].lower()
+            if key in self._street_words or word[0].isupper():
                 return end
-            end = start + m.start()
+            if uncased:
+                two = m.group(0).split()
+                if len(two) == 2 and tuple(fold(w) for w in two) in self._keep:
+                    end = m.start() + m.group(0).index(two[0])
+                    continue
+                if (key,) not in self._keep and key not in self._function:
+                    return end
+            elif not (key in self._common or key in self._function):
+                return end
+            end = m.start() + m.group(0).index(word)
+            end = len(text[:end].rstrip())
 
     def _dates_of_birth(self, text: str) -> list[Span]:
         cues = [m.span() for m in self._birth.finditer(text)]
@@ -546,6 +614,10 @@ class Anonymiser:
         return out
 
     def _spelled_numbers(self, text: str) -> list[Span]:
+        # Seven number words in a row need seven number words: count them before the regex.
+        words = _SPLIT.split(text.lower())
+        if sum(1 for w in words if w in self._number_words) < 7:
+            return []
         out: list[Span] = []
         for m in self._spelled.finditer(text):
             out.append(Span(m.start(), m.end(), Entity.PHONE, _PRIORITY[Entity.PHONE]))
@@ -591,7 +663,29 @@ def _overlaps(span: Span, ranges: list[tuple[int, int]]) -> bool:
     return any(span.start < b and a < span.end for a, b in ranges)
 
 
+def _union_addresses(spans: list[Span]) -> list[Span]:
+    """Overlapping address candidates become one span ("house no 30" + "30, Waddada X")."""
+    addresses = sorted((s for s in spans if s.kind is Entity.ADDRESS), key=lambda s: s.start)
+    if len(addresses) < 2:
+        return spans
+    united: list[Span] = []
+    for span in addresses:
+        last = united[-1] if united else None
+        if last is not None and span.start < last.end:
+            united[-1] = Span(
+                last.start,
+                max(last.end, span.end),
+                Entity.ADDRESS,
+                max(last.priority, span.priority),
+                last.core or span.core,
+            )
+        else:
+            united.append(span)
+    return [s for s in spans if s.kind is not Entity.ADDRESS] + united
+
+
 def _resolve(spans: list[Span], text: str) -> list[Span]:
+    spans = _union_addresses(spans)
     length = len(text)
     taken = bytearray(length)
     kept: list[Span] = []
