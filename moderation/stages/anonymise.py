@@ -316,7 +316,8 @@ class Anonymiser:
         # A street name after its number: capitalised words (or words of scripts without
         # case), or, in all-lower-case chat, lower-case words ("12 rue des lilas"); never
         # a capitalised word after a lower-case one, which is the city ("rue x, Lyon").
-        name_word = rf"(?:(?-i:\p{{Lu}})[\p{{L}}\p{{M}}'’\-]*|(?!(?:{stop})(?!\w))\p{{Lo}}[\p{{L}}\p{{M}}]*)"
+        capitalised = r"(?-i:\p{Lu})[\p{L}\p{M}'’\-]*"
+        name_word = rf"(?:{capitalised}|(?!(?:{stop})(?!\w))\p{{Lo}}[\p{{L}}\p{{M}}]*)"
         lower_word = rf"(?!(?:{stop})(?!\w))(?-i:\p{{Ll}})[\p{{L}}\p{{M}}'’\-]*"
         street_name = (
             rf"(?:(?:\s+(?:{particle})*(?:[dl]['’])?{name_word}){{1,3}}"
