@@ -209,17 +209,20 @@ class MatchView:
     Digits of every script become ASCII, full-width and mathematical letters become
     ASCII, Cyrillic and Greek look-alikes inside Latin words become Latin, and
     invisible characters are dropped. ``span`` maps a span of ``text`` back to the
-    original, covering every dropped character inside it.
+    original, covering every dropped character inside it and right after it (a stroke
+    on the last digit goes with the digit).
     """
 
     text: str
     offsets: tuple[int, ...] | None
+    length: int = 0
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original (start, end) of the view's ``text[start:end]``."""
         if self.offsets is None:
             return start, end
-        return self.offsets[start], self.offsets[end - 1] + 1
+        after = self.offsets[end] if end < len(self.offsets) else self.length
+        return self.offsets[start], after
 
 
 def match_view(text: str) -> MatchView:
@@ -235,4 +238,4 @@ def match_view(text: str) -> MatchView:
         return MatchView(folded, None)
     dropped = set(drop)
     keep = [i for i in range(len(folded)) if i not in dropped]
-    return MatchView("".join(folded[i] for i in keep), tuple(keep))
+    return MatchView("".join(folded[i] for i in keep), tuple(keep), len(text))
