@@ -27,7 +27,7 @@ NAMES = [
     ("tr", "merhaba benim adım serkan yılmaz", "merhaba benim adım [NAME]"),
     ("uk", "привіт, мене звати олена коваленко", "привіт, мене звати [NAME]"),
     ("so", "aniga waxaa la i yiraahdaa cawo gurey", "aniga waxaa la i yiraahdaa [NAME]"),
-    ("en", "my kids:\nkwame\nadjoa\nthey need school", "my kids:\n[NAME]\n[NAME]\nthey need school"),
+    ("en", "my kids:\nkwame\nadjoa\nthey need help", "my kids:\n[NAME]\n[NAME]\nthey need help"),
     ("fr", "mes enfants:\nmariama\nmoussa", "mes enfants:\n[NAME]\n[NAME]"),
     ("tr", "kızım\ngülşen\nhasta", "kızım\n[NAME]\nhasta"),
 ]
