@@ -387,8 +387,27 @@ def _places() -> list[str]:
     return sorted(out)
 
 
+# Months of the calendars people also date their birth in: Solar Hijri (Iran and Afghanistan),
+# Ethiopian (Amharic and Tigrinya spellings) and Hijri; CLDR's month names are Gregorian.
+OTHER_MONTHS = tuple(
+    word
+    for line in (
+        "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند",
+        "حمل ثور جوزا سرطان اسد سنبله میزان عقرب قوس جدی دلو حوت",
+        "መስከረም ጥቅምት ኅዳር ህዳር ታኅሣሥ ታህሳስ ጥር የካቲት መጋቢት ሚያዝያ ግንቦት ሰኔ ሐምሌ ሃምሌ ነሐሴ ጳጉሜ",
+        "መስከረም ጥቅምቲ ሕዳር ታሕሳስ ጥሪ ለካቲት መጋቢት ሚያዝያ ግንቦት ሰነ ሓምለ ነሓሰ",
+        "محرم صفر ربيع رجب شعبان رمضان شوال",
+        "farvardin ordibehesht khordad tir mordad shahrivar mehr aban azar dey bahman esfand",
+        "meskerem tikimt hidar tahsas tir yekatit megabit miyazya ginbot sene hamle nehase",
+        # Spellings of earlier CLDR versions, still how many people write them.
+        "ژانویهٔ فوریهٔ مهٔ ژوئیهٔ জানুয়ারী ফেব্রুয়ারী",
+    )
+    for word in line.split()
+)
+
+
 def _months() -> list[str]:
-    out: set[str] = set()
+    out: set[str] = set(OTHER_MONTHS)
     for lang in LANGS:
         loc = babel.Locale.parse(lang)
         for ctx in ("format", "stand-alone"):
@@ -402,6 +421,15 @@ COMMON_LANGS = ("en", "fr", "es", "pt", "ar", "fa", "ur", "tr", "uk", "ru", "bn"
 COMMON_TOP = 5000
 
 
+def _weekdays() -> list[str]:
+    out: set[str] = set()
+    for lang in LANGS:
+        loc = babel.Locale.parse(lang)
+        for ctx in ("format", "stand-alone"):
+            out.update(loc.days[ctx]["wide"].values())
+    return sorted(out)
+
+
 def _common_words() -> dict[str, list[str]]:
     import wordfreq  # only this generator needs it
 
@@ -412,7 +440,7 @@ def _common_words() -> dict[str, list[str]]:
 
 
 def main() -> None:
-    """Write names_faker.json, places.json, months.json and common_words.json."""
+    """Write names_faker.json, places.json, months.json, weekdays.json and common_words.json."""
     (DATA / "names_faker.json").write_text(
         json.dumps(_faker_names(), ensure_ascii=False, indent=0) + "\n", "utf-8"
     )
@@ -421,6 +449,9 @@ def main() -> None:
     )
     (DATA / "months.json").write_text(
         json.dumps(_months(), ensure_ascii=False, indent=0) + "\n", "utf-8"
+    )
+    (DATA / "weekdays.json").write_text(
+        json.dumps(_weekdays(), ensure_ascii=False, indent=0) + "\n", "utf-8"
     )
     (DATA / "common_words.json").write_text(
         json.dumps(_common_words(), ensure_ascii=False, indent=0) + "\n", "utf-8"

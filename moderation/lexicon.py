@@ -106,6 +106,7 @@ def load_lexicon() -> Lexicon:
     places = _read("places.json")
     months = _read("months.json")
     numbers = _read("number_words.json")
+    weekdays = _read("weekdays.json")
     common = _read("common_words.json")
 
     own_given = _keys([n for ns in own["given"].values() for n in ns])
@@ -117,7 +118,7 @@ def load_lexicon() -> Lexicon:
     cue_words = {k for ls in lex["name_cues_before"].values() for c in ls for k in phrase_key(c)}
     ambiguous |= cue_words | _keys(lex["function_words"])
 
-    keep_phrases = [*places, *lex["keep_orgs"], *lex["keep_words"]]
+    keep_phrases = [*places, *lex["keep_orgs"], *lex["keep_words"], *weekdays]
     # Month names are not keep-phrases: "Julio", "Abril", "Maris" are also given names, and a
     # keep-phrase would shield them even after "my name is". As ambiguous words they stay
     # unless a cue says otherwise.

@@ -152,6 +152,8 @@ _PHONE = regex.compile(r"(?<![\w+])(?:\+|\b00)?\(?\d(?:[ \-.()/]{0,2}\d)*+")
 _DIGIT_RUN = regex.compile(
     r"(?<![\d\p{Latin}_+])(?:\+[ ]?)?\(?\d(?:(?:[ \t\-.()/,_:·*]{1,3}|[ \t]*\n[ \t]*)?\d)*+"
 )
+# "2,500,000", "15 000 000": a count or an amount, not a phone ("713 551 740" may be one).
+_GROUPED = regex.compile(r"[1-9]\d{0,2}([,.])\d{3}(?:\1\d{3})+|[1-9]\d?( )\d{3}(?:\2\d{3})+")
 _TIMES = regex.compile(r"(?:\d{1,2}[:h.]\d{2}(?:[:.]\d{2})?\s*(?:[-–,/]|to|à|a|до|до)?\s*)+")
 _YEARS = regex.compile(r"(?:(?:19|20)\d{2}(?:\s*[,;/\-–]\s*|\s+|\s*\n\s*)?)+")
 _UNHCR = regex.compile(r"\b\d{3}-\d{2}[A-Z]\d{5}\b|\b\d{3}-\d{8}\b", regex.IGNORECASE)
@@ -224,6 +226,12 @@ _EMAIL_OBFUSCATED = regex.compile(
 )
 # Every obfuscated e-mail has one of these; a plain search for them is much cheaper.
 _AT_HINT = regex.compile(r"@|\b(?:at|arobase|chez|sobaka)\b|собака", regex.IGNORECASE)
+# "zewdi at gmail", with the provider and no domain ending.
+_EMAIL_PROVIDER = regex.compile(
+    rf"(?<![\w.+\-])[\w.+\-]{{1,64}}{_EMAIL_AT}(?:gmail|yahoo|hotmail|outlook|protonmail|proton"
+    r"|icloud|yandex|mail\.ru|gmx|live)(?![\w@])",
+    regex.IGNORECASE,
+)
 _SOCIAL_HOSTS = (
     r"(?:m\s?\.\s?)?(?:facebook|fb|instagram|insta|telegram|t|wa|tiktok|twitter|x|vk|ok|youtube|"
     r"linkedin|snapchat|threads)"
@@ -256,8 +264,8 @@ class Anonymiser:
         ordinal = r"(?:st|nd|rd|th|er|e|ème|º|°|\.|-?го|-?ого|'?(?:de|da|te|ta))?"
         date_words = (
             rf"\d{{1,2}}{ordinal}\s*(?:of\s+|de\s+|del\s+)?(?:{months})\.?,?\s*(?:de\s+|del\s+|of\s+)?"
-            rf"(?:19|20)\d{{2}}"
-            rf"|(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}"
+            rf"(?:1[34]|19|20)\d{{2}}"
+            rf"|(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:1[34]|19|20)\d{{2}}"
         )
         short_year = r"\d{1,2}\s?[./\-]\s?\d{1,2}\s?[./\-]\s?\d{2}(?!\d)"
         self._date = regex.compile(
@@ -302,7 +310,8 @@ class Anonymiser:
         # A word of a street name: any case, but never a function word ("rue X avec", "at").
         word = rf"(?!(?:{stop})(?!\w))\p{{L}}[\p{{L}}\p{{M}}'’\-]*"
         num = (
-            r"\d{1,5}(?:\s?(?:bis|ter)\b)?(?:[A-Za-z](?![\w']))?(?:\s?[/\-]\s?\d{1,4})?"
+            r"\d{1,5}(?:st|nd|rd|th|e|er|ème|º|ª)?(?:\s?(?:bis|ter)\b)?(?:[A-Za-z](?![\w']))?"
+            r"(?:\s?[/\-]\s?\d{1,4})?"
             r"(?:\s?#\s?\d{1,4}(?:-\d{1,4})?)?"
         )
         numcue = (
@@ -371,7 +380,8 @@ class Anonymiser:
             *("gracht", "gatan", "vägen", "vej", "gade"),
         )
         self._address_hint = regex.compile(
-            rf"{_alternation(hints)}|\p{{Greek}}|\d\s?[ºª°]|\d\s?\.?\s?(?:og|eg|er|e|st|nd|rd|th)\b",
+            rf"{_alternation(hints)}|\p{{Greek}}|\d\s?[ºª°]|\d\s?\.?\s?(?:og|eg|er|e|st|nd|rd|th)\b"
+            r"|(?-i:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})",
             regex.IGNORECASE,
         )
         self._attach_after = regex.compile(
@@ -383,7 +393,7 @@ class Anonymiser:
         self._units = (
             regex.compile(
                 rf"(?<!\w)(?:{units})\.?\s*(?:n[°º]\.?|no\.?|nr\.?|#|:)?\s*"
-                r"(?:\d{1,4}[A-Za-z]?|[A-Za-z](?![\w'’]))(?!\w)",
+                r"(?:\d{1,4}[A-Za-z]?|[A-Za-z]\d{0,4}(?![\w'’]))(?!\w)",
                 regex.IGNORECASE,
             ),
             regex.compile(
@@ -400,6 +410,10 @@ class Anonymiser:
             r"[A-Za-z]?\d{1,4}[A-Za-z]?(?!\w)",
             regex.IGNORECASE,
         )
+        # UK postcodes identify a few dozen homes: an address on their own.
+        self._postcode = regex.compile(
+            r"(?<!\w)(?-i:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})(?!\w)", regex.IGNORECASE
+        )
         self._po_box = regex.compile(
             rf"(?<!\w)(?:{_alternation(lexicon.po_box_cues)})\s*[:#.]?\s*(?:no\.?\s*)?\d{{2,6}}(?!\w)",
             regex.IGNORECASE,
@@ -411,6 +425,8 @@ class Anonymiser:
                 rf"(?:{areas})\s*(?:[A-Za-z]\d{{0,3}}|\d{{1,3}}[A-Za-z]?)"
                 r"|d\s*:\s*\d{1,3}|no\s*:\s*\d{1,4}",
                 rf"(?:{before})\s+(?:{cap_word}(?:\s+{cap_word}){{0,2}}|\p{{Lo}}[\p{{L}}\p{{M}}]*)",
+                # A postcode between an address and its city: "14 rue X, 75002 Paris".
+                r"\d{4,5}(?=\s+(?-i:\p{Lu}))",
             )
         )
 
@@ -452,6 +468,8 @@ class Anonymiser:
         if _AT_HINT.search(text):
             for m in _EMAIL_OBFUSCATED.finditer(text):
                 add(Span(m.start(), m.end(), Entity.EMAIL, _PRIORITY[Entity.EMAIL]))
+            for m in _EMAIL_PROVIDER.finditer(text):
+                add(Span(m.start(), m.end(), Entity.EMAIL, _PRIORITY[Entity.EMAIL] - 1))
         if "." in text:
             for m in _URL.finditer(text):
                 url = m.group().rstrip(".,;:!?)]}»'\"")
@@ -549,7 +567,7 @@ class Anonymiser:
             start = self._words_before(text, m.start(), 3, capital=True)
             if start < m.start():
                 out.append(Span(start, m.end(), Entity.ADDRESS, priority - 5, core=False))
-        for pattern in (*self._units, self._camp, self._po_box):
+        for pattern in (*self._units, self._camp, self._po_box, self._postcode):
             for m in pattern.finditer(text):
                 out.append(Span(m.start(), m.end(), Entity.ADDRESS, priority))
         for pattern in self._attachment:
@@ -639,12 +657,14 @@ class Anonymiser:
             n_digits = sum(c.isdigit() for c in value)
             if not 7 <= n_digits <= 15 or _not_a_phone(text, m.start(), value):
                 continue
+            if _GROUPED.fullmatch(value):
+                continue
             out.append(Span(m.start(), m.start() + len(value), Entity.PHONE, priority))
         for m in _DIGIT_RUN.finditer(text):
             value = m.group().rstrip(" -.(/,_:")
             if not 8 <= sum(c.isdigit() for c in value) <= 15:
                 continue
-            if _TIMES.fullmatch(value) or _YEARS.fullmatch(value):
+            if _TIMES.fullmatch(value) or _YEARS.fullmatch(value) or _GROUPED.fullmatch(value):
                 continue
             out.append(Span(m.start(), m.start() + len(value), Entity.PHONE, priority))
         return [s for s in out if not _not_a_phone(text, s.start, text[s.start : s.end])]

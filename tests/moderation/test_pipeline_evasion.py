@@ -56,6 +56,9 @@ ADDRESSES = [
     ("en", "send it to P.O. Box 4521", "send it to [ADDRESS]"),
     ("ar", "العنوان ص.ب 4521", "العنوان [ADDRESS]"),
     ("ru", "пишите: а/я 1234", "пишите: [ADDRESS]"),
+    ("fr", "adresse: 14, rue de la Paix, 75002 Paris", "adresse: [ADDRESS] Paris"),
+    ("en", "flat 12 in London E1 6AN", "[ADDRESS] in London [ADDRESS]"),
+    ("en", "Hagadera block E7", "Hagadera [ADDRESS]"),
 ]
 
 DATES_OF_BIRTH = [
@@ -67,6 +70,8 @@ DATES_OF_BIRTH = [
     ("bn", "জন্ম তারিখ ০৫/০৩/১৯৯৯", "জন্ম তারিখ [DOB]"),
     ("so", "waxaan dhashay 12 oktoobar 1988", "waxaan dhashay [DOB]"),
     ("tr", "doğum tarihim 3 kasım 1991", "doğum tarihim [DOB]"),
+    ("fa", "متولد ۱۲ مهر ۱۳۶۸ هستم", "متولد [DOB] هستم"),
+    ("am", "የተወለድኩት ግንቦት 12 1990 ነው", "የተወለድኩት [DOB] ነው"),
 ]
 
 PHONES = [
@@ -91,6 +96,7 @@ ONLINE = [
     ("en", "zewdi.tesfa (at) gmail (dot) com", "[EMAIL]"),
     ("fr", "mon mail zewdi.tesfa arobase gmail point com", "mon mail [EMAIL]"),
     ("en", "ZEWDI AT GMAIL DOT COM", "[EMAIL]"),
+    ("en", "write to zewdi.t at gmail", "write to [EMAIL]"),
     ("en", "iban de89 3704 0044 0532 0130 00", "iban [IBAN]"),
     ("en", "iban de89370400440532013000", "iban [IBAN]"),
     ("en", "insta zewdi_tesfa91", "insta [HANDLE]"),
@@ -113,6 +119,8 @@ KEEP = [
     ("en", "the office is open 09:30 - 12:45 on monday"),
     ("en", "insta is down again"),
     ("en", "we went at night to the camp"),
+    ("en", "15 000 000 people moved and 2,500,000 stayed"),
+    ("en", "we paid 1.500.000 rials"),
 ]
 
 
