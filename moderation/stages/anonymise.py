@@ -201,10 +201,10 @@ def _alternation(phrases: Iterable[str]) -> str:
 
 
 # The last word (or two) of a span, for trimming.
-_TRAILING_WORDS = regex.compile(r"(?:\s+\p{L}[\p{L}\p{M}'’\-]*)?\s+(\p{L}[\p{L}\p{M}'’\-]*)$")
+_TRAILING_WORDS = regex.compile(r"(?r)(?:\s+\p{L}[\p{L}\p{M}'’\-]*)?\s+(\p{L}[\p{L}\p{M}'’\-]*)$")
 _SPLIT = regex.compile(r"[\s,\-–.]+")
 # The last word before a position, with the single space after it.
-_LAST_WORD = regex.compile(r"(?<!\w)(\p{L}[\p{L}\p{M}'’\-]*) $")
+_LAST_WORD = regex.compile(r"(?r)(?<!\w)(\p{L}[\p{L}\p{M}'’\-]*) $")
 # Between two parts of one address: "Mah. 1234 Sok.", "Flat 3, 27 Elm Grove", "45, 3º izq".
 _ADDRESS_GAP = regex.compile(r"[\s,.;:\-–/#،؛]*")
 _EMAIL_AT = (
@@ -375,14 +375,15 @@ class Anonymiser:
             *lexicon.camp_areas,
             *lexicon.po_box_cues,
             *lexicon.district_words,
-            *("town", "ٹاؤن", "کالونی", "colony", "nagar", "abad", "str", "weg", "platz"),
-            *("allee", "gasse", "steig", "pfad", "ufer", "chaussee", "straat", "laan", "plein"),
-            *("gracht", "gatan", "vägen", "vej", "gade"),
+            *("town", "ٹاؤن", "کالونی", "colony", "nagar", "abad"),
         )
-        self._address_hint = regex.compile(
-            rf"{_alternation(hints)}|\p{{Greek}}|\d\s?[ºª°]|\d\s?\.?\s?(?:og|eg|er|e|st|nd|rd|th)\b"
-            r"|(?-i:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})",
-            regex.IGNORECASE,
+        self._address_hints = (
+            regex.compile(rf"(?<!\w)(?:{_alternation(hints)})", regex.IGNORECASE),
+            regex.compile(
+                r"[\p{Greek}ºª°]|\d\s?\.?\s?(?:og|eg|er|e|st|nd|rd|th)\b"
+                r"|[A-Z]\d[A-Z\d]?\s?\d[A-Z]{2}"
+            ),
+            self._compound,
         )
         self._attach_after = regex.compile(
             rf"(?<=\w\s)(?:{after}|town|ٹاؤن|کالونی|colony|nagar|abad)(?!\w)", regex.IGNORECASE
@@ -547,7 +548,7 @@ class Anonymiser:
 
     def _addresses(self, text: str) -> list[Span]:
         out: list[Span] = []
-        if not self._address_hint.search(text):
+        if not any(hint.search(text) for hint in self._address_hints):
             return out
         priority = _PRIORITY[Entity.ADDRESS]
         for pattern in self._address:
