@@ -315,9 +315,16 @@ class NameFinder:
                         and not m.fw[j]
                         and (t.capital or not t.cased)
                     )
-                    # Only rightwards for unknown capitalised words: the word before a name is
-                    # often a capitalised sentence start ("Yesterday Ahmed came").
-                    capitalised = j > i and t.cased and m.plausible(j) and not m.amb[j]
+                    # Rightwards for unknown capitalised words; leftwards only inside a sentence
+                    # ("ma soeur Chancelle Mbemba"), since the word before a name is often a
+                    # capitalised sentence start ("Yesterday Ahmed came").
+                    inside = j > i or (
+                        j > 0
+                        and m.joined[j]
+                        and m.tokens[j - 1].cased
+                        and not m.tokens[j - 1].capital
+                    )
+                    capitalised = inside and t.cased and m.plausible(j) and not m.amb[j]
                     if particle or known or capitalised:
                         m.is_name[j] = True
                         changed = True

@@ -23,6 +23,7 @@ NAMES = [
     ("en", "i am efua mensah, i need help", "i am [NAME], i need help"),
     ("fr", "ma soeur Chancelle Mbemba est malade", "ma soeur [NAME] est malade"),
     ("fr", "slt moi c aminata kabongo", "slt moi c [NAME]"),
+    ("fr", "hier Chancelle Diallo est venue", "hier [NAME] est venue"),
     ("es", "me llamo yuleisy villalobos", "me llamo [NAME]"),
     ("tr", "merhaba benim adım serkan yılmaz", "merhaba benim adım [NAME]"),
     ("uk", "привіт, мене звати олена коваленко", "привіт, мене звати [NAME]"),
