@@ -220,7 +220,7 @@ _TLDS = (
     r"|so|ke|tz|ug|ng|eg|sa|ae|ma|tn|dz|sy|iq|jo|lb|nl|be|ch|at|se|no|ca|us|mx|ar|cl|pe|ve|in)"
 )
 _EMAIL_OBFUSCATED = regex.compile(
-    rf"(?<![\w.+\-])[\w.+\-]{{1,64}}{_EMAIL_AT}[\w\-]{{1,63}}(?:{_EMAIL_DOT}[\w\-]{{1,63}}){{0,3}}?"
+    rf"(?<![\w.+\-])[\w.+\-]{{1,64}}(?:\s+(?:dot|point)\s+[\w+\-]{{1,64}}){{0,3}}{_EMAIL_AT}[\w\-]{{1,63}}(?:{_EMAIL_DOT}[\w\-]{{1,63}}){{0,3}}?"
     rf"{_EMAIL_DOT}{_TLDS}(?!\w)",
     regex.IGNORECASE,
 )
@@ -263,7 +263,8 @@ class Anonymiser:
         months = _alternation(lexicon.months)
         ordinal = r"(?:st|nd|rd|th|er|e|ème|º|°|\.|-?го|-?ого|'?(?:de|da|te|ta))?"
         date_words = (
-            rf"\d{{1,2}}{ordinal}\s*(?:of\s+|de\s+|del\s+)?(?:{months})\.?,?\s*(?:de\s+|del\s+|of\s+)?"
+            rf"\d{{1,2}}{ordinal}(?:\s*|[-/])(?:of\s+|de\s+|del\s+)?(?:{months})\.?,?(?:\s*|[-/])"
+            r"(?:de\s+|del\s+|of\s+)?"
             rf"(?:1[34]|19|20)\d{{2}}"
             rf"|(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:1[34]|19|20)\d{{2}}"
         )
@@ -333,6 +334,7 @@ class Anonymiser:
             rf"|(?:\s+(?:{particle})*(?:[dl]['’])?{lower_word}){{1,3}})"
         )
         cap_word = r"(?-i:\p{Lu})[\p{L}\p{M}'’\-]*"
+        lo_word = rf"(?!(?:{stop})(?!\w))\p{{Lo}}[\p{{L}}\p{{M}}]*"
         # One pattern per shape: an alternation of them all is several times slower, since
         # no alternative can be ruled out by the first character.
         self._address = (
@@ -385,6 +387,11 @@ class Anonymiser:
             ),
             self._compound,
         )
+        self._compound_after_number = regex.compile(
+            r"(?<!\w)\d{1,5}[a-z]?,?\s+\p{L}[\p{L}\-]{1,40}?(?:straße|strasse|str\.|weg|platz|allee"
+            r"|gasse|straat|laan|gatan|vägen|vej|gade)(?!\w)",
+            regex.IGNORECASE,
+        )
         self._attach_after = regex.compile(
             rf"(?<=\w\s)(?:{after}|town|ٹاؤن|کالونی|colony|nagar|abad)(?!\w)", regex.IGNORECASE
         )
@@ -424,10 +431,11 @@ class Anonymiser:
             for pattern in (
                 rf"(?:{_alternation(lexicon.district_words)})\.?\s+{word}(?:\s+{word})?",
                 rf"(?:{areas})\s*(?:[A-Za-z]\d{{0,3}}|\d{{1,3}}[A-Za-z]?)"
-                r"|d\s*:\s*\d{1,3}|no\s*:\s*\d{1,4}",
-                rf"(?:{before})\s+(?:{cap_word}(?:\s+{cap_word}){{0,2}}|\p{{Lo}}[\p{{L}}\p{{M}}]*)",
+                r"|d\s*:\s*\d{1,3}|no\s*[:.]?\s*\d{1,4}",
+                rf"(?:{before})\s+(?:{cap_word}(?:\s+{cap_word}){{0,2}}"
+                rf"|{lo_word}(?:\s+{lo_word}){{0,3}})",
                 # A postcode between an address and its city: "14 rue X, 75002 Paris".
-                r"\d{4,5}(?=\s+(?-i:\p{Lu}))",
+                r"\d{4,5}(?=\s+\p{L})",
             )
         )
 
@@ -559,6 +567,8 @@ class Anonymiser:
             start = self._words_before(text, m.start(), 3, capital=False)
             if start < m.start():
                 out.append(Span(start, m.end(), Entity.ADDRESS, priority))
+        for m in self._compound_after_number.finditer(text):
+            out.append(Span(m.start(), m.end(), Entity.ADDRESS, priority))
         for m in self._compound.finditer(text):
             start = m.start()
             while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "-"):
@@ -571,7 +581,11 @@ class Anonymiser:
         for pattern in (*self._units, self._camp, self._po_box, self._postcode):
             for m in pattern.finditer(text):
                 out.append(Span(m.start(), m.end(), Entity.ADDRESS, priority))
-        for pattern in self._attachment:
+        district, *others = self._attachment
+        for m in district.finditer(text):
+            # "col. centro": the words after a district word are its name, everyday or not.
+            out.append(Span(m.start(), m.end(), Entity.ADDRESS, priority - 5, core=False))
+        for pattern in others:
             for m in pattern.finditer(text):
                 end = self._trim_words(text, m.start(), m.end())
                 out.append(Span(m.start(), end, Entity.ADDRESS, priority - 5, core=False))

@@ -60,11 +60,21 @@ ADDRESSES = [
     ("fr", "adresse: 14, rue de la Paix, 75002 Paris", "adresse: [ADDRESS] Paris"),
     ("en", "flat 12 in London E1 6AN", "[ADDRESS] in London [ADDRESS]"),
     ("en", "Hagadera block E7", "Hagadera [ADDRESS]"),
+    ("en", "we stay at 14 kantstrasse berlin", "we stay at [ADDRESS] berlin"),
+    ("es", "mi direccion: av. juarez 120 int 4, col. centro", "mi direccion: [ADDRESS]"),
+    ("pt", "moro na rua das laranjeiras 22 ap 301", "moro na [ADDRESS]"),
+    ("tr", "adresim: fatih mah. 12. sok no 3 esenyurt", "adresim: [ADDRESS] esenyurt"),
+    (
+        "ar",
+        "عنواني: عمان، شارع خالد بن الوليد، عمارة 12",
+        "عنواني: عمان، [ADDRESS]",
+    ),
 ]
 
 DATES_OF_BIRTH = [
     ("en", "born on 18th of november 1972 in Asmara", "born on [DOB] in Asmara"),
     ("en", "dob 3 nov 1990", "dob [DOB]"),
+    ("en", "DOB: 12-Mar-1990", "DOB: [DOB]"),
     ("ar", "تاريخ ميلادي 18/10/2003", "تاريخ ميلادي [DOB]"),
     ("ar", "تاريخ ميلادي ١٨/١٠/٢٠٠٣", "تاريخ ميلادي [DOB]"),
     ("fa", "تاریخ تولدم ۱۲ مارس ۱۹۹۰", "تاریخ تولدم [DOB]"),
@@ -98,6 +108,7 @@ ONLINE = [
     ("fr", "mon mail zewdi.tesfa arobase gmail point com", "mon mail [EMAIL]"),
     ("en", "ZEWDI AT GMAIL DOT COM", "[EMAIL]"),
     ("en", "write to zewdi.t at gmail", "write to [EMAIL]"),
+    ("en", "mail me at amina dot k at yahoo dot com", "mail me at [EMAIL]"),
     ("en", "iban de89 3704 0044 0532 0130 00", "iban [IBAN]"),
     ("en", "iban de89370400440532013000", "iban [IBAN]"),
     ("en", "insta zewdi_tesfa91", "insta [HANDLE]"),
