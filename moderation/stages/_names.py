@@ -196,8 +196,9 @@ class NameFinder:
                 if not m.cue_joined[k]:
                     break
             elif not m.joined[k]:
-                # A list of names, one per line ("my kids:\nkwame\njoseph"): go on line by line.
-                if not self._next_line_of_names(m, k):
+                # A list of names, one per line ("my kids:\nkwame\njoseph") or after commas
+                # ("names: abdi, hawa"): go on while the next one is a known name.
+                if not (self._next_line_of_names(m, k) or self._next_in_list(m, k)):
                     break
                 taken = 0
             t = m.tokens[k]
@@ -255,6 +256,17 @@ class NameFinder:
             and not any(key in c or m.base[k] in c for c in m.common)
             and not m.amb[k]
             and key.isalpha()
+        )
+
+    def _next_in_list(self, m: _Marks, k: int) -> bool:
+        """Whether token ``k`` is a known name right after a name and a comma."""
+        gap = m.text[m.tokens[k - 1].end : m.tokens[k].start]
+        return (
+            m.is_name[k - 1]
+            and gap.strip() in (",", "،", "&")
+            and m.weak_gaz[k]
+            and not m.amb[k]
+            and not m.keep[k]
         )
 
     def _alone_on_line(self, m: _Marks, k: int) -> bool:

@@ -31,6 +31,9 @@ NAMES = [
     ("en", "my kids:\nkwame\nadjoa\nthey need help", "my kids:\n[NAME]\n[NAME]\nthey need help"),
     ("fr", "mes enfants:\nmariama\nmoussa", "mes enfants:\n[NAME]\n[NAME]"),
     ("tr", "kızım\ngülşen\nhasta", "kızım\n[NAME]\nhasta"),
+    ("tr", "adım mehmet yılmaz", "adım [NAME]"),
+    ("en", "names: abdi, hawa, yonas", "names: [NAME], [NAME], [NAME]"),
+    ("en", "the smuggler abdi took our money", "the smuggler [NAME] took our money"),
 ]
 
 ADDRESSES = [
@@ -133,6 +136,10 @@ KEEP = [
     ("en", "we went at night to the camp"),
     ("en", "15 000 000 people moved and 2,500,000 stayed"),
     ("en", "we paid 1.500.000 rials"),
+    ("en", "i am waiting since 3 months in calais with my brother"),
+    ("es", "mi hija estudia en Madrid"),
+    ("uk", "Я заплатив 300 доларів перевізнику"),
+    ("en", "Can you help? The camp in Lesbos is full"),
 ]
 
 
