@@ -167,6 +167,9 @@ _DATE_NUM = (
     r"\d{1,2}\s?[./\-]\s?\d{1,2}\s?[./\-]\s?(?:1[3-4]|19|20)\d{2}"
     r"|(?:1[3-4]|19|20)\d{2}\s?[./\-]\s?\d{1,2}\s?[./\-]\s?\d{1,2}"
 )
+_DATE_NUM_RE = regex.compile(_DATE_NUM)
+_NON_DIGIT = regex.compile(r"\D")
+_HANDLE_LIKE = regex.compile(r"[\d_.]")
 _PHONE_SHAPE = regex.compile(r"(?:\+|00|0)\d(?:[ \-.]?\d){7,12}")
 _YEAR_RANGE = regex.compile(r"(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d")
 _THOUSANDS = regex.compile(r"\d{1,3}(?:[,. ]\d{3})+(?:[.,]\d{1,2})?")
@@ -495,7 +498,7 @@ class Anonymiser:
         for m in self._handle_cue.finditer(text):
             handle = m.group("h")
             # A word after "insta" is a handle only if it looks like one ("x_12", "a.b").
-            if regex.search(r"[\d_.]", handle) and not _URL.fullmatch(handle):
+            if _HANDLE_LIKE.search(handle) and not _URL.fullmatch(handle):
                 add(Span(m.start("h"), m.end("h"), Entity.HANDLE, _PRIORITY[Entity.HANDLE] - 1))
         digits = sum(map(str.isdigit, text))
         if digits:
@@ -523,7 +526,7 @@ class Anonymiser:
             if _looks_like_iban(m.group()):
                 add(Span(m.start(), m.end(), Entity.IBAN, _PRIORITY[Entity.IBAN]))
         for m in _CARD.finditer(text):
-            if luhn.is_valid(regex.sub(r"\D", "", m.group())):
+            if luhn.is_valid(_NON_DIGIT.sub("", m.group())):
                 add(Span(m.start(), m.end(), Entity.CARD, _PRIORITY[Entity.CARD]))
         for m in self._id_cue.finditer(text):
             value = m.group("id").rstrip(" -/")
@@ -778,9 +781,9 @@ def _dni_or_nie(value: str) -> bool:
 def _not_a_phone(text: str, start: int, value: str) -> bool:
     """Whether a digit run is an amount, a year range, a date or a Turkish ID, not a phone."""
     stripped = value.strip()
-    if _YEAR_RANGE.fullmatch(stripped) or regex.fullmatch(_DATE_NUM, stripped):
+    if _YEAR_RANGE.fullmatch(stripped) or _DATE_NUM_RE.fullmatch(stripped):
         return True
-    digits = regex.sub(r"\D", "", stripped)
+    digits = _NON_DIGIT.sub("", stripped)
     if len(digits) == 11 and tckimlik.is_valid(digits):
         return True
     if _THOUSANDS.fullmatch(stripped) and not stripped.startswith("0"):
