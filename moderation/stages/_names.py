@@ -2,10 +2,13 @@
 
 Evidence, strongest first:
 - the sender's own display name (every word of it, any case or accents);
-- cue phrases: "my name is", "je m'appelle", "اسمي", "ስሜ"... and titles ("Mr",
-  "السيد", "آقای", "господин") make the following words a name even if unknown;
-  relations ("my brother", "زوجي") do too, more cautiously; pronouns ("I am",
-  "я") only when the next word looks like a name;
+- cue phrases: "my name is", "je m'appelle", "اسمي", "ስሜ", romanised "ana esmi",
+  "mera naam"... and titles ("Mr", "السيد", "آقای", "господин") make the following
+  words a name even if unknown; relations ("my brother", "زوجي", "the smuggler") do
+  too, more cautiously; pronouns ("I am", "я") only when the next word looks like a
+  name. In lower case a word after a cue is a name if it is a known name or no
+  everyday word of the message's language (wordfreq's most frequent words);
+  names go on over lines of their own and comma lists of known names;
 - words that follow a name ("ዮናስ እባላለሁ", "Ahmet Bey");
 - gazetteer hits, in cased scripts only when capitalised; names that are also
   common words ("Hope", "أمل") count only in the contexts above;
@@ -213,11 +216,11 @@ class NameFinder:
                 k += 1
                 continue
             if t.cased and not t.capital:
-                # Lower case after a cue ("my name is walid osman", "i am efua mensah"): a known
-                # name, or a word that is not an everyday word of the message's language. After
-                # "I am"-like cues the first word must be a known name where no list can tell.
-                # After "my sister", "I am" an unknown word must be followed by another one
-                # ("ma soeur chancelle mbemba"), since a verb often follows ("mi hija estudia").
+                # Lower case after a cue ("my name is walid osman"): a known name, or a word
+                # that is no everyday word of the message's language. After "my sister" or
+                # "I am" an unknown first word needs a second one ("ma soeur chancelle
+                # mbemba") or a line of its own, since a verb often follows ("mi hija
+                # estudia"), and a language with an everyday-word list to tell them apart.
                 known = m.weak_gaz[k] and (kind is not _CueKind.PRONOUN or not m.amb[k])
                 if known or kind is _CueKind.STRONG or taken:
                     ok = known or self._unusual(m, k)

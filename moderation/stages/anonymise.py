@@ -689,7 +689,8 @@ class Anonymiser:
 
 
 # Kinds that a law or objective number next to them does not cancel.
-_UNPROTECTED = frozenset({Entity.EMAIL, Entity.URL, Entity.HANDLE, Entity.IBAN})
+# ("section 4 tent 12" is a camp, not a law's section: an address needs a street, unit or box.)
+_UNPROTECTED = frozenset({Entity.EMAIL, Entity.URL, Entity.HANDLE, Entity.IBAN, Entity.ADDRESS})
 
 
 def _short_id_in(span: Span, addresses: list[tuple[int, int]], text: str) -> bool:

@@ -57,6 +57,11 @@ ADDRESSES = [
     ("en", "block 7 tent 23 since march", "[ADDRESS] since march"),
     ("en", "container 14 has no water", "[ADDRESS] has no water"),
     ("en", "section c caravan 148", "[ADDRESS]"),
+    (
+        "en",
+        "section 4 tent 12, next to section 95 of the act",
+        "[ADDRESS], next to section 95 of the act",
+    ),
     ("en", "send it to P.O. Box 4521", "send it to [ADDRESS]"),
     ("ar", "العنوان ص.ب 4521", "العنوان [ADDRESS]"),
     ("ru", "пишите: а/я 1234", "пишите: [ADDRESS]"),
