@@ -433,10 +433,14 @@ def _weekdays() -> list[str]:
 def _common_words() -> dict[str, list[str]]:
     import wordfreq  # only this generator needs it
 
-    return {
-        lang: sorted({w for w in wordfreq.top_n_list(lang, COMMON_TOP) if len(w) >= 2})
-        for lang in COMMON_LANGS
-    }
+    from moderation.lexicon import phrase_key
+
+    # Stored as the pipeline's folded keys, so loading them is reading a list.
+    out: dict[str, list[str]] = {}
+    for lang in COMMON_LANGS:
+        keys = (phrase_key(w) for w in wordfreq.top_n_list(lang, COMMON_TOP) if len(w) >= 2)
+        out[lang] = sorted({k[0] for k in keys if len(k) == 1})
+    return out
 
 
 def main() -> None:

@@ -147,7 +147,8 @@ def load_lexicon() -> Lexicon:
         keep_first=frozenset(k[0] for k in keep),
         cue_first=frozenset(k[0] for k in strong | weak),
         max_cue_len=max(len(k) for k in strong | weak),
-        common={lang: frozenset(_keys(words)) for lang, words in common.items()},
+        # Already folded by the generator (bench/pipeline_gazetteer.py).
+        common={lang: frozenset(words) for lang, words in common.items()},
         months=tuple(months),
         number_words=tuple(
             sorted({w for lang, ws in numbers.items() if lang != "_comment" for w in ws})
