@@ -498,7 +498,9 @@ class Anonymiser:
         for m in self._handle_cue.finditer(text):
             handle = m.group("h")
             # A word after "insta" is a handle only if it looks like one ("x_12", "a.b").
-            if _HANDLE_LIKE.search(handle) and not _URL.fullmatch(handle):
+            # ... and has a letter: "viber 0771234567" is a phone.
+            letters = any(c.isalpha() for c in handle)
+            if letters and _HANDLE_LIKE.search(handle) and not _URL.fullmatch(handle):
                 add(Span(m.start("h"), m.end("h"), Entity.HANDLE, _PRIORITY[Entity.HANDLE] - 1))
         digits = sum(map(str.isdigit, text))
         if digits:

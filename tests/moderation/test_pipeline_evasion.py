@@ -125,6 +125,7 @@ ONLINE = [
     ("en", "fb com/blessing.x74 or insta", "[HANDLE] or insta"),
     ("en", "h t t p s://vk.com/zewdi77", "[HANDLE]"),
     ("en", "passport no p12345678 was kept", "passport no [ID] was kept"),
+    ("en", "viber 0771234567", "viber [PHONE]"),
 ]
 
 KEEP = [
@@ -145,6 +146,9 @@ KEEP = [
     ("es", "mi hija estudia en Madrid"),
     ("uk", "Я заплатив 300 доларів перевізнику"),
     ("en", "Can you help? The camp in Lesbos is full"),
+    ("en", "we got 1 box 20 kg of rice"),
+    ("en", "my brother studies medicine in Cairo"),
+    ("en", "they took our names and phones"),
 ]
 
 
