@@ -42,6 +42,14 @@ _AR_RELATION = regex.compile(
     r"^[وبلف]?(?:زوج|زوجت|ابن|ابنت|بنت|اخ|اخو|اخت|صديق|صديقت|معلم|معلمت|جار|جارت|محامي|محاميت|مدير|"
     r"مديرت|كفيل|اب|ابو|ام|عم|عمت|خال|خالت)(?:ي|ه|ها|هم|هن|نا|ك|كم)$"
 )
+# Words before a common noun, rarely before a name.
+_DETERMINERS = frozenset(
+    {
+        *("the", "a", "an", "this", "that", "my", "his", "her", "our", "their", "your"),
+        *("le", "la", "les", "un", "une", "el", "los", "las", "una", "der", "die", "das"),
+        *("ein", "eine", "o", "os", "as", "um", "uma"),
+    }
+)
 # How many words after a cue can belong to the name.
 _MAX_NAME_WORDS = 3
 
@@ -111,7 +119,16 @@ class NameFinder:
         for i, t in enumerate(tokens):
             # Two-letter gazetteer entries (Sa, Li) are too often ordinary words to stand alone.
             alone = m.gaz[i] and len(m.keys[i]) >= 3 and not (m.amb[i] or m.keep[i] or m.fw[i])
-            if alone and (t.capital or not t.cased):
+            # In lower-case chat a known given name stands alone too ("walid and hassan were
+            # beaten"), when it is no everyday word of the message's language.
+            lower = (
+                t.cased
+                and not t.capital
+                and m.judged
+                and len(m.keys[i]) >= 4
+                and not (i and m.keys[i - 1] in _DETERMINERS)  # "the tanner", "le docteur"
+            )
+            if alone and (t.capital or not t.cased or (lower and self._unusual(m, i))):
                 m.is_name[i] = True
         self._cues(m)
         self._after_cues(m)

@@ -32,6 +32,7 @@ NAMES = [
     ("fr", "mes enfants:\nmariama\nmoussa", "mes enfants:\n[NAME]\n[NAME]"),
     ("tr", "kızım\ngülşen\nhasta", "kızım\n[NAME]\nhasta"),
     ("tr", "adım mehmet yılmaz", "adım [NAME]"),
+    ("en", "walid and hassan were beaten by police", "[NAME] and [NAME] were beaten by police"),
     ("en", "names: abdi, hawa, yonas", "names: [NAME], [NAME], [NAME]"),
     ("en", "the smuggler abdi took our money", "the smuggler [NAME] took our money"),
 ]
@@ -149,6 +150,7 @@ KEEP = [
     ("en", "we got 1 box 20 kg of rice"),
     ("en", "my brother studies medicine in Cairo"),
     ("en", "they took our names and phones"),
+    ("en", "we went with the tanner to the market"),
 ]
 
 
