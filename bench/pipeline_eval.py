@@ -42,7 +42,7 @@ from moderation.pipeline import Pipeline, default_pipeline
 DEVSET = Path(__file__).resolve().parent / "data" / "pipeline_devset.jsonl"
 FRESHSET = Path(__file__).resolve().parent / "data" / "pipeline_freshset.jsonl"
 STRUCTURED = ("PHONE", "EMAIL", "ID", "IBAN", "CARD", "HANDLE", "DOB", "ADDRESS", "URL")
-# The targets hold addresses to their own, looser bound.
+# Addresses are held to their own, looser target than the other structured details.
 DETAILS = tuple(k for k in STRUCTURED if k != "ADDRESS")
 _INVISIBLE = regex.compile(r"[\p{Cf}\p{Mn}\p{Me}]")
 _NUMBERISH = regex.compile(r"\d(?:[^\p{L}\d\n]{0,3}\d|\n\d)*")

@@ -14,7 +14,8 @@ words are merged into one ``[NAME]`` per person, and ``entities`` counts one
 per replaced span.
 
 Policy decisions, so review bodies keep what they need:
-- city, country and organisation names, month names and nationalities are kept;
+- city, country and organisation names, month and weekday names and nationalities
+  are kept, also a city written after a street address ("[ADDRESS], Milano");
 - amounts, durations, bare years and dates that are not near a birth cue are kept;
 - URLs are replaced, except the bare home page of an international or government
   organisation (``unhcr.org``, ``www.iom.int``, ``*.gov.uk``); any path is replaced;
