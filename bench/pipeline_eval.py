@@ -1,20 +1,32 @@
-"""Score the pipeline on the synthetic dev set: leaks, keep-item retention, language id, speed.
+"""Score the pipeline on a synthetic set: leaks, keep-item retention, language id, speed.
 
-Leak rules (what counts as a surviving entity):
-- NAME: any word of the name (two letters or more) still appears as a word;
-- e-mail, URL, handle: the address or its user part still appears;
-- ADDRESS: the street words or the whole address still appear;
-- digit-bearing identifiers (phone, ID, IBAN, card, date of birth): any five
-  consecutive digits of the entity still appear inside one number-like run of the
-  output (digits of any script, separators allowed), or the entity verbatim.
+Leak rules (what counts as a surviving entity); the output is compared after
+removing format characters and combining marks, so a digit run glued with a
+zero-width joiner still counts as one run:
+- NAME: any word of the name (two letters or more) still appears as a word
+  (case-, accent- and homoglyph-insensitive);
+- e-mail: the user part (before ``@``, ``at``, ``[at]``, ``arobase``...) still appears;
+- URL, handle: the user or path part still appears (also with spaces removed);
+- ADDRESS: a distinctive word of it (three letters or more, not a generic street,
+  building or camp word from ``_ADDRESS_WORDS``) still appears as a word, or a
+  number of it survives with the word before it ("container 23"), or a number of
+  three digits or more survives;
+- DOB: the date verbatim, five consecutive digits of it, or its year with its day
+  or month within 25 characters;
+- spelled-out numbers: three consecutive number words of the entity survive;
+- other digit-bearing identifiers (phone, ID, IBAN, card): any five consecutive
+  digits of the entity still appear inside one number-like run of the output
+  (digits of any script, separators allowed), or the entity verbatim.
 Retention: each keep-item appears verbatim in the output.
 
-Run: ``PYTHONPATH=. /work/venv/bin/python -m bench.pipeline_eval [--fresh] [-v]``
-(``--fresh``: the set of templates written after tuning; ``-v``: list the leaks).
+Run: ``PYTHONPATH=. python -m bench.pipeline_eval [--fresh | --set PATH] [-v]``
+(``--fresh``: the set of templates written after tuning; ``--set``: any file in the
+same JSON-lines format; ``-v``: list the leaks and the lost keep-items).
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import time
 from collections import defaultdict
@@ -30,8 +42,160 @@ from moderation.pipeline import Pipeline, default_pipeline
 DEVSET = Path(__file__).resolve().parent / "data" / "pipeline_devset.jsonl"
 FRESHSET = Path(__file__).resolve().parent / "data" / "pipeline_freshset.jsonl"
 STRUCTURED = ("PHONE", "EMAIL", "ID", "IBAN", "CARD", "HANDLE", "DOB", "ADDRESS", "URL")
-_NUMBERISH = regex.compile(r"\d(?:[\s\-./()]{0,2}\d)*")
+# Addresses are held to their own, looser target than the other structured details.
+DETAILS = tuple(k for k in STRUCTURED if k != "ADDRESS")
+_INVISIBLE = regex.compile(r"[\p{Cf}\p{Mn}\p{Me}]")
+_NUMBERISH = regex.compile(r"\d(?:[^\p{L}\d\n]{0,3}\d|\n\d)*")
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’\-]*")
+_TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}]*|\d+")
+_AT = regex.compile(r"\s*(?:@|\[at\]|\(at\)|\{at\}|\bat\b|\barobase\b)\s*", regex.IGNORECASE)
+# Homoglyphs a sender might use in a Latin name; folded before comparing words.
+_CONFUSABLES = str.maketrans("аеосрхіуАЕОСРХІУ", "aeocpxiyAEOCPXIY")
+# Generic words of addresses: their survival alone does not identify a place.
+_ADDRESS_WORDS = frozenset(
+    [
+        "street",
+        "st",
+        "road",
+        "rd",
+        "avenue",
+        "ave",
+        "lane",
+        "close",
+        "drive",
+        "way",
+        "grove",
+        "flat",
+        "apt",
+        "apartment",
+        "floor",
+        "building",
+        "block",
+        "house",
+        "tent",
+        "container",
+        "zone",
+        "camp",
+        "section",
+        "caravan",
+        "isobox",
+        "rubb",
+        "hall",
+        "bed",
+        "sector",
+        "shelter",
+        "phase",
+        "box",
+        "p.o",
+        "po",
+        "rue",
+        "bd",
+        "boulevard",
+        "avenue",
+        "bat",
+        "bât",
+        "bâtiment",
+        "appt",
+        "appartement",
+        "étage",
+        "bp",
+        "boîte",
+        "postale",
+        "chemin",
+        "allée",
+        "impasse",
+        "calle",
+        "avenida",
+        "avda",
+        "carrer",
+        "piso",
+        "izq",
+        "dcha",
+        "puerta",
+        "apartado",
+        "col",
+        "colonia",
+        "calle",
+        "rua",
+        "apto",
+        "apartamento",
+        "andar",
+        "caixa",
+        "postal",
+        "via",
+        "viale",
+        "piazza",
+        "corso",
+        "int",
+        "interno",
+        "scala",
+        "appartamento",
+        "strasse",
+        "straße",
+        "str",
+        "weg",
+        "platz",
+        "wohnung",
+        "og",
+        "etage",
+        "postfach",
+        "οδός",
+        "odos",
+        "mah",
+        "mahallesi",
+        "sok",
+        "sokak",
+        "sokağı",
+        "cad",
+        "caddesi",
+        "daire",
+        "kat",
+        "площа",
+        "буд",
+        "будинок",
+        "вул",
+        "вулиця",
+        "кв",
+        "квартира",
+        "проспект",
+        "ул",
+        "улица",
+        "дом",
+        "пр",
+        "شارع",
+        "بناية",
+        "الطابق",
+        "حي",
+        "عمارة",
+        "مخيم",
+        "ص.ب",
+        "خیابان",
+        "کوچه",
+        "پلاک",
+        "بلوار",
+        "واحد",
+        "طبقه",
+        "صندوق",
+        "پستی",
+        "khiaban",
+        "kooche",
+        "pelak",
+        "پوست",
+        "بکس",
+        "پی",
+        "او",
+        "باکس",
+        "পোস্ট",
+        "বক্স",
+        "ሳ.ቁ",
+        "ፖ.ሳ.ቁ",
+        "slp",
+        "s.l.p",
+        "а/с",
+        "а/я",
+        "p.k",
+    ]
+)
 
 
 @dataclass
@@ -58,6 +222,8 @@ class Report:
     messages_per_second: float = 0.0
     messages_per_cpu_second: float = 0.0
     leak_examples: list[dict[str, str]] = field(default_factory=list)
+    lost_examples: list[dict[str, str]] = field(default_factory=list)
+    lang_confusions: dict[str, int] = field(default_factory=lambda: defaultdict(int))
 
     def rate(self, kinds: tuple[str, ...], lang: str | None = None) -> float:
         """Leak rate over entity kinds, for one language or all."""
@@ -89,33 +255,98 @@ def load_devset(path: Path = DEVSET) -> list[dict[str, Any]]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def leaked(entity: dict[str, str], output: str) -> bool:
-    """Whether a gold entity survives in the pipeline output."""
-    kind, value = entity["type"], entity["value"]
-    out_fold = fold(output)
-    if kind == "NAME":
-        words = {fold(w) for w in _WORD.findall(output)}
-        return any(fold(w) in words for w in _WORD.findall(value) if len(w) >= 2)
-    if value in output:
-        return True
-    if kind in ("EMAIL", "HANDLE", "URL"):
-        user = regex.split(r"[@/]", value.rstrip("/"))
-        parts = [
-            p for p in user if len(p) >= 3 and ("." not in p or ("@" in value and p == user[0]))
-        ]
-        return any(fold(p) in out_fold for p in parts)
-    if kind == "ADDRESS":
-        street = [w for w in _WORD.findall(value) if len(w) >= 4 and w[0].isupper()]
-        return any(fold(w) in out_fold for w in street) and any(c.isdigit() for c in output)
-    digits = "".join(c for c in ascii_digits(value) if c.isdigit())
-    runs = [
+def _clean(text: str) -> str:
+    return _INVISIBLE.sub("", text).translate(_CONFUSABLES)
+
+
+def _words(text: str) -> set[str]:
+    return {fold(w) for w in _WORD.findall(_clean(text))}
+
+
+def _runs(text: str) -> list[str]:
+    return [
         "".join(c for c in m.group() if c.isdigit())
-        for m in _NUMBERISH.finditer(ascii_digits(output))
+        for m in _NUMBERISH.finditer(ascii_digits(_clean(text)))
     ]
+
+
+def _digits_leak(value: str, output: str) -> bool:
+    digits = "".join(c for c in ascii_digits(value) if c.isdigit())
+    runs = _runs(output)
     if len(digits) < 5:
         return any(digits == r for r in runs)
     windows = {digits[i : i + 5] for i in range(len(digits) - 4)}
     return any(w in r for r in runs for w in windows)
+
+
+def _address_leak(value: str, output: str) -> bool:
+    tokens = [fold(t) for t in _TOKEN.findall(ascii_digits(_clean(value)))]
+    out_tokens = [fold(t) for t in _TOKEN.findall(ascii_digits(_clean(output)))]
+    out_set = set(out_tokens)
+    pairs = set(itertools.pairwise(out_tokens))
+    for i, tok in enumerate(tokens):
+        if tok.isdigit():
+            if len(tok) >= 3 and tok in out_set:
+                return True
+            if i and (tokens[i - 1], tok) in pairs:
+                return True
+        elif len(tok) >= 3 and tok not in _ADDRESS_WORDS and tok in out_set:
+            return True
+    return False
+
+
+def _dob_leak(value: str, output: str) -> bool:
+    if _digits_leak(value, output):
+        return True
+    tokens = [fold(t) for t in _TOKEN.findall(ascii_digits(value))]
+    years = [t for t in tokens if len(t) == 4 and t.isdigit()]
+    others = {t for t in tokens if t not in years}
+    clean = ascii_digits(_clean(output))
+    for year in years:
+        for m in regex.finditer(rf"(?<!\d){year}(?!\d)", clean):
+            around = clean[max(0, m.start() - 25) : m.end() + 25]
+            if others & {fold(t) for t in _TOKEN.findall(around)}:
+                return True
+    return False
+
+
+def _user_parts(kind: str, value: str) -> list[str]:
+    compact = regex.sub(r"\s+", "", value)
+    if kind == "EMAIL":
+        user = _AT.split(value, maxsplit=1)[0].strip()
+        return [user] if len(user) >= 3 else []
+    pieces = [p for p in regex.split(r"/", compact.lstrip("@")) if p]
+    if len(pieces) > 1 or regex.match(r"(?:https?:|www\.)", compact):
+        pieces = pieces[1:] if "." in pieces[0] or pieces[0].endswith(":") else pieces
+        pieces = [p for p in pieces if "." not in p or not regex.search(r"\.\p{L}{2,4}$", p)]
+    return [p.lstrip("@") for p in pieces if len(p.lstrip("@")) >= 3]
+
+
+def leaked(entity: dict[str, str], output: str) -> bool:
+    """Whether a gold entity survives in the pipeline output."""
+    kind, value = entity["type"], entity["value"]
+    if kind == "NAME":
+        words = _words(output)
+        return any(fold(w) in words for w in _WORD.findall(_clean(value)) if len(w) >= 2)
+    if value in output:
+        return True
+    if kind in ("EMAIL", "HANDLE", "URL"):
+        out_fold = fold(_clean(output))
+        squeezed = regex.sub(r"\s+", "", out_fold)
+        return any(
+            fold(p) in out_fold or (len(p) >= 5 and fold(p) in squeezed)
+            for p in _user_parts(kind, value)
+        )
+    if kind == "ADDRESS":
+        return _address_leak(value, output)
+    if not any(c.isdigit() for c in value):
+        # A number spelled out in words: three of its words in a row survive.
+        spelled = [fold(w) for w in _WORD.findall(value)]
+        text = " ".join(fold(w) for w in _WORD.findall(_clean(output)))
+        return any(" ".join(spelled[i : i + 3]) in text for i in range(len(spelled) - 2))
+    if kind == "DOB":
+        return _dob_leak(value, output)
+    return _digits_leak(value, output)
 
 
 def evaluate(pipeline: Pipeline, rows: list[dict[str, Any]], *, timing_rounds: int = 3) -> Report:
@@ -142,9 +373,14 @@ def evaluate(pipeline: Pipeline, rows: list[dict[str, Any]], *, timing_rounds: i
             report.keep_total[lang] += 1
             if item in result.text:
                 report.keep_kept[lang] += 1
+            elif len(report.lost_examples) < 400:
+                report.lost_examples.append({"id": row["id"], "item": item, "output": result.text})
         report.lang_total[lang] += 1
         report.lang_ok_hint[lang] += result.lang == lang
-        report.lang_ok_nohint[lang] += pipeline.process(row["text"]).lang == lang
+        guessed = pipeline.process(row["text"]).lang
+        report.lang_ok_nohint[lang] += guessed == lang
+        if guessed != lang:
+            report.lang_confusions[f"{lang}->{guessed}"] += 1
         other = "fr" if lang == "en" else "en"
         report.lang_ok_wrong_hint[lang] += (
             pipeline.process(row["text"], lang_hint=other).lang == lang
@@ -163,16 +399,17 @@ def evaluate(pipeline: Pipeline, rows: list[dict[str, Any]], *, timing_rounds: i
 
 
 def format_report(report: Report) -> str:
-    """A Markdown table of the figures."""
+    """Markdown tables of the figures: per language, per entity type, language-id errors."""
     lines = [
-        "| lang | name leak | structured leak | keep retained | langid (no hint) | langid (hint) "
-        "| langid (other hint) |",
-        "|---|---|---|---|---|---|---|",
+        "| lang | name leak | details leak | address leak | keep retained "
+        "| langid (no hint) | langid (hint) | langid (other hint) |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for lang in [*report.lang_total, None]:
         cells = [
             report.rate(("NAME",), lang),
-            report.rate(STRUCTURED, lang),
+            report.rate(DETAILS, lang),
+            report.rate(("ADDRESS",), lang),
             report.retention(lang),
             report.langid(hint=False, lang=lang),
             report.langid(hint=True, lang=lang),
@@ -182,15 +419,34 @@ def format_report(report: Report) -> str:
         lines.append(
             f"| {bold}{label}{bold} | " + " | ".join(f"{bold}{c:.1%}{bold}" for c in cells) + " |"
         )
-    lines += ["", "| entity | count | recall |", "|---|---|---|"]
+    lines += ["", "| entity | count | leaked | leak rate |", "|---|---|---|---|"]
     for kind in ("NAME", *STRUCTURED):
         if report.total[kind]:
-            lines.append(f"| {kind} | {report.total[kind]} | {1 - report.rate((kind,)):.1%} |")
+            lines.append(
+                f"| {kind} | {report.total[kind]} | {report.leaked[kind]} "
+                f"| {report.rate((kind,)):.1%} |"
+            )
+    n_details = sum(report.total[k] for k in DETAILS)
+    lines += [
+        f"| details (all but NAME and ADDRESS) | {n_details} "
+        f"| {sum(report.leaked[k] for k in DETAILS)} | {report.rate(DETAILS):.1%} |",
+        f"| structured (all but NAME) | {sum(report.total[k] for k in STRUCTURED)} "
+        f"| {sum(report.leaked[k] for k in STRUCTURED)} | {report.rate(STRUCTURED):.1%} |",
+    ]
+    kept, total = sum(report.keep_kept.values()), sum(report.keep_total.values())
     lines += [
         "",
+        f"Keep-items retained: {kept} of {total} ({report.retention():.1%}).",
         f"Placeholders written: {report.placeholders}; beyond the gold count in their message "
         f"(over-redaction, an upper bound on false positives): {report.extra_placeholders}.",
     ]
+    if report.lang_confusions:
+        worst = sorted(report.lang_confusions.items(), key=lambda kv: -kv[1])
+        lines.append(
+            "Language id without hint, wrong answers (gold->guess: count): "
+            + ", ".join(f"{k}: {v}" for k, v in worst)
+            + "."
+        )
     lines += [
         "",
         f"Throughput: {report.messages_per_second:,.0f} messages/s wall clock, "
@@ -201,18 +457,25 @@ def format_report(report: Report) -> str:
 
 
 def main() -> None:
-    """Print the dev-set report."""
-    import sys
+    """Print the report for a set (the dev set unless ``--fresh`` or ``--set PATH``)."""
+    import argparse
 
-    path = FRESHSET if "--fresh" in sys.argv else DEVSET
+    parser = argparse.ArgumentParser(prog="python -m bench.pipeline_eval")
+    parser.add_argument("--fresh", action="store_true", help="the fresh-template set")
+    parser.add_argument("--set", dest="path", type=Path, help="any JSON-lines set in this format")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list leaks and lost items")
+    args = parser.parse_args()
+    path = args.path or (FRESHSET if args.fresh else DEVSET)
     rows = load_devset(path)
     report = evaluate(default_pipeline(), rows)
     n_entities, n_keep = sum(report.total.values()), sum(report.keep_total.values())
-    print(f"{len(rows)} messages, {n_entities} entities, {n_keep} keep-items")
+    print(f"{path.name}: {len(rows)} messages, {n_entities} entities, {n_keep} keep-items")
     print(format_report(report))
-    if "-v" in sys.argv:
+    if args.verbose:
         for ex in report.leak_examples:
-            print(ex["id"], ex["type"], ex["output"])
+            print("LEAK", ex["id"], ex["type"], repr(ex["output"]))
+        for ex in report.lost_examples:
+            print("LOST", ex["id"], repr(ex["item"]), repr(ex["output"]))
 
 
 if __name__ == "__main__":

@@ -1,9 +1,11 @@
-"""Build the generated gazetteers under ``moderation/data/`` (names from Faker, places, months).
+"""Build the generated gazetteers under ``moderation/data/`` (names, places, months, common words).
 
-Faker is a test dependency, so the pipeline never imports it: this script freezes
-its native-script name lists into JSON once, together with country names (from
-Babel's CLDR data, in every supported language), a hand-written list of cities
-that come up in migration stories, and month names for date-of-birth detection.
+Faker and wordfreq are test dependencies, so the pipeline never imports them: this
+script freezes Faker's native-script name lists into JSON once, together with
+country names (from Babel's CLDR data, in every supported language), a hand-written
+list of cities that come up in migration stories, month names for date-of-birth
+detection, and the most frequent words of each language wordfreq knows (a
+lower-case word after "I am" is a name only if it is not one of them).
 
 Run: ``PYTHONPATH=. /work/venv/bin/python -m bench.pipeline_gazetteer``
 """
@@ -385,8 +387,27 @@ def _places() -> list[str]:
     return sorted(out)
 
 
+# Months of the calendars people also date their birth in: Solar Hijri (Iran and Afghanistan),
+# Ethiopian (Amharic and Tigrinya spellings) and Hijri; CLDR's month names are Gregorian.
+OTHER_MONTHS = tuple(
+    word
+    for line in (
+        "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند",
+        "حمل ثور جوزا سرطان اسد سنبله میزان عقرب قوس جدی دلو حوت",
+        "መስከረም ጥቅምት ኅዳር ህዳር ታኅሣሥ ታህሳስ ጥር የካቲት መጋቢት ሚያዝያ ግንቦት ሰኔ ሐምሌ ሃምሌ ነሐሴ ጳጉሜ",
+        "መስከረም ጥቅምቲ ሕዳር ታሕሳስ ጥሪ ለካቲት መጋቢት ሚያዝያ ግንቦት ሰነ ሓምለ ነሓሰ",
+        "محرم صفر ربيع رجب شعبان رمضان شوال",
+        "farvardin ordibehesht khordad tir mordad shahrivar mehr aban azar dey bahman esfand",
+        "meskerem tikimt hidar tahsas tir yekatit megabit miyazya ginbot sene hamle nehase",
+        # Spellings of earlier CLDR versions, still how many people write them.
+        "ژانویهٔ فوریهٔ مهٔ ژوئیهٔ জানুয়ারী ফেব্রুয়ারী",
+    )
+    for word in line.split()
+)
+
+
 def _months() -> list[str]:
-    out: set[str] = set()
+    out: set[str] = set(OTHER_MONTHS)
     for lang in LANGS:
         loc = babel.Locale.parse(lang)
         for ctx in ("format", "stand-alone"):
@@ -395,8 +416,35 @@ def _months() -> list[str]:
     return sorted(m.strip(".") for m in out if len(m.strip(".")) >= 2)
 
 
+# Languages wordfreq has lists for; the others (ps, ti, am, so, sw, ha) fall back on English.
+COMMON_LANGS = ("en", "fr", "es", "pt", "ar", "fa", "ur", "tr", "uk", "ru", "bn")
+COMMON_TOP = 5000
+
+
+def _weekdays() -> list[str]:
+    out: set[str] = set()
+    for lang in LANGS:
+        loc = babel.Locale.parse(lang)
+        for ctx in ("format", "stand-alone"):
+            out.update(loc.days[ctx]["wide"].values())
+    return sorted(out)
+
+
+def _common_words() -> dict[str, list[str]]:
+    import wordfreq  # only this generator needs it
+
+    from moderation.lexicon import phrase_key
+
+    # Stored as the pipeline's folded keys, so loading them is reading a list.
+    out: dict[str, list[str]] = {}
+    for lang in COMMON_LANGS:
+        keys = (phrase_key(w) for w in wordfreq.top_n_list(lang, COMMON_TOP) if len(w) >= 2)
+        out[lang] = sorted({k[0] for k in keys if len(k) == 1})
+    return out
+
+
 def main() -> None:
-    """Write names_faker.json, places.json and months.json."""
+    """Write names_faker.json, places.json, months.json, weekdays.json and common_words.json."""
     (DATA / "names_faker.json").write_text(
         json.dumps(_faker_names(), ensure_ascii=False, indent=0) + "\n", "utf-8"
     )
@@ -405,6 +453,12 @@ def main() -> None:
     )
     (DATA / "months.json").write_text(
         json.dumps(_months(), ensure_ascii=False, indent=0) + "\n", "utf-8"
+    )
+    (DATA / "weekdays.json").write_text(
+        json.dumps(_weekdays(), ensure_ascii=False, indent=0) + "\n", "utf-8"
+    )
+    (DATA / "common_words.json").write_text(
+        json.dumps(_common_words(), ensure_ascii=False, indent=0) + "\n", "utf-8"
     )
 
 

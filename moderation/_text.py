@@ -167,3 +167,75 @@ def _trie_to_regex(node: dict[str, Any], classes: dict[str, str]) -> str:
     body = "(?:" + "|".join(branches) + ")"
     # Longer words first: an optional continuation is tried before stopping here.
     return body + "?" if ends else body
+
+
+# Characters that hide or disguise a detail without changing what a reader sees: format
+# characters (zero-width spaces, joiners, bidi marks) anywhere, and combining marks on
+# digits, Latin, Greek or Cyrillic letters and punctuation (a stroke or overline over
+# "0771"); marks on other scripts' letters are spelling (Arabic vowels, Bengali signs).
+_FORMAT = regex.compile(r"\p{Cf}")
+_MARK_AFTER = regex.compile(r"(?<=[\p{Nd}\p{Latin}\p{Greek}\p{Cyrillic}\p{P}\p{S}\s][\p{M}]*)\p{M}")
+_MIXED = regex.compile(
+    r"\p{L}*(?:\p{Latin}\p{L}*[\p{Cyrillic}\p{Greek}]|[\p{Cyrillic}\p{Greek}]\p{L}*\p{Latin})\p{L}*"
+)
+# Cyrillic and Greek letters that look like Latin ones; folded only inside a word that
+# also has Latin letters ("Wаlid" with a Cyrillic а), never in Cyrillic or Greek text.
+_CONFUSABLE = str.maketrans(
+    "аеорсухіјѕԁӏАВЕКМНОРСТХІЈЅУοαρτνικχυεΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
+    "aeopcyxijsdlABEKMHOPCTXIJSYoaptvikxueABEZHIKMNOPTYX",
+)
+
+
+def _compat_table() -> dict[int, int]:
+    table: dict[int, int] = {}
+    ranges = (range(0xFF01, 0xFF5F), range(0x1D400, 0x1D800), range(0x2460, 0x2500))
+    for block in ranges:
+        for cp in block:
+            folded = unicodedata.normalize("NFKC", chr(cp))
+            if len(folded) == 1 and folded.isascii() and folded.isalnum():
+                table[cp] = ord(folded)
+    return table
+
+
+@lru_cache(maxsize=1)
+def _view_table() -> dict[int, int]:
+    return {**_digits(), **_compat_table()}
+
+
+@dataclass(frozen=True, slots=True)
+class MatchView:
+    """The text as detectors should read it, with a way back to the original offsets.
+
+    Digits of every script become ASCII, full-width and mathematical letters become
+    ASCII, Cyrillic and Greek look-alikes inside Latin words become Latin, and
+    invisible characters are dropped. ``span`` maps a span of ``text`` back to the
+    original, covering every dropped character inside it and right after it (a stroke
+    on the last digit goes with the digit).
+    """
+
+    text: str
+    offsets: tuple[int, ...] | None
+    length: int = 0
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original (start, end) of the view's ``text[start:end]``."""
+        if self.offsets is None:
+            return start, end
+        after = self.offsets[end] if end < len(self.offsets) else self.length
+        return self.offsets[start], after
+
+
+def match_view(text: str) -> MatchView:
+    """Build the detectors' view of ``text`` (see ``MatchView``)."""
+    if text.isascii():
+        return MatchView(text, None)
+    folded = text.translate(_view_table())
+    if _MIXED.search(folded):
+        folded = _MIXED.sub(lambda m: m.group().translate(_CONFUSABLE), folded)
+    drop = [m.start() for m in _FORMAT.finditer(folded)]
+    drop += [m.start() for m in _MARK_AFTER.finditer(folded)]
+    if not drop:
+        return MatchView(folded, None)
+    dropped = set(drop)
+    keep = [i for i in range(len(folded)) if i not in dropped]
+    return MatchView("".join(folded[i] for i in keep), tuple(keep), len(text))

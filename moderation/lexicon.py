@@ -41,8 +41,19 @@ class Lexicon:
         keep: phrases never treated as names (places, organisations, languages).
         max_keep_len: the longest keep phrase, in tokens.
         keep_first, cue_first: first words of keep phrases and of cues (a fast pre-check).
+        common: language -> its most frequent words (for the languages wordfreq knows);
+            a lower-case word after a cue is a name only if it is not an everyday word of
+            the message's language or English (or is a known name).
         months: month names in every supported language.
+        number_words: digits spelled out ("seven", "سبعة", "ሰባት") in every language.
         birth_cues, id_cues, street_before, street_after: raw cue phrases for regexes.
+        address_units: building, flat, floor and door words ("appt", "кв.", "daire").
+        camp_areas, camp_units: camp locations ("zone 4", "container 23").
+        po_box_cues: post-office box words ("P.O. Box", "ص.ب", "а/я").
+        law_cues: words before a law, article or objective number, which is kept.
+        handle_cues: network names before a handle written without ``@`` ("insta x_12").
+        district_words: neighbourhood words that belong to an adjacent address ("Col. Roma").
+        function_phrases: the function words as written (accents kept), for regexes.
     """
 
     given: frozenset[str]
@@ -59,11 +70,21 @@ class Lexicon:
     keep_first: frozenset[str]
     cue_first: frozenset[str]
     max_cue_len: int
+    common: dict[str, frozenset[str]]
     months: tuple[str, ...]
+    number_words: tuple[str, ...]
     birth_cues: tuple[str, ...]
     id_cues: tuple[str, ...]
     street_before: tuple[str, ...]
     street_after: tuple[str, ...]
+    address_units: tuple[str, ...]
+    camp_areas: tuple[str, ...]
+    camp_units: tuple[str, ...]
+    po_box_cues: tuple[str, ...]
+    law_cues: tuple[str, ...]
+    handle_cues: tuple[str, ...]
+    district_words: tuple[str, ...]
+    function_phrases: tuple[str, ...]
 
 
 def _keys(words: list[str]) -> set[str]:
@@ -84,6 +105,9 @@ def load_lexicon() -> Lexicon:
     lex = _read("lexicon.json")
     places = _read("places.json")
     months = _read("months.json")
+    numbers = _read("number_words.json")
+    weekdays = _read("weekdays.json")
+    common = _read("common_words.json")
 
     own_given = _keys([n for ns in own["given"].values() for n in ns])
     gen_given = _keys([n for ns in gen["given"].values() for n in ns])
@@ -94,7 +118,7 @@ def load_lexicon() -> Lexicon:
     cue_words = {k for ls in lex["name_cues_before"].values() for c in ls for k in phrase_key(c)}
     ambiguous |= cue_words | _keys(lex["function_words"])
 
-    keep_phrases = [*places, *lex["keep_orgs"], *lex["keep_words"]]
+    keep_phrases = [*places, *lex["keep_orgs"], *lex["keep_words"], *weekdays]
     # Month names are not keep-phrases: "Julio", "Abril", "Maris" are also given names, and a
     # keep-phrase would shield them even after "my name is". As ambiguous words they stay
     # unless a cue says otherwise.
@@ -123,9 +147,22 @@ def load_lexicon() -> Lexicon:
         keep_first=frozenset(k[0] for k in keep),
         cue_first=frozenset(k[0] for k in strong | weak),
         max_cue_len=max(len(k) for k in strong | weak),
+        # Already folded by the generator (bench/pipeline_gazetteer.py).
+        common={lang: frozenset(words) for lang, words in common.items()},
         months=tuple(months),
+        number_words=tuple(
+            sorted({w for lang, ws in numbers.items() if lang != "_comment" for w in ws})
+        ),
         birth_cues=tuple(lex["birth_cues"]),
         id_cues=tuple(lex["id_cues"]),
         street_before=tuple(lex["street_before"]),
         street_after=tuple(lex["street_after"]),
+        address_units=tuple(lex["address_units"]),
+        camp_areas=tuple(lex["camp_areas"]),
+        camp_units=tuple(lex["camp_units"]),
+        po_box_cues=tuple(lex["po_box_cues"]),
+        law_cues=tuple(lex["law_cues"]),
+        handle_cues=tuple(lex["handle_cues"]),
+        district_words=tuple(lex["district_words"]),
+        function_phrases=tuple(lex["function_words"]),
     )

@@ -2,10 +2,13 @@
 
 Evidence, strongest first:
 - the sender's own display name (every word of it, any case or accents);
-- cue phrases: "my name is", "je m'appelle", "اسمي", "ስሜ"... and titles ("Mr",
-  "السيد", "آقای", "господин") make the following words a name even if unknown;
-  relations ("my brother", "زوجي") do too, more cautiously; pronouns ("I am",
-  "я") only when the next word looks like a name;
+- cue phrases: "my name is", "je m'appelle", "اسمي", "ስሜ", romanised "ana esmi",
+  "mera naam"... and titles ("Mr", "السيد", "آقای", "господин") make the following
+  words a name even if unknown; relations ("my brother", "زوجي", "the smuggler") do
+  too, more cautiously; pronouns ("I am", "я") only when the next word looks like a
+  name. In lower case a word after a cue is a name if it is a known name or no
+  everyday word of the message's language (wordfreq's most frequent words);
+  names go on over lines of their own and comma lists of known names;
 - words that follow a name ("ዮናስ እባላለሁ", "Ahmet Bey");
 - gazetteer hits, in cased scripts only when capitalised; names that are also
   common words ("Hope", "أمل") count only in the contexts above;
@@ -39,6 +42,14 @@ _AR_RELATION = regex.compile(
     r"^[وبلف]?(?:زوج|زوجت|ابن|ابنت|بنت|اخ|اخو|اخت|صديق|صديقت|معلم|معلمت|جار|جارت|محامي|محاميت|مدير|"
     r"مديرت|كفيل|اب|ابو|ام|عم|عمت|خال|خالت)(?:ي|ه|ها|هم|هن|نا|ك|كم)$"
 )
+# Words before a common noun, rarely before a name.
+_DETERMINERS = frozenset(
+    {
+        *("the", "a", "an", "this", "that", "my", "his", "her", "our", "their", "your"),
+        *("le", "la", "les", "un", "une", "el", "los", "las", "una", "der", "die", "das"),
+        *("ein", "eine", "o", "os", "as", "um", "uma"),
+    }
+)
 # How many words after a cue can belong to the name.
 _MAX_NAME_WORDS = 3
 
@@ -65,6 +76,8 @@ class _Marks:
     joined: list[bool]
     cue_joined: list[bool]
     is_name: list[bool]
+    common: tuple[frozenset[str], ...] = ()
+    judged: bool = False
 
     def plausible(self, i: int) -> bool:
         """Could this word continue a name that is being extended?"""
@@ -85,16 +98,37 @@ class NameFinder:
     def __init__(self, lexicon: Lexicon) -> None:
         self._lex = lexicon
 
-    def __call__(self, text: str, sender_name: str | None) -> list[tuple[int, int]]:
-        """Spans (start, end) of names; adjacent name words form one span."""
+    def __call__(
+        self, text: str, sender_name: str | None, lang: str = "und"
+    ) -> list[tuple[int, int]]:
+        """Spans (start, end) of names; adjacent name words form one span.
+
+        ``lang`` chooses the everyday words that a lower-case word after a cue must not
+        be (the language's and English); without a list for it, only known names count
+        after "I am"-like cues.
+        """
         tokens = tokenise(text)
         if not tokens:
             return []
         m = self._marks(text, tokens)
+        m.common = (
+            self._lex.common.get(lang, frozenset()),
+            self._lex.common.get("en", frozenset()),
+        )
+        m.judged = lang in self._lex.common
         for i, t in enumerate(tokens):
             # Two-letter gazetteer entries (Sa, Li) are too often ordinary words to stand alone.
             alone = m.gaz[i] and len(m.keys[i]) >= 3 and not (m.amb[i] or m.keep[i] or m.fw[i])
-            if alone and (t.capital or not t.cased):
+            # In lower-case chat a known given name stands alone too ("walid and hassan were
+            # beaten"), when it is no everyday word of the message's language.
+            lower = (
+                t.cased
+                and not t.capital
+                and m.judged
+                and len(m.keys[i]) >= 4
+                and not (i and m.keys[i - 1] in _DETERMINERS)  # "the tanner", "le docteur"
+            )
+            if alone and (t.capital or not t.cased or (lower and self._unusual(m, i))):
                 m.is_name[i] = True
         self._cues(m)
         self._after_cues(m)
@@ -178,19 +212,49 @@ class NameFinder:
         taken = 0
         k = j
         while k < len(m.tokens) and taken < _MAX_NAME_WORDS:
-            if not (m.cue_joined[k] if k == j else m.joined[k]):
-                break
+            if k == j:
+                if not m.cue_joined[k]:
+                    break
+            elif not m.joined[k]:
+                # A list of names, one per line ("my kids:\nkwame\njoseph") or after commas
+                # ("names: abdi, hawa"): go on while the next one is a known name.
+                if not (self._next_line_of_names(m, k) or self._next_in_list(m, k)):
+                    break
+                taken = 0
             t = m.tokens[k]
             # "My name is Jordan": after a strong cue a place that is also a given name is the name.
             shielded = m.keep[k] and not (kind is _CueKind.STRONG and m.weak_gaz[k])
-            if shielded or m.fw[k] or len(t.text) < 2 or (taken and t.key in lex.after_cues):
+            # "اسم من علی": a given name that is also a function word (علی "on") is the name
+            # right after a strong cue.
+            function = m.fw[k] and not (kind is _CueKind.STRONG and taken == 0 and m.weak_gaz[k])
+            if shielded or function or len(t.text) < 2 or (taken and t.key in lex.after_cues):
                 break
             if t.key in lex.connectors:
                 k += 1
                 continue
-            if t.cased:
-                # Lower-case words after a cue are names only when known ("my name is ahmed").
-                ok = t.capital or (kind is _CueKind.STRONG and taken == 0 and m.weak_gaz[k])
+            if t.cased and not t.capital:
+                # Lower case after a cue ("my name is walid osman"): a known name, or a word
+                # that is no everyday word of the message's language. After "my sister" or
+                # "I am" an unknown first word needs a second one ("ma soeur chancelle
+                # mbemba") or a line of its own, since a verb often follows ("mi hija
+                # estudia"), and a language with an everyday-word list to tell them apart.
+                known = m.weak_gaz[k] and (kind is not _CueKind.PRONOUN or not m.amb[k])
+                if known or kind is _CueKind.STRONG or taken:
+                    ok = known or self._unusual(m, k)
+                elif self._alone_on_line(m, k):
+                    # "my kids:\nkwame\njoseph": a word on a line of its own after the cue.
+                    ok = self._unusual(m, k)
+                else:
+                    nxt = k + 1
+                    ok = (
+                        m.judged
+                        and self._unusual(m, k)
+                        and nxt < len(m.tokens)
+                        and m.joined[nxt]
+                        and (self._unusual(m, nxt) or (m.weak_gaz[nxt] and not m.amb[nxt]))
+                    )
+            elif t.cased:
+                ok = True
             elif kind is _CueKind.PRONOUN:
                 ok = m.weak_gaz[k]
             else:
@@ -204,6 +268,47 @@ class NameFinder:
             taken += 1
             k += 1
 
+    def _unusual(self, m: _Marks, k: int) -> bool:
+        """A lower-case word that is no everyday word, so after a cue it is taken for a name."""
+        key = m.keys[k]
+        return (
+            len(key) >= 3
+            and not any(key in c or m.base[k] in c for c in m.common)
+            and not m.amb[k]
+            and key.isalpha()
+        )
+
+    def _next_in_list(self, m: _Marks, k: int) -> bool:
+        """Whether token ``k`` is a known name right after a name and a comma."""
+        gap = m.text[m.tokens[k - 1].end : m.tokens[k].start]
+        return (
+            m.is_name[k - 1]
+            and gap.strip() in (",", "،", "&")
+            and m.weak_gaz[k]
+            and not m.amb[k]
+            and not m.keep[k]
+        )
+
+    def _alone_on_line(self, m: _Marks, k: int) -> bool:
+        """Whether token ``k`` starts a new line and is the only word on it."""
+        if k == 0 or "\n" not in m.text[m.tokens[k - 1].end : m.tokens[k].start]:
+            return False
+        line_end = m.text.find("\n", m.tokens[k].end)
+        return k + 1 >= len(m.tokens) or (0 <= line_end < m.tokens[k + 1].start)
+
+    def _next_line_of_names(self, m: _Marks, k: int) -> bool:
+        """Whether token ``k`` opens a short line (one or two words) right after a name."""
+        if not m.is_name[k - 1] or "\n" not in m.text[m.tokens[k - 1].end : m.tokens[k].start]:
+            return False
+        # The previous name ended its own line, and this line holds at most two words.
+        prev_line_end = m.text.find("\n", m.tokens[k - 1].end)
+        if m.text[m.tokens[k - 1].end : prev_line_end].strip(" .,;:!?-"):
+            return False
+        line_end = m.text.find("\n", m.tokens[k].start)
+        line_end = len(m.text) if line_end < 0 else line_end
+        words = sum(1 for t in m.tokens[k:] if t.start < line_end)
+        return words <= 2
+
     def _after_cues(self, m: _Marks) -> None:
         # Verb-final languages name people before the marker: "X نامی", "X የሚባል", "X adlı".
         for i in range(1, len(m.tokens)):
@@ -213,7 +318,9 @@ class NameFinder:
                 if p < 0:
                     break
                 t = m.tokens[p]
-                if m.keep[p] or m.fw[p] or len(t.text) < 2 or (t.cased and not t.capital):
+                # Lower case before "hastam", "hoon": only a known name.
+                lower_unknown = t.cased and not t.capital and not (m.weak_gaz[p] and not m.amb[p])
+                if m.keep[p] or m.fw[p] or len(t.text) < 2 or lower_unknown:
                     break
                 m.is_name[p] = True
                 if not m.joined[p]:
@@ -240,9 +347,16 @@ class NameFinder:
                         and not m.fw[j]
                         and (t.capital or not t.cased)
                     )
-                    # Only rightwards for unknown capitalised words: the word before a name is
-                    # often a capitalised sentence start ("Yesterday Ahmed came").
-                    capitalised = j > i and t.cased and m.plausible(j) and not m.amb[j]
+                    # Rightwards for unknown capitalised words; leftwards only inside a sentence
+                    # ("ma soeur Chancelle Mbemba"), since the word before a name is often a
+                    # capitalised sentence start ("Yesterday Ahmed came").
+                    inside = j > i or (
+                        j > 0
+                        and m.joined[j]
+                        and m.tokens[j - 1].cased
+                        and not m.tokens[j - 1].capital
+                    )
+                    capitalised = inside and t.cased and m.plausible(j) and not m.amb[j]
                     if particle or known or capitalised:
                         m.is_name[j] = True
                         changed = True

@@ -1,21 +1,33 @@
 """Anonymisation: find personal data in a message and replace it with typed placeholders.
 
-Detection runs on a copy of the text whose digits (Arabic-Indic, Persian,
-Bengali, Devanagari, full-width...) are folded to ASCII one code point for one,
-so every span found in the copy is the same span in the original; replacement
-is applied to the original, which keeps the person's own digits in amounts and
-years that are not personal data.
+Detection runs on a view of the text (``moderation._text.match_view``) whose
+digits of every script are ASCII, whose full-width letters and Latin look-alikes
+are folded and whose invisible characters (zero-width joiners, combining strokes
+between digits) are gone, so ``0771\u200c4558`` or ``Wаlid`` with a Cyrillic
+``а`` read as what a person sees. Every span found in the view is mapped back to
+the original, invisible characters inside it included, and replacement is applied
+to the original, which keeps the person's own digits in amounts and years that
+are not personal data.
 
 Placeholders are plain ``[NAME]``, ``[PHONE]``... (not numbered): adjacent name
 words are merged into one ``[NAME]`` per person, and ``entities`` counts one
 per replaced span.
 
 Policy decisions, so review bodies keep what they need:
-- city, country and organisation names, month names and nationalities are kept;
+- city, country and organisation names, month and weekday names and nationalities
+  are kept, also a city written after a street address ("[ADDRESS], Milano");
 - amounts, durations, bare years and dates that are not near a birth cue are kept;
 - URLs are replaced, except the bare home page of an international or government
   organisation (``unhcr.org``, ``www.iom.int``, ``*.gov.uk``); any path is replaced;
-- profile links on social networks and ``@handles`` become ``[HANDLE]``.
+- profile links on social networks and ``@handles`` become ``[HANDLE]``, also spaced
+  out ("facebook . com / x") or without ``@`` after a network's name ("insta x_12");
+- law, article and objective numbers ("Lei 13.445/2017", "art. 33", "objective 13")
+  are never taken for phones or IDs;
+- a digit run of 8 to 15 digits with any separators, or digits spelled out in
+  words ("zero seven seven one..."), is a phone;
+- an address is one span: street name, number, building, flat and floor words,
+  neighbourhood words next to it; camp locations ("zone 4 container 23") and P.O.
+  boxes are addresses; a city alone is kept.
 """
 
 from __future__ import annotations
@@ -31,7 +43,7 @@ from stdnum.br import cpf
 from stdnum.es import dni, nie
 from stdnum.tr import tckimlik
 
-from moderation._text import ascii_digits, variant_pattern
+from moderation._text import fold, match_view, variant_pattern
 from moderation.lexicon import Lexicon
 from moderation.stages._names import NameFinder
 from moderation.stages.base import Entity, Work, WorkState
@@ -131,9 +143,20 @@ _URL = regex.compile(
     regex.IGNORECASE,
 )
 _HANDLE = regex.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,30}[A-Za-z0-9_])?")
-_IBAN = regex.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")
+_IBAN = regex.compile(
+    r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b", regex.IGNORECASE
+)
 _CARD = regex.compile(r"(?<![\d\w])\d(?:[ \-]?\d){12,18}(?![\d\w])")
 _PHONE = regex.compile(r"(?<![\w+])(?:\+|\b00)?\(?\d(?:[ \-.()/]{0,2}\d)*+")
+# Any run of digits with any separators (",", "_", "-.-", a line break...) that is long
+# enough to be a phone; a letter of another script may be glued before it ("ስልኩ0771...").
+_DIGIT_RUN = regex.compile(
+    r"(?<![\d\p{Latin}_+])(?:\+[ ]?)?\(?\d(?:(?:[ \t\-.()/,_:·*]{1,3}|[ \t]*\n[ \t]*)?\d)*+"
+)
+# "2,500,000", "15 000 000": a count or an amount, not a phone ("713 551 740" may be one).
+_GROUPED = regex.compile(r"[1-9]\d{0,2}([,.])\d{3}(?:\1\d{3})+|[1-9]\d?( )\d{3}(?:\2\d{3})+")
+_TIMES = regex.compile(r"(?:\d{1,2}[:h.]\d{2}(?:[:.]\d{2})?\s*(?:[-–,/]|to|à|a|до|до)?\s*)+")
+_YEARS = regex.compile(r"(?:(?:19|20)\d{2}(?:\s*[,;/\-–]\s*|\s+|\s*\n\s*)?)+")
 _UNHCR = regex.compile(r"\b\d{3}-\d{2}[A-Z]\d{5}\b|\b\d{3}-\d{8}\b", regex.IGNORECASE)
 _ALNUM_ID = regex.compile(
     r"(?<![\w\-/])(?=[A-Za-z0-9\-/]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[\-/](?=[A-Za-z0-9])){5,}(?![\w\-/])"
@@ -145,6 +168,9 @@ _DATE_NUM = (
     r"\d{1,2}\s?[./\-]\s?\d{1,2}\s?[./\-]\s?(?:1[3-4]|19|20)\d{2}"
     r"|(?:1[3-4]|19|20)\d{2}\s?[./\-]\s?\d{1,2}\s?[./\-]\s?\d{1,2}"
 )
+_DATE_NUM_RE = regex.compile(_DATE_NUM)
+_NON_DIGIT = regex.compile(r"\D")
+_HANDLE_LIKE = regex.compile(r"[\d_.]")
 _PHONE_SHAPE = regex.compile(r"(?:\+|00|0)\d(?:[ \-.]?\d){7,12}")
 _YEAR_RANGE = regex.compile(r"(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d")
 _THOUSANDS = regex.compile(r"\d{1,3}(?:[,. ]\d{3})+(?:[.,]\d{1,2})?")
@@ -159,17 +185,67 @@ _CURRENCY = regex.compile(
 
 @dataclass(frozen=True, slots=True)
 class Span:
-    """A stretch of text to replace."""
+    """A stretch of text to replace.
+
+    ``core`` is False for parts that are an address only next to one ("Col. Roma",
+    "D:3", "zone 4"): they join an adjacent address and are dropped otherwise.
+    """
 
     start: int
     end: int
     kind: Entity
     priority: int
+    core: bool = True
 
 
 def _alternation(phrases: Iterable[str]) -> str:
-    # Case-insensitive patterns: build the trie on lower case so "Rue" and "rue" share a branch.
-    return variant_pattern({p.lower() for p in phrases if p})
+    # Case-insensitive patterns: build the trie on lower case so "Rue" and "rue" share a branch,
+    # on the matching view's spelling (no zero-width joiners) since that is what is searched.
+    return variant_pattern({match_view(p).text.lower() for p in phrases if p})
+
+
+# The last word (or two) of a span, for trimming.
+_TRAILING_WORDS = regex.compile(r"(?r)(?:\s+\p{L}[\p{L}\p{M}'’\-]*)?\s+(\p{L}[\p{L}\p{M}'’\-]*)$")
+_SPLIT = regex.compile(r"[\s,\-–.]+")
+# The last word before a position, with the single space after it.
+_LAST_WORD = regex.compile(r"(?r)(?<!\w)(\p{L}[\p{L}\p{M}'’\-]*) $")
+# Between two parts of one address: "Mah. 1234 Sok.", "Flat 3, 27 Elm Grove", "45, 3º izq".
+_ADDRESS_GAP = regex.compile(r"[\s,.;:\-–/#،؛]*")
+_EMAIL_AT = (
+    r"(?:\s*[\[({<]\s*(?:at|@|arobase)\s*[\])}>]\s*"
+    r"|\s+(?:at|arobase|chez|sobaka|собака)\s+|\s*@\s*)"
+)
+_EMAIL_DOT = (
+    r"(?:\s*[\[({<]\s*(?:dot|point|punto|ponto|nokta|точка)\s*[\])}>]\s*"
+    r"|\s+(?:dot|point|punto|ponto|nokta|точка)\s+|\s*\.\s*)"
+)
+_TLDS = (
+    r"(?:com|org|net|info|io|me|co|int|edu|gov|eu|uk|fr|de|es|pt|br|it|gr|tr|ru|ua|ir|af|pk|bd|et|er"
+    r"|so|ke|tz|ug|ng|eg|sa|ae|ma|tn|dz|sy|iq|jo|lb|nl|be|ch|at|se|no|ca|us|mx|ar|cl|pe|ve|in)"
+)
+_EMAIL_OBFUSCATED = regex.compile(
+    rf"(?<![\w.+\-])[\w.+\-]{{1,64}}(?:\s+(?:dot|point)\s+[\w+\-]{{1,64}}){{0,3}}{_EMAIL_AT}[\w\-]{{1,63}}(?:{_EMAIL_DOT}[\w\-]{{1,63}}){{0,3}}?"
+    rf"{_EMAIL_DOT}{_TLDS}(?!\w)",
+    regex.IGNORECASE,
+)
+# Every obfuscated e-mail has one of these; a plain search for them is much cheaper.
+_AT_HINT = regex.compile(r"@|\b(?:at|arobase|chez|sobaka)\b|собака", regex.IGNORECASE)
+# "zewdi at gmail", with the provider and no domain ending.
+_EMAIL_PROVIDER = regex.compile(
+    rf"(?<![\w.+\-])[\w.+\-]{{1,64}}{_EMAIL_AT}(?:gmail|yahoo|hotmail|outlook|protonmail|proton"
+    r"|icloud|yandex|mail\.ru|gmx|live)(?![\w@])",
+    regex.IGNORECASE,
+)
+_SOCIAL_HOSTS = (
+    r"(?:m\s?\.\s?)?(?:facebook|fb|instagram|insta|telegram|t|wa|tiktok|twitter|x|vk|ok|youtube|"
+    r"linkedin|snapchat|threads)"
+)
+# "facebook . com / x", "fb com/x", "https : // t.me / x", "h t t p s://vk.com/x".
+_SPACED_PROFILE = regex.compile(
+    r"(?<![\w.])(?:h\s?t\s?t\s?p\s?s?\s?:\s?/\s?/\s*)?(?:w\s?w\s?w\s?\.\s?)?"
+    rf"{_SOCIAL_HOSTS}\s*(?:\.|\s+dot\s+|\s)\s*(?:com|me|ru|net)\s*/\s*@?[\w.\-]{{2,40}}",
+    regex.IGNORECASE,
+)
 
 
 class Anonymiser:
@@ -181,64 +257,216 @@ class Anonymiser:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self._names = NameFinder(lexicon)
-        months = _alternation(lexicon.months)
-        date_words = (
-            rf"\d{{1,2}}(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?(?:{months})\.?,?\s+(?:de\s+)?(?:19|20)\d{{2}}"
-            rf"|(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}"
+        self._common = frozenset().union(*lexicon.common.values())
+        self._keep = lexicon.keep
+        self._street_words = frozenset(
+            fold(w.rstrip(".:"))
+            for w in (*lexicon.street_before, *lexicon.street_after, *lexicon.address_units)
         )
-        self._date = regex.compile(rf"(?<!\d)(?:{_DATE_NUM}|{date_words})(?!\d)", regex.IGNORECASE)
+        self._function = lexicon.function_words
+        months = _alternation(lexicon.months)
+        ordinal = r"(?:st|nd|rd|th|er|e|ème|º|°|\.|-?го|-?ого|'?(?:de|da|te|ta))?"
+        date_words = (
+            rf"\d{{1,2}}{ordinal}(?:\s*|[-/])(?:of\s+|de\s+|del\s+)?(?:{months})\.?,?(?:\s*|[-/])"
+            r"(?:de\s+|del\s+|of\s+)?"
+            rf"(?:1[34]|19|20)\d{{2}}"
+            rf"|(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:1[34]|19|20)\d{{2}}"
+        )
+        short_year = r"\d{1,2}\s?[./\-]\s?\d{1,2}\s?[./\-]\s?\d{2}(?!\d)"
+        self._date = regex.compile(
+            rf"(?<!\d)(?:{_DATE_NUM}|{date_words}|{short_year})(?!\d)", regex.IGNORECASE
+        )
         self._birth = regex.compile(
             rf"(?<!\w)(?:{_alternation(lexicon.birth_cues)})(?!\w)", regex.IGNORECASE
         )
         self._id_cue = regex.compile(
             rf"(?<!\w)(?:{_alternation(lexicon.id_cues)})(?!\w)[\s:#.\-–=№]*"
             r"(?:(?:is|was|est|es|é|ni|waa|:|number|no|nr|numero|número|رقم|شماره|номер|numarası|ቁጥር)\s*[:#.]?\s*)?"
-            r"(?P<id>[A-Za-z]{0,3}[\- ]?\d(?:[\- /]?[A-Za-z0-9]){4,20})",
+            # Each group after a separator has a digit near its start, so "n° 7522145775 expire
+            # le 15 mars" ends at the number and "pasaporte X123 retenido en Turquía" at X123.
+            r"(?P<id>[A-Za-z]{0,3}[\- ]?\d[A-Za-z0-9]*"
+            r"(?:(?:[\-/]|\s(?!(?:19|20)\d\d\b))(?=[A-Za-z]{0,3}\d)[A-Za-z0-9]+){0,5})",
             regex.IGNORECASE,
         )
+        self._law = regex.compile(
+            rf"(?<!\w)(?:{_alternation(lexicon.law_cues)})(?!\w)\.?\s*"
+            r"(?:n[°º.]?\s*|no\.?\s*|nr\.?\s*|number\s*|num\.?\s*)?\d[\d./\-]*",
+            regex.IGNORECASE,
+        )
+        self._handle_cue = regex.compile(
+            rf"(?<!\w)(?:{_alternation(lexicon.handle_cues)})(?!\w)\s*"
+            r"(?:[:\-–=]|is|est|es|é|ni|waa|ya|:)?\s*@?"
+            r"(?P<h>[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))(?![\w@])",
+            regex.IGNORECASE,
+        )
+        self._number_words = frozenset(match_view(w).text.lower() for w in lexicon.number_words)
+        self._spelled = regex.compile(
+            rf"(?<!\w)(?:{_alternation(lexicon.number_words)}|\d{{1,4}})"
+            rf"(?:[\s,\-–.]+(?:{_alternation(lexicon.number_words)}|\d{{1,4}})){{6,}}(?!\w)",
+            regex.IGNORECASE,
+        )
+        self._compile_addresses(lexicon)
+
+    def _compile_addresses(self, lexicon: Lexicon) -> None:
         before = _alternation(lexicon.street_before)
         after = _alternation(lexicon.street_after)
-        word = r"[\p{L}][\p{L}\p{M}'’\-]*"
-        num = r"\d{1,5}(?:\s?(?:bis|ter)\b)?[A-Za-z]?(?:/\d{1,4})?"
-        numcue = r"(?:no\.?|nr\.?|n[°º]|№|#|number|رقم|پلاک|kapı|d\.|д\.|буд\.)?\s*:?\s*"
-        # A street name after a comma ("house no 9, Mirpur Road"): capitalised words in
-        # cased scripts (so "..., in Lyon" is not swallowed), one word otherwise.
-        name_word = r"(?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]*|[\p{Lo}][\p{L}\p{M}'’\-]*)"
-        cap_word = r"(?-i:\p{Lu})[\p{L}\p{M}'’\-]*"
-        particle = r"(?:de|des|du|la|le|les|del|do|da|dos|das|di|al|el)\s+"
-        # "rue des Capucins", "rua das Flores", "avenue de l'Europe", "شارع الثورة".
-        street_name = rf"(?:\s+(?:{particle})*(?:[dl]['’])?{name_word}){{1,3}}"
-        tail = (
-            rf"(?:,?\s*(?:(?:{before})\s+(?:{cap_word}(?:\s+{cap_word}){{0,2}}|\p{{Lo}}[\p{{L}}\p{{M}}]*)"
-            rf"|(?:{name_word}\s+){{1,3}}(?:{after})(?!\w)))?"
+        units = _alternation(lexicon.address_units)
+        stop = _alternation(lexicon.function_phrases)
+        # A word of a street name: any case, but never a function word ("rue X avec", "at").
+        word = rf"(?!(?:{stop})(?!\w))\p{{L}}[\p{{L}}\p{{M}}'’\-]*"
+        num = (
+            r"\d{1,5}(?:st|nd|rd|th|e|er|ème|º|ª)?(?:\s?(?:bis|ter)\b)?(?:[A-Za-z](?![\w']))?"
+            r"(?:\s?[/\-]\s?\d{1,4})?"
+            r"(?:\s?#\s?\d{1,4}(?:-\d{1,4})?)?"
         )
-        self._address = regex.compile(
-            rf"(?<!\w)(?:{num},?\s+(?:{before}){street_name}"
-            rf"|{num},?\s+(?:{word}\s+){{0,3}}?(?:{after})(?!\w)"
-            rf"|(?:{before})(?:\s+{word}){{0,4}}?[,\s]*{numcue}{num}(?!\w)"
-            rf"|(?:{word}\s+){{1,3}}(?:{after})[,\s]*{numcue}{num}(?!\w)){tail}",
+        numcue = (
+            r"(?:(?:no|nr|n[°º]|№|#|number|numero|número|nummer|رقم|پلاک|kapı|д|буд|дом|house)"
+            r"\.?\s*:?\s*)?"
+        )
+        particle_word = (
+            r"(?:de|des|du|la|le|les|del|do|da|dos|das|di|al|el|della|delle|degli|van|von)(?!\w)"
+        )
+        particle = rf"{particle_word}\s+"
+        # A street name after its number: capitalised words (or words of scripts without
+        # case), or, in all-lower-case chat, lower-case words ("12 rue des lilas"); never
+        # a capitalised word after a lower-case one, which is the city ("rue x, Lyon").
+        capitalised = r"(?-i:\p{Lu})[\p{L}\p{M}'’\-]*"
+        name_word = rf"(?:{capitalised}|(?!(?:{stop})(?!\w))\p{{Lo}}[\p{{L}}\p{{M}}]*)"
+        lower_word = rf"(?!(?:{stop})(?!\w))(?-i:\p{{Ll}})[\p{{L}}\p{{M}}'’\-]*"
+        street_name = (
+            rf"(?:(?:\s+(?:{particle})*(?:[dl]['’])?{name_word}){{1,3}}"
+            rf"|(?:\s+(?:{particle})*(?:[dl]['’])?{lower_word}){{1,3}})"
+        )
+        cap_word = r"(?-i:\p{Lu})[\p{L}\p{M}'’\-]*"
+        lo_word = rf"(?!(?:{stop})(?!\w))\p{{Lo}}[\p{{L}}\p{{M}}]*"
+        # One pattern per shape: an alternation of them all is several times slower, since
+        # no alternative can be ruled out by the first character.
+        self._address = (
+            regex.compile(
+                rf"(?<!\w)(?=\d)(?:{num},?\s+(?:{before}){street_name}"
+                rf"|{num}\.?,?\s+(?:{word}\s+){{0,3}}?(?:{after})(?!\w))",
+                regex.IGNORECASE,
+            ),
+            regex.compile(
+                rf"(?<!\w)(?:{before})(?:\s+(?:{particle_word}|{word})){{0,4}}?[,\s]*{numcue}{num}"
+                r"(?!\w)",
+                regex.IGNORECASE,
+            ),
+            # Greek street names are genitives without a street word: "Πατησίων 112".
+            regex.compile(
+                r"(?<!\w)\p{Greek}[\p{Greek}\p{M}]+(?:\s+\p{Greek}[\p{Greek}\p{M}]+){0,3},?\s+"
+                rf"{num}(?!\w)",
+                regex.IGNORECASE,
+            ),
+        )
+        # Patterns that end in a street word start with the name before it; searching for the
+        # street word and then taking the words before it (``_words_before``) is much faster
+        # than trying "up to three words, then a street word" at every word of every message.
+        self._street_after = regex.compile(
+            rf"(?<!\w)(?:{after})[,\s]*{numcue}{num}(?!\w)", regex.IGNORECASE
+        )
+        # German, Dutch, Scandinavian compounds: "Gierschnerweg 968", "kantstr. 12".
+        self._compound = regex.compile(
+            r"(?<=\p{L}{2})(?:straße|strasse|str\.?|weg|platz|allee|gasse|steig|pfad|ufer"
+            rf"|chaussee|straat|laan|plein|gracht|gatan|vägen|vej|gade)\s*{num}(?!\w)",
             regex.IGNORECASE,
+        )
+        # Every address pattern has one of these somewhere; most messages have none, and one
+        # search for them is cheaper than the dozen address patterns.
+        hints = (
+            *lexicon.street_before,
+            *lexicon.street_after,
+            *lexicon.address_units,
+            *lexicon.camp_units,
+            *lexicon.camp_areas,
+            *lexicon.po_box_cues,
+            *lexicon.district_words,
+            *("town", "ٹاؤن", "کالونی", "colony", "nagar", "abad"),
+        )
+        self._address_hints = (
+            regex.compile(rf"(?<!\w)(?:{_alternation(hints)})", regex.IGNORECASE),
+            regex.compile(
+                r"[\p{Greek}ºª°]|\d\s?\.?\s?(?:og|eg|er|e|st|nd|rd|th)\b"
+                r"|[A-Z]\d[A-Z\d]?\s?\d[A-Z]{2}"
+            ),
+            self._compound,
+        )
+        self._compound_after_number = regex.compile(
+            r"(?<!\w)\d{1,5}[a-z]?,?\s+\p{L}[\p{L}\-]{1,40}?(?:straße|strasse|str\.|weg|platz|allee"
+            r"|gasse|straat|laan|gatan|vägen|vej|gade)(?!\w)",
+            regex.IGNORECASE,
+        )
+        self._attach_after = regex.compile(
+            rf"(?<=\w\s)(?:{after}|town|ٹاؤن|کالونی|colony|nagar|abad)(?!\w)", regex.IGNORECASE
+        )
+        floor_words = (
+            r"og|eg|etage|étage|stock|floor|fl|piso|planta|andar|kat|поверх|этаж|طبقه|الطابق|তলা"
+        )
+        self._units = (
+            regex.compile(
+                rf"(?<!\w)(?:{units})\.?\s*(?:n[°º]\.?|no\.?|nr\.?|#|:)?\s*"
+                r"(?:\d{1,4}[A-Za-z]?|[A-Za-z]\d{0,4}(?![\w'’]))(?!\w)",
+                regex.IGNORECASE,
+            ),
+            regex.compile(
+                rf"(?<!\w)(?=\d)(?:\d{{1,2}}\s?(?:\.|º|ª|°|st|nd|rd|th|e|er|ème)?\s?(?:{floor_words})"
+                r"|\d{1,2}\s?[ºª°]\s?(?:izq(?:uierda|da)?|dcha|der(?:echa)?|centro|[A-Za-z])?)(?!\w)",
+                regex.IGNORECASE,
+            ),
+        )
+        areas = _alternation(lexicon.camp_areas)
+        # "zone 4 container 23": the unit with its number is an address; the area before it
+        # ("zone 4", "section c") joins it as an attachment.
+        self._camp = regex.compile(
+            rf"(?<!\w)(?:{_alternation(lexicon.camp_units)})\s*(?:n[°º]\.?|no\.?|nr\.?|#|number)?\s*"
+            r"[A-Za-z]?\d{1,4}[A-Za-z]?(?!\w)",
+            regex.IGNORECASE,
+        )
+        # UK postcodes identify a few dozen homes: an address on their own.
+        self._postcode = regex.compile(
+            r"(?<!\w)(?-i:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})(?!\w)", regex.IGNORECASE
+        )
+        self._po_box = regex.compile(
+            rf"(?<!\w)(?:{_alternation(lexicon.po_box_cues)})\s*[:#.]?\s*(?:no\.?\s*)?\d{{2,6}}(?!\w)",
+            regex.IGNORECASE,
+        )
+        self._attachment = tuple(
+            regex.compile(rf"(?<!\w)(?:{pattern})(?!\w)", regex.IGNORECASE)
+            for pattern in (
+                rf"(?:{_alternation(lexicon.district_words)})\.?\s+{word}(?:\s+{word})?",
+                rf"(?:{areas})\s*(?:[A-Za-z]\d{{0,3}}|\d{{1,3}}[A-Za-z]?)"
+                r"|d\s*:\s*\d{1,3}|no\s*[:.]?\s*\d{1,4}",
+                rf"(?:{before})\s+(?:{cap_word}(?:\s+{cap_word}){{0,2}}"
+                rf"|{lo_word}(?:\s+{lo_word}){{0,3}})",
+                # A postcode between an address and its city: "14 rue X, 75002 Paris".
+                r"\d{4,5}(?=\s+\p{L})",
+            )
         )
 
     def __call__(self, item: Work) -> Work:
         """Replace every detected entity and count them by type."""
-        text = item.text
-        ascii_text = ascii_digits(text)
-        spans: list[Span] = []
-        spans += self._structured(ascii_text, item.lang)
+        original = item.text
+        view = match_view(original)
+        text = view.text
+        spans = self._structured(text, item.lang)
+        sender = match_view(item.sender_name).text if item.sender_name else None
         spans += [
             Span(a, b, Entity.NAME, _PRIORITY[Entity.NAME])
-            for a, b in self._names(text, item.sender_name)
+            for a, b in self._names(text, sender, item.lang)
         ]
+        protected = self.protected(text)
+        if protected:
+            spans = [s for s in spans if s.kind in _UNPROTECTED or not _overlaps(s, protected)]
         kept = _resolve(spans, text)
         pieces: list[str] = []
         pos = 0
         for span in kept:
-            pieces.append(text[pos : span.start])
+            start, end = view.span(span.start, span.end)
+            pieces.append(original[pos:start])
             pieces.append(span.kind.placeholder)
             item.entities[span.kind.value] += 1
-            pos = span.end
-        pieces.append(text[pos:])
+            pos = end
+        pieces.append(original[pos:])
         item.text = "".join(pieces)
         item.state = WorkState.ANONYMISED
         return item
@@ -250,35 +478,67 @@ class Anonymiser:
         add = spans.append
         for m in _EMAIL.finditer(text):
             add(Span(m.start(), m.end(), Entity.EMAIL, _PRIORITY[Entity.EMAIL]))
+        if _AT_HINT.search(text):
+            for m in _EMAIL_OBFUSCATED.finditer(text):
+                add(Span(m.start(), m.end(), Entity.EMAIL, _PRIORITY[Entity.EMAIL]))
+            for m in _EMAIL_PROVIDER.finditer(text):
+                add(Span(m.start(), m.end(), Entity.EMAIL, _PRIORITY[Entity.EMAIL] - 1))
         if "." in text:
             for m in _URL.finditer(text):
                 url = m.group().rstrip(".,;:!?)]}»'\"")
                 kind = _classify_url(url)
                 if kind is not None:
                     add(Span(m.start(), m.start() + len(url), kind, _PRIORITY[kind]))
+        if "/" in text:
+            for m in _SPACED_PROFILE.finditer(text):
+                end = m.start() + len(m.group().rstrip(".,;:!?)]}»'\""))
+                add(Span(m.start(), end, Entity.HANDLE, _PRIORITY[Entity.HANDLE]))
         if "@" in text:
             for m in _HANDLE.finditer(text):
                 add(Span(m.start(), m.end(), Entity.HANDLE, _PRIORITY[Entity.HANDLE]))
+        for m in self._handle_cue.finditer(text):
+            handle = m.group("h")
+            # A word after "insta" is a handle only if it looks like one ("x_12", "a.b").
+            # ... and has a letter: "viber 0771234567" is a phone.
+            letters = any(c.isalpha() for c in handle)
+            if letters and _HANDLE_LIKE.search(handle) and not _URL.fullmatch(handle):
+                add(Span(m.start("h"), m.end("h"), Entity.HANDLE, _PRIORITY[Entity.HANDLE] - 1))
         digits = sum(map(str.isdigit, text))
-        if not digits:
-            return spans
-        for m in self._address.finditer(text):
-            add(Span(m.start(), m.end(), Entity.ADDRESS, _PRIORITY[Entity.ADDRESS]))
-        spans += self._dates_of_birth(text)
-        if digits < 5:
-            return spans
+        if digits:
+            spans += self._addresses(text)
+            spans += self._dates_of_birth(text)
+        if digits >= 5:
+            spans += self._numbers(text, lang, digits)
+        spans += self._spelled_numbers(text)
+        addresses = [(s.start, s.end) for s in spans if s.kind is Entity.ADDRESS]
+        if addresses:
+            # "Calle 8 # 63-10": a short number after "#" inside an address is the address.
+            spans = [s for s in spans if not _short_id_in(s, addresses, text)]
+        return spans
+
+    def protected(self, text: str) -> list[tuple[int, int]]:
+        """Spans of law, article and objective numbers, which no detector may take."""
+        if not any(c.isdigit() for c in text):
+            return []
+        return [m.span() for m in self._law.finditer(text)]
+
+    def _numbers(self, text: str, lang: str, digits: int) -> list[Span]:
+        spans: list[Span] = []
+        add = spans.append
         for m in _IBAN.finditer(text):
             if _looks_like_iban(m.group()):
                 add(Span(m.start(), m.end(), Entity.IBAN, _PRIORITY[Entity.IBAN]))
         for m in _CARD.finditer(text):
-            if luhn.is_valid(regex.sub(r"\D", "", m.group())):
+            if luhn.is_valid(_NON_DIGIT.sub("", m.group())):
                 add(Span(m.start(), m.end(), Entity.CARD, _PRIORITY[Entity.CARD]))
         for m in self._id_cue.finditer(text):
             value = m.group("id").rstrip(" -/")
-            # Generic "number" cues also precede phones ("phone number 0171..."): skip those.
-            if _PHONE_SHAPE.fullmatch(value):
+            # Generic "number" cues also precede phones ("phone number 0171..."): skip those,
+            # also when the phone goes on past the ID's shape ("0300 130_186", a line break).
+            run = _DIGIT_RUN.match(text, m.start("id"))
+            if _PHONE_SHAPE.fullmatch(value) or (run is not None and run.end() > m.end("id")):
                 continue
-            if sum(c.isdigit() for c in value) >= 4:
+            if sum(c.isdigit() for c in value) >= 4 and sum(c.isalnum() for c in value) >= 5:
                 add(
                     Span(m.start("id"), m.start("id") + len(value), Entity.ID, _PRIORITY[Entity.ID])
                 )
@@ -300,6 +560,87 @@ class Anonymiser:
                 add(Span(m.start(), m.end(), Entity.ID, _GENERIC_ID_PRIORITY))
         return spans
 
+    def _addresses(self, text: str) -> list[Span]:
+        out: list[Span] = []
+        if not any(hint.search(text) for hint in self._address_hints):
+            return out
+        priority = _PRIORITY[Entity.ADDRESS]
+        for pattern in self._address:
+            for m in pattern.finditer(text):
+                end = self._trim_words(text, m.start(), m.end())
+                out.append(Span(m.start(), end, Entity.ADDRESS, priority))
+        for m in self._street_after.finditer(text):
+            start = self._words_before(text, m.start(), 3, capital=False)
+            if start < m.start():
+                out.append(Span(start, m.end(), Entity.ADDRESS, priority))
+        for m in self._compound_after_number.finditer(text):
+            out.append(Span(m.start(), m.end(), Entity.ADDRESS, priority))
+        for m in self._compound.finditer(text):
+            start = m.start()
+            while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "-"):
+                start -= 1
+            out.append(Span(start, m.end(), Entity.ADDRESS, priority))
+        for m in self._attach_after.finditer(text):
+            start = self._words_before(text, m.start(), 3, capital=True)
+            if start < m.start():
+                out.append(Span(start, m.end(), Entity.ADDRESS, priority - 5, core=False))
+        for pattern in (*self._units, self._camp, self._po_box, self._postcode):
+            for m in pattern.finditer(text):
+                out.append(Span(m.start(), m.end(), Entity.ADDRESS, priority))
+        district, *others = self._attachment
+        for m in district.finditer(text):
+            # "col. centro": the words after a district word are its name, everyday or not.
+            out.append(Span(m.start(), m.end(), Entity.ADDRESS, priority - 5, core=False))
+        for pattern in others:
+            for m in pattern.finditer(text):
+                end = self._trim_words(text, m.start(), m.end())
+                out.append(Span(m.start(), end, Entity.ADDRESS, priority - 5, core=False))
+        return out
+
+    def _words_before(self, text: str, pos: int, most: int, *, capital: bool) -> int:
+        """Where up to ``most`` street-name words before ``pos`` start (none: ``pos``).
+
+        Words of a street name are not function words; with ``capital``, words of cased
+        scripts must be capitalised ("Tannery Lane", not "we live in lane").
+        """
+        start = pos
+        for _ in range(most):
+            m = _LAST_WORD.search(text, max(0, start - 40), start)
+            if m is None:
+                break
+            word = m.group(1)
+            if fold(word) in self._function or (capital and word[0].islower()):
+                break
+            start = m.start()
+        return start
+
+    def _trim_words(self, text: str, start: int, end: int) -> int:
+        """End an address before trailing everyday words and places.
+
+        "12 rue pajol avec mes" ends at "pajol"; in scripts without case, where a city
+        cannot be told by its capital, "ጎደና ሓርነት አዲስ አበባ" ends before the city.
+        """
+        while True:
+            m = _TRAILING_WORDS.search(text, start, end)
+            if m is None:
+                return end
+            word = m.group(1)
+            key = fold(word)
+            uncased = word[0] == word[0].upper() and word[0] == word[0].lower()
+            if key in self._street_words or word[0].isupper():
+                return end
+            if uncased:
+                two = m.group(0).split()
+                if len(two) == 2 and tuple(fold(w) for w in two) in self._keep:
+                    end = m.start() + m.group(0).index(two[0])
+                    continue
+                if (key,) not in self._keep and key not in self._function:
+                    return end
+            elif not (key in self._common or key in self._function):
+                return end
+            end = m.start() + m.group(0).index(word)
+            end = len(text[:end].rstrip())
+
     def _dates_of_birth(self, text: str) -> list[Span]:
         cues = [m.span() for m in self._birth.finditer(text)]
         if not cues:
@@ -312,27 +653,82 @@ class Anonymiser:
                 out.append(Span(s, e, Entity.DOB, _PRIORITY[Entity.DOB]))
         return out
 
+    def _spelled_numbers(self, text: str) -> list[Span]:
+        # Seven number words in a row need seven number words: count them before the regex.
+        words = _SPLIT.split(text.lower())
+        if sum(1 for w in words if w in self._number_words) < 7:
+            return []
+        out: list[Span] = []
+        for m in self._spelled.finditer(text):
+            out.append(Span(m.start(), m.end(), Entity.PHONE, _PRIORITY[Entity.PHONE]))
+        return out
+
     def _phones(self, text: str, lang: str) -> list[Span]:
         out: list[Span] = []
         region = _REGIONS.get(lang, "GB")
+        priority = _PRIORITY[Entity.PHONE]
         for match in phonenumbers.PhoneNumberMatcher(
             text, region, leniency=phonenumbers.Leniency.VALID
         ):
             if sum(c.isdigit() for c in match.raw_string) < 7:
                 continue
-            out.append(Span(match.start, match.end, Entity.PHONE, _PRIORITY[Entity.PHONE]))
+            out.append(Span(match.start, match.end, Entity.PHONE, priority))
         for m in _PHONE.finditer(text):
             value = m.group().rstrip(" -.(/")
             n_digits = sum(c.isdigit() for c in value)
             if not 7 <= n_digits <= 15 or _not_a_phone(text, m.start(), value):
                 continue
-            out.append(
-                Span(m.start(), m.start() + len(value), Entity.PHONE, _PRIORITY[Entity.PHONE] - 1)
-            )
+            if _GROUPED.fullmatch(value):
+                continue
+            out.append(Span(m.start(), m.start() + len(value), Entity.PHONE, priority))
+        for m in _DIGIT_RUN.finditer(text):
+            value = m.group().rstrip(" -.(/,_:")
+            if not 8 <= sum(c.isdigit() for c in value) <= 15:
+                continue
+            if _TIMES.fullmatch(value) or _YEARS.fullmatch(value) or _GROUPED.fullmatch(value):
+                continue
+            out.append(Span(m.start(), m.start() + len(value), Entity.PHONE, priority))
         return [s for s in out if not _not_a_phone(text, s.start, text[s.start : s.end])]
 
 
+# Kinds that a law or objective number next to them does not cancel.
+# ("section 4 tent 12" is a camp, not a law's section: an address needs a street, unit or box.)
+_UNPROTECTED = frozenset({Entity.EMAIL, Entity.URL, Entity.HANDLE, Entity.IBAN, Entity.ADDRESS})
+
+
+def _short_id_in(span: Span, addresses: list[tuple[int, int]], text: str) -> bool:
+    if span.kind is not Entity.ID or not _overlaps(span, addresses):
+        return False
+    return sum(c.isdigit() for c in text[span.start : span.end]) < 6
+
+
+def _overlaps(span: Span, ranges: list[tuple[int, int]]) -> bool:
+    return any(span.start < b and a < span.end for a, b in ranges)
+
+
+def _union_addresses(spans: list[Span]) -> list[Span]:
+    """Overlapping address candidates become one span ("house no 30" + "30, Waddada X")."""
+    addresses = sorted((s for s in spans if s.kind is Entity.ADDRESS), key=lambda s: s.start)
+    if len(addresses) < 2:
+        return spans
+    united: list[Span] = []
+    for span in addresses:
+        last = united[-1] if united else None
+        if last is not None and span.start < last.end:
+            united[-1] = Span(
+                last.start,
+                max(last.end, span.end),
+                Entity.ADDRESS,
+                max(last.priority, span.priority),
+                last.core or span.core,
+            )
+        else:
+            united.append(span)
+    return [s for s in spans if s.kind is not Entity.ADDRESS] + united
+
+
 def _resolve(spans: list[Span], text: str) -> list[Span]:
+    spans = _union_addresses(spans)
     length = len(text)
     taken = bytearray(length)
     kept: list[Span] = []
@@ -342,19 +738,22 @@ def _resolve(spans: list[Span], text: str) -> list[Span]:
         taken[span.start : span.end] = b"\x01" * (span.end - span.start)
         kept.append(span)
     kept.sort(key=lambda s: s.start)
-    # "ቀበሌ 12 ቤት ቁጥር 34", "house no 9, road 4": parts of one address make one placeholder.
+    # "ቀበሌ 12 ቤት ቁጥር 34", "house no 9, road 4", "Flat 3, 27 Elm Grove": one placeholder.
     merged: list[Span] = []
     for span in kept:
         prev = merged[-1] if merged else None
         if (
             prev is not None
             and prev.kind is span.kind is Entity.ADDRESS
-            and not text[prev.end : span.start].strip(" ,")
+            and _ADDRESS_GAP.fullmatch(text, prev.end, span.start) is not None
         ):
-            merged[-1] = Span(prev.start, span.end, prev.kind, prev.priority)
+            merged[-1] = Span(
+                prev.start, span.end, prev.kind, prev.priority, prev.core or span.core
+            )
         else:
             merged.append(span)
-    return merged
+    # Neighbourhood words or "zone 4" alone are not an address.
+    return [s for s in merged if s.core]
 
 
 def _classify_url(url: str) -> Entity | None:
@@ -373,7 +772,7 @@ def _classify_url(url: str) -> Entity | None:
 
 
 def _looks_like_iban(value: str) -> bool:
-    compact = value.replace(" ", "")
+    compact = value.replace(" ", "").upper()
     if std_iban.is_valid(compact):
         return True
     return len(compact) >= 15 and sum(c.isdigit() for c in compact) >= 10
@@ -386,9 +785,9 @@ def _dni_or_nie(value: str) -> bool:
 def _not_a_phone(text: str, start: int, value: str) -> bool:
     """Whether a digit run is an amount, a year range, a date or a Turkish ID, not a phone."""
     stripped = value.strip()
-    if _YEAR_RANGE.fullmatch(stripped) or regex.fullmatch(_DATE_NUM, stripped):
+    if _YEAR_RANGE.fullmatch(stripped) or _DATE_NUM_RE.fullmatch(stripped):
         return True
-    digits = regex.sub(r"\D", "", stripped)
+    digits = _NON_DIGIT.sub("", stripped)
     if len(digits) == 11 and tckimlik.is_valid(digits):
         return True
     if _THOUSANDS.fullmatch(stripped) and not stripped.startswith("0"):

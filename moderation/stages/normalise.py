@@ -3,7 +3,9 @@
 Invisible format characters (zero-width spaces, bidi overrides, soft hyphens)
 are removed because they can split a name or number so that no detector sees
 it; the zero-width non-joiner and joiner stay because Persian and other scripts
-spell words with them.
+spell words with them. The anonymiser reads through them anyway: it matches on
+``moderation._text.match_view``, which drops them (and combining marks on digits)
+and maps what it finds back to the stored text.
 """
 
 from __future__ import annotations
