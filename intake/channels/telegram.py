@@ -40,12 +40,24 @@ WEBHOOK_PATH = "/webhooks/telegram"
 
 def keyboard(msg: OutboundMessage) -> InlineKeyboardMarkup | None:
     """Render choices as an inline keyboard: two per row, one per row for long labels."""
-    if not msg.choices:
+    rows = keyboard_rows(msg)
+    if not rows:
         return None
+    return InlineKeyboardMarkup(
+        [
+            [InlineKeyboardButton(b["text"], callback_data=b["callback_data"]) for b in row]
+            for row in rows
+        ]
+    )
+
+
+def keyboard_rows(msg: OutboundMessage) -> list[list[dict[str, str]]]:
+    """The inline keyboard's rows as Bot API JSON (``keyboard`` as PTB objects)."""
+    if not msg.choices:
+        return []
     per_row = 1 if any(len(c.label) > 18 for c in msg.choices) else 2
-    buttons = [InlineKeyboardButton(c.label, callback_data=c.id) for c in msg.choices]
-    rows = [buttons[i : i + per_row] for i in range(0, len(buttons), per_row)]
-    return InlineKeyboardMarkup(rows)
+    buttons = [{"text": c.label, "callback_data": c.id} for c in msg.choices]
+    return [buttons[i : i + per_row] for i in range(0, len(buttons), per_row)]
 
 
 class _Wire(BaseModel):
@@ -283,8 +295,19 @@ class TelegramAdapter:
         as sent; if the answer cannot be written or the process dies first, the outbox
         sends it. The person's other replies follow through the outbox, in order.
         """
+        processing = asyncio.ensure_future(sink.handle_riding(msg, token))
         try:
-            reply = await sink.handle_riding(msg, token)
+            reply = await asyncio.shield(processing)
+        except asyncio.CancelledError:
+            # The commit goes on; hand the reply to the outbox once it is done.
+            def hand_over(done: asyncio.Future[OutboundMessage | None]) -> None:
+                if not done.cancelled():
+                    done.exception()  # retrieved: the update is redelivered anyway
+                rides.rode(token, sent=False)
+
+            processing.add_done_callback(hand_over)
+            raise
+        try:
             if reply is None:  # a redelivery, or nothing to say: no reply was leased
                 return web.json_response({"ok": True})
             pieces = split_text(reply.text, MAX_MESSAGE_CHARS)
@@ -296,9 +319,9 @@ class TelegramAdapter:
                 "chat_id": int(msg.address.value),
                 "text": pieces[0],
             }
-            markup = keyboard(reply)
-            if markup is not None:
-                method["reply_markup"] = markup.to_dict()
+            rows = keyboard_rows(reply)
+            if rows:
+                method["reply_markup"] = {"inline_keyboard": rows}
             response = web.json_response(method)
             await response.prepare(request)
             await response.write_eof()
