@@ -201,7 +201,7 @@ async def run_voices(
         # One migrates first; the others find the schema ready.
         await servers[0].start()
         await asyncio.gather(*(s.start() for s in servers[1:]))
-        async with TelegramSender([s.url for s in servers]) as sender:
+        async with TelegramSender([s.url for s in servers], run_method=api.run_answer) as sender:
             # Warm up: first requests load lazy caches in every process.
             warm_up = 8 * processes
             await _closed_loop(sender, warm_up, 4 * processes, first_chat=9_000_000)

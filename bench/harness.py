@@ -15,6 +15,7 @@ import signal
 import socket
 import sys
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
@@ -150,7 +151,7 @@ class _Connection(asyncio.Protocol):
     def __init__(self) -> None:
         self.transport: asyncio.Transport | None = None
         self.buffer = bytearray()
-        self.waiter: asyncio.Future[tuple[int, dict[str, str]]] | None = None
+        self.waiter: asyncio.Future[tuple[int, dict[str, str], bytes]] | None = None
         self.open = True
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
@@ -172,11 +173,12 @@ class _Connection(asyncio.Protocol):
         length = int(headers["content-length"])
         if len(self.buffer) < end + 4 + length:
             return
+        body = bytes(self.buffer[end + 4 : end + 4 + length])
         del self.buffer[: end + 4 + length]
         if headers.get("connection", "").lower() == "close":
             self.open = False
         if self.waiter is not None and not self.waiter.done():
-            self.waiter.set_result((int(lines[0].split(" ", 2)[1]), headers))
+            self.waiter.set_result((int(lines[0].split(" ", 2)[1]), headers, body))
 
     def connection_lost(self, exc: Exception | None) -> None:
         self.open = False
@@ -189,7 +191,7 @@ class _Connection(asyncio.Protocol):
         if self.waiter is not None and not self.waiter.done():
             self.waiter.set_exception(exc)
 
-    async def request(self, raw: bytes, limit_s: float) -> tuple[int, dict[str, str]]:
+    async def request(self, raw: bytes, limit_s: float) -> tuple[int, dict[str, str], bytes]:
         if self.transport is None:
             raise ConnectionError("not connected")
         loop = asyncio.get_running_loop()
@@ -204,11 +206,22 @@ class _Connection(asyncio.Protocol):
 
 
 class TelegramSender:
-    """Posts updates like Telegram: each one again and again until a 2xx comes back."""
+    """Posts updates like Telegram: each one again and again until a 2xx comes back.
 
-    def __init__(self, urls: list[str], *, timeout: float = 60.0) -> None:
+    Like Telegram, it runs the Bot API method a 2xx answer names (a reply riding the
+    answer) through ``run_method``, when given (the stand-in's ``run_answer``).
+    """
+
+    def __init__(
+        self,
+        urls: list[str],
+        *,
+        timeout: float = 60.0,
+        run_method: Callable[[dict[str, Any]], Awaitable[object]] | None = None,
+    ) -> None:
         self.urls = urls
         self.timeout = timeout
+        self.run_method = run_method
         self.attempts = 0
         self.failures = 0
         self._idle: dict[str, list[_Connection]] = {}
@@ -237,9 +250,12 @@ class TelegramSender:
             self.attempts += 1
             start = time.perf_counter()
             try:
-                status, headers = await self._post(url, body)
+                status, headers, answer = await self._post(url, body)
                 if 200 <= status < 300:
-                    return time.perf_counter() - start
+                    latency = time.perf_counter() - start
+                    if self.run_method is not None and b'"method"' in answer:
+                        await self.run_method(json.loads(answer))
+                    return latency
                 retry_after = float(headers.get("retry-after", "0") or 0)
             except (OSError, TimeoutError):
                 retry_after = 0.0
@@ -249,7 +265,7 @@ class TelegramSender:
             index += 1  # another process, if there is one
             await asyncio.sleep(min(max(retry_after, 0.05), 1.0))
 
-    async def _post(self, url: str, body: bytes) -> tuple[int, dict[str, str]]:
+    async def _post(self, url: str, body: bytes) -> tuple[int, dict[str, str], bytes]:
         host = url.removeprefix("http://").rstrip("/")
         idle = self._idle.setdefault(host, [])
         while idle and not idle[-1].open:

@@ -153,6 +153,16 @@ class FakeBotApi:
             return self.updates[:100]
         return True
 
+    async def run_answer(self, answer: dict[str, Any]) -> None:
+        """Run the Bot API method a webhook's answer names, as Telegram does."""
+        params = dict(answer)
+        call = Call(str(params.pop("method")), params)
+        self.calls.append(call)
+        await self._result(call.method, params)
+        params["_ok"] = True
+        async with self.changed:
+            self.changed.notify_all()
+
     async def release(self) -> None:
         """Let held ``sendMessage`` calls (and later ones) be answered."""
         self.held = False

@@ -17,7 +17,7 @@ from sqlalchemy import text
 from bot.engine import Analyser, ConversationEngine
 from bot.referrals import Referrals
 from core import logs
-from intake.channels.base import ChannelAdapter
+from intake.channels.base import AnswersWebhooks, ChannelAdapter
 from intake.channels.registry import build_adapters
 from intake.http import (
     error_middleware,
@@ -164,6 +164,7 @@ def create_app(
         metrics=services.metrics,
         group_commit=settings.group_commit_max,
         group_commit_lanes=1 if sqlite else settings.group_commit_lanes,
+        lease=timedelta(seconds=settings.outbox_lease_seconds),
     )
     adapters = build_adapters(settings, intake)
     app = web.Application(
@@ -182,6 +183,10 @@ def create_app(
         metrics=services.metrics,
     )
     intake.on_queued = worker.wake
+    for adapter in adapters:
+        if isinstance(adapter, AnswersWebhooks):
+            # Only while this process's worker runs (it records what rode, and beats).
+            adapter.ride_webhook_answers(worker)
     app[INTAKE] = intake
     app[WORKER] = worker
     app[ADAPTERS] = adapters

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
 import logging
 import random
 import time
@@ -110,7 +111,11 @@ class OutboxWorker:
         self._sleep = sleep
         self._monotonic = monotonic
         self._metrics = metrics or Metrics()
-        self.id = uuid.uuid4().hex
+        self.id = uuid.uuid4().hex[: q.WORKER_ID_CHARS]
+        self._rides = itertools.count(1)
+        self._ridden: tuple[list[str], list[str]] = ([], [])
+        self.running = False
+        self.started = asyncio.Event()  # set once running (leases recovered)
         self._beat_every = heartbeat_interval
         self._only = only_worker
         self._wake = asyncio.Event()
@@ -124,6 +129,25 @@ class OutboxWorker:
         """Tell the worker that new replies are queued."""
         self._wake.set()
 
+    def ride_token(self) -> str | None:
+        """A lease token for a reply that rides a webhook's answer; None unless running.
+
+        The token starts with this worker's id, so the reply counts as leased by a
+        live worker while this one beats, and is sent by another if it dies.
+        """
+        if not self.running:
+            return None
+        return f"{self.id}{next(self._rides):0{q.WORKER_ID_CHARS}x}"
+
+    def rode(self, token: str, *, sent: bool) -> None:
+        """Note the fate of a reply that rode a webhook's answer; recorded on the next pass.
+
+        The person's next replies wait for it (replies go out in order), so the worker
+        is woken at once.
+        """
+        self._ridden[0 if sent else 1].append(token)
+        self._wake.set()
+
     def request_stop(self) -> None:
         """Finish the current pass (recording what was sent), then leave ``run``."""
         self._stopping = True
@@ -134,6 +158,8 @@ class OutboxWorker:
         beating = asyncio.create_task(self._beat_forever(), name="outbox-heartbeat")
         try:
             await self._recover(first=True)
+            self.running = True
+            self.started.set()
             while not self._stopping:
                 try:
                     handled = await self.run_once()
@@ -149,14 +175,20 @@ class OutboxWorker:
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._wake.wait(), self._poll)
         finally:
+            self.running = False
+            self.started.clear()
             beating.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await beating
             if self._stopping:
                 # Stopped cleanly: every send was recorded, nothing of ours stays leased.
-                with contextlib.suppress(Exception):
+                ridden, self._ridden = self._ridden, ([], [])
+                try:
                     async with self._services.sessions() as session, session.begin():
+                        await q.record_rides(session, *ridden)
                         await q.forget_worker(session, self.id)
+                except Exception:
+                    log.exception("outbox stop: leases left to expire")
 
     async def _beat_forever(self) -> None:
         # Its own task: a slow pass (a provider timing out) must not look like death.
@@ -196,13 +228,23 @@ class OutboxWorker:
         was leased before (its worker died) is recorded on its own right after sending.
         """
         sessions = self._services.sessions
-        async with sessions() as session, session.begin():
-            rows = await q.claim_due(session, self._batch, self._lease, owner=self.id)
-            jobs = [
-                _Job(r.id, r.channel, r.pseudonym, r.address_enc, dict(r.payload), r.attempts + 1)
-                for r in rows
-            ]
-            stopped = await q.stopped_among(session, {job.pseudonym for job in jobs})
+        ridden, self._ridden = self._ridden, ([], [])
+        try:
+            async with sessions() as session, session.begin():
+                if ridden[0] or ridden[1]:
+                    await q.record_rides(session, *ridden)
+                rows = await q.claim_due(session, self._batch, self._lease, owner=self.id)
+                jobs = [
+                    _Job(
+                        r.id, r.channel, r.pseudonym, r.address_enc, dict(r.payload), r.attempts + 1
+                    )
+                    for r in rows
+                ]
+                stopped = await q.stopped_among(session, {job.pseudonym for job in jobs})
+        except BaseException:
+            self._ridden[0].extend(ridden[0])  # recorded on the next pass instead
+            self._ridden[1].extend(ridden[1])
+            raise
         outcomes: list[_Outcome] = []
         try:
             for job in jobs:

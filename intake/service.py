@@ -19,6 +19,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from datetime import timedelta
 from typing import Any, TypeVar
 
 from sqlalchemy import select
@@ -104,8 +105,12 @@ class IntakeService:
         max_attempts: int = 5,
         group_commit: int = 64,
         group_commit_lanes: int = 1,
+        lease: timedelta = timedelta(seconds=60),
     ) -> None:
         self._services = services
+        self._lease = lease
+        # Ride tokens whose first reply was queued leased to them (handle_riding).
+        self._rode: set[str] = set()
         self._engine = engine
         self.on_queued: Callable[[], None] = on_queued or (lambda: None)
         self._metrics = metrics or Metrics()
@@ -130,6 +135,26 @@ class IntakeService:
 
     async def handle(self, msg: InboundMessage, *, inline: bool = False) -> list[OutboundMessage]:
         """Process one message; a redelivered ``external_id`` has no second effect."""
+        return await self._handle(msg, inline, None)
+
+    async def handle_riding(self, msg: InboundMessage, ride: str) -> OutboundMessage | None:
+        """Process one message; return its first reply if the caller is to send it itself.
+
+        That reply is committed with the others, leased to ``ride`` (see
+        ``storage.queries.intake.enqueue``), so it is sent by the outbox if the caller
+        never reports it sent. None: nothing to send (a redelivery, no reply, or an
+        apology queued for the outbox).
+        """
+        try:
+            replies = await self._handle(msg, False, ride)
+        finally:
+            queued_leased = ride in self._rode
+            self._rode.discard(ride)
+        return replies[0] if replies and queued_leased else None
+
+    async def _handle(
+        self, msg: InboundMessage, inline: bool, ride: str | None
+    ) -> list[OutboundMessage]:
         channel = msg.address.channel.value
         key = self._services.pseudonyms.event_key(channel, msg.external_id)
         outcome = self._metrics.updates
@@ -138,7 +163,7 @@ class IntakeService:
             outcome.labels(channel=channel, outcome="db_unavailable").inc()
             raise Overloaded("storage unavailable, retry later", retry_after=5)
         try:
-            replies = await self._process(msg, key, inline)
+            replies = await self._process(msg, key, inline, ride)
         except IntegrityError as exc:
             # Two processes created the same person's first rows at once; the loser retries.
             outcome.labels(channel=channel, outcome="conflict").inc()
@@ -172,7 +197,7 @@ class IntakeService:
         return replies
 
     async def _process(
-        self, msg: InboundMessage, key: str, inline: bool
+        self, msg: InboundMessage, key: str, inline: bool, ride: str | None = None
     ) -> list[OutboundMessage] | None:
         channel = msg.address.channel.value
         pseudonym, address_enc = self._identify(msg.address)
@@ -186,8 +211,16 @@ class IntakeService:
             replies = await self._engine.handle(session, msg, pseudonym, analysed)
             if not inline:
                 await q.enqueue(
-                    session, channel, pseudonym, address_enc, [r.to_json() for r in replies]
+                    session,
+                    channel,
+                    pseudonym,
+                    address_enc,
+                    [r.to_json() for r in replies],
+                    ride=ride,
+                    lease=self._lease,
                 )
+                if ride is not None and replies:
+                    self._rode.add(ride)
             return replies
 
         return await self.committer.run(work, key=pseudonym, hint=(channel, key, pseudonym))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Awaitable, Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import ClassVar, Protocol
+from typing import ClassVar, Protocol, runtime_checkable
 
 from aiohttp import web
 
@@ -51,6 +51,36 @@ class InboundSink(Protocol):
 
     async def handle(self, msg: InboundMessage, *, inline: bool = False) -> list[OutboundMessage]:
         """Process one message; an already-seen ``external_id`` has no second effect."""
+        ...
+
+
+@runtime_checkable
+class RidingSink(Protocol):
+    """A sink that can leave a message's first reply to the adapter (a webhook's answer)."""
+
+    async def handle_riding(self, msg: InboundMessage, ride: str) -> OutboundMessage | None:
+        """Process one message; return the first reply if the adapter is to send it."""
+        ...
+
+
+class Rides(Protocol):
+    """Lease tokens for replies that ride webhook answers, and where their fate is told."""
+
+    def ride_token(self) -> str | None:
+        """A new token, or None when no worker runs here to record the reply."""
+        ...
+
+    def rode(self, token: str, *, sent: bool) -> None:
+        """Tell whether the reply leased to ``token`` went out."""
+        ...
+
+
+@runtime_checkable
+class AnswersWebhooks(Protocol):
+    """An adapter whose webhook answer can carry a reply (Telegram's method in the answer)."""
+
+    def ride_webhook_answers(self, rides: Rides) -> None:
+        """Start sending first replies in webhook answers, leased from ``rides``."""
         ...
 
 

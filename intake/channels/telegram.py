@@ -25,7 +25,7 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Tele
 
 from core.errors import ConfigError, PayloadIgnored, PayloadRejected, SendError, Unauthorized
 from core.messages import Address, ChannelKind, InboundMessage, OutboundMessage
-from intake.channels.base import InboundSink, RouteSpec, SendResult
+from intake.channels.base import InboundSink, Rides, RidingSink, RouteSpec, SendResult
 from intake.channels.telegram_http import AiohttpRequest
 from intake.channels.text import split_text
 from intake.http import read_json
@@ -40,12 +40,24 @@ WEBHOOK_PATH = "/webhooks/telegram"
 
 def keyboard(msg: OutboundMessage) -> InlineKeyboardMarkup | None:
     """Render choices as an inline keyboard: two per row, one per row for long labels."""
-    if not msg.choices:
+    rows = keyboard_rows(msg)
+    if not rows:
         return None
+    return InlineKeyboardMarkup(
+        [
+            [InlineKeyboardButton(b["text"], callback_data=b["callback_data"]) for b in row]
+            for row in rows
+        ]
+    )
+
+
+def keyboard_rows(msg: OutboundMessage) -> list[list[dict[str, str]]]:
+    """The inline keyboard's rows as Bot API JSON (``keyboard`` as PTB objects)."""
+    if not msg.choices:
+        return []
     per_row = 1 if any(len(c.label) > 18 for c in msg.choices) else 2
-    buttons = [InlineKeyboardButton(c.label, callback_data=c.id) for c in msg.choices]
-    rows = [buttons[i : i + per_row] for i in range(0, len(buttons), per_row)]
-    return InlineKeyboardMarkup(rows)
+    buttons = [{"text": c.label, "callback_data": c.id} for c in msg.choices]
+    return [buttons[i : i + per_row] for i in range(0, len(buttons), per_row)]
 
 
 class _Wire(BaseModel):
@@ -196,6 +208,11 @@ class TelegramAdapter:
         )
         self._polling: asyncio.Task[None] | None = None
         self._background: set[asyncio.Task[None]] = set()
+        self._rides: Rides | None = None
+
+    def ride_webhook_answers(self, rides: Rides) -> None:
+        """Send a message update's first reply in the webhook's answer, leased from ``rides``."""
+        self._rides = rides
 
     def __repr__(self) -> str:
         return "TelegramAdapter(token=<redacted>)"
@@ -241,13 +258,19 @@ class TelegramAdapter:
             self._polling = None
         await self.bot.shutdown()
 
-    async def webhook(self, request: web.Request) -> web.Response:
+    async def webhook(self, request: web.Request) -> web.StreamResponse:
         """Receive one update; answer 200 only once its effect is committed."""
         presented = request.headers.get("X-Telegram-Bot-Api-Secret-Token", "")
         if not self._secret or not hmac.compare_digest(presented.encode(), self._secret.encode()):
             raise Unauthorized("missing or wrong X-Telegram-Bot-Api-Secret-Token")
         data = await read_json(request)
-        callback_id = await self.process(data)
+        msg, callback_id = parse_update(data)
+        rides, sink = self._rides, self._sink
+        if callback_id is None and rides is not None and isinstance(sink, RidingSink):
+            token = rides.ride_token()
+            if token is not None:
+                return await self._answer_with_reply(request, msg, token, rides, sink)
+        await sink.handle(msg)
         if callback_id is not None:
             # Telegram runs a Bot API method named in the webhook's answer: the button's
             # spinner stops without another HTTP request from us.
@@ -255,6 +278,59 @@ class TelegramAdapter:
                 {"method": "answerCallbackQuery", "callback_query_id": callback_id}
             )
         return web.json_response({"ok": True})
+
+    async def _answer_with_reply(
+        self,
+        request: web.Request,
+        msg: InboundMessage,
+        token: str,
+        rides: Rides,
+        sink: RidingSink,
+    ) -> web.StreamResponse:
+        """Answer with the first reply as a ``sendMessage`` call, once it is committed.
+
+        Telegram runs one Bot API method named in a webhook's answer, and only when the
+        answer arrives (otherwise it redelivers the update, which then has no second
+        effect). The reply is committed leased to ``token``: written out, it is recorded
+        as sent; if the answer cannot be written or the process dies first, the outbox
+        sends it. The person's other replies follow through the outbox, in order.
+        """
+        processing = asyncio.ensure_future(sink.handle_riding(msg, token))
+        try:
+            reply = await asyncio.shield(processing)
+        except asyncio.CancelledError:
+            # The commit goes on; hand the reply to the outbox once it is done.
+            def hand_over(done: asyncio.Future[OutboundMessage | None]) -> None:
+                if not done.cancelled():
+                    done.exception()  # retrieved: the update is redelivered anyway
+                rides.rode(token, sent=False)
+
+            processing.add_done_callback(hand_over)
+            raise
+        try:
+            if reply is None:  # a redelivery, or nothing to say: no reply was leased
+                return web.json_response({"ok": True})
+            pieces = split_text(reply.text, MAX_MESSAGE_CHARS)
+            if len(pieces) != 1:
+                rides.rode(token, sent=False)  # several messages: the outbox sends them
+                return web.json_response({"ok": True})
+            method: dict[str, Any] = {
+                "method": "sendMessage",
+                "chat_id": int(msg.address.value),
+                "text": pieces[0],
+            }
+            rows = keyboard_rows(reply)
+            if rows:
+                method["reply_markup"] = {"inline_keyboard": rows}
+            response = web.json_response(method)
+            await response.prepare(request)
+            await response.write_eof()
+        except BaseException:
+            # Cancelled or the connection gone: the committed reply is the outbox's now.
+            rides.rode(token, sent=False)
+            raise
+        rides.rode(token, sent=True)
+        return response
 
     async def process(self, data: Any) -> str | None:
         """Handle one raw update; return the callback query id it carried, if any."""

@@ -151,9 +151,10 @@ _ENQUEUE = Prepared(
         address_enc=bindparam("address_enc", type_=OUTBOX.c.address_enc.type),
         payload=bindparam("payload", type_=OUTBOX.c.payload.type),
         state=OutboxState.PENDING.value,
-        attempts=0,
-        next_attempt_at=bindparam("now", type_=OUTBOX.c.next_attempt_at.type),
+        attempts=bindparam("attempts"),
+        next_attempt_at=bindparam("due", type_=OUTBOX.c.next_attempt_at.type),
         created_at=bindparam("now", type_=OUTBOX.c.created_at.type),
+        lease_owner=bindparam("owner"),
     )
 )
 
@@ -303,15 +304,27 @@ async def enqueue(
     pseudonym: str,
     address_enc: bytes,
     payloads: list[dict[str, Any]],
+    *,
+    ride: str | None = None,
+    lease: timedelta = timedelta(seconds=60),
 ) -> None:
-    """Queue replies in the caller's transaction (the transactional outbox)."""
+    """Queue replies in the caller's transaction (the transactional outbox).
+
+    With ``ride`` (a lease token) the first reply is queued already leased to it: the
+    caller sends it itself (in a webhook's answer) and then records it with
+    ``record_rides``; if the caller dies first, the lease ends and a worker sends it.
+    """
     if not payloads:
         return
+    now = utcnow()
+    owners = [ride] + [None] * (len(payloads) - 1)
     batch = _batch(session)
     if batch is not None:
-        batch.queued.extend((channel, pseudonym, address_enc, payload) for payload in payloads)
+        batch.queued.extend(
+            (channel, pseudonym, address_enc, payload, owner, now + lease if owner else now)
+            for payload, owner in zip(payloads, owners, strict=True)
+        )
         return
-    now = utcnow()
     rows = [
         {
             "channel": channel,
@@ -319,10 +332,43 @@ async def enqueue(
             "address_enc": address_enc,
             "payload": payload,
             "now": now,
+            "owner": owner,
+            "attempts": 1 if owner else 0,
+            "due": now + lease if owner else now,
         }
-        for payload in payloads
+        for payload, owner in zip(payloads, owners, strict=True)
     ]
     await _ENQUEUE.run_many(session, rows)
+
+
+async def record_rides(session: AsyncSession, sent: list[str], unsent: list[str]) -> None:
+    """Record replies that rode a webhook's answer: ``sent`` went out, ``unsent`` did not.
+
+    An unsent one is due at once, for a worker to send.
+    """
+    if sent:
+        await session.execute(
+            update(OutboxMessage)
+            .where(
+                OutboxMessage.lease_owner.in_(sent),
+                OutboxMessage.state == OutboxState.PENDING.value,
+            )
+            .values(
+                state=OutboxState.SENT.value,
+                sent_at=utcnow(),
+                last_error=None,
+                address_enc=None,
+                lease_owner=None,
+            )
+            .execution_options(synchronize_session=False)
+        )
+    if unsent:
+        await session.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.lease_owner.in_(unsent))
+            .values(next_attempt_at=utcnow(), lease_owner=None)
+            .execution_options(synchronize_session=False)
+        )
 
 
 # The worker's query must walk the pending replies in id order and stop after a batch,
@@ -396,6 +442,10 @@ async def claim_due(
     return rows
 
 
+# Length of a worker's id; its lease tokens start with it.
+WORKER_ID_CHARS = 16
+
+
 async def beat(session: AsyncSession, worker: str, now: datetime | None = None) -> None:
     """Record that delivery worker ``worker`` is alive."""
     now = now or utcnow()
@@ -429,14 +479,17 @@ async def release_leases(
         now: the current time.
     """
     now = now or utcnow()
+    # A lease token starts with its worker's id (a reply riding a webhook answer has
+    # the id and a counter).
+    owner = func.substr(OutboxMessage.lease_owner, 1, WORKER_ID_CHARS)
     leased: list[ColumnElement[bool]] = [
         OutboxMessage.lease_owner.is_not(None),
-        OutboxMessage.lease_owner != worker,
+        owner != worker,
         OutboxMessage.state == OutboxState.PENDING.value,
     ]
     if alive_since is not None:
         alive = select(OutboxWorkerBeat.id).where(OutboxWorkerBeat.heartbeat_at >= alive_since)
-        leased.append(OutboxMessage.lease_owner.not_in(alive))
+        leased.append(owner.not_in(alive))
         # Long-dead workers' rows are no longer needed to judge anyone.
         await session.execute(
             delete(OutboxWorkerBeat).where(
@@ -604,11 +657,14 @@ WITH new_contacts AS (
     FROM json_populate_recordset(NULL::submissions, CAST(:filed AS JSON)) AS f
 ), queued AS (
     INSERT INTO outbox
-        (channel, pseudonym, address_enc, payload, state, attempts, next_attempt_at, created_at)
-    SELECT o.channel, o.pseudonym, o.address_enc, CAST(o.payload AS JSON), :pending, 0, :now, :now
+        (channel, pseudonym, address_enc, payload, state, attempts, next_attempt_at, created_at,
+         lease_owner)
+    SELECT o.channel, o.pseudonym, o.address_enc, CAST(o.payload AS JSON), :pending,
+        CASE WHEN o.owner IS NULL THEN 0 ELSE 1 END, o.due, :now, o.owner
     FROM unnest(CAST(:o_channels AS VARCHAR[]), CAST(:o_people AS VARCHAR[]),
-                CAST(:o_addresses AS BYTEA[]), CAST(:o_payloads AS TEXT[]))
-         WITH ORDINALITY AS o(channel, pseudonym, address_enc, payload, n)
+                CAST(:o_addresses AS BYTEA[]), CAST(:o_payloads AS TEXT[]),
+                CAST(:o_owners AS VARCHAR[]), CAST(:o_dues AS TIMESTAMPTZ[]))
+         WITH ORDINALITY AS o(channel, pseudonym, address_enc, payload, owner, due, n)
     ORDER BY o.n
 )
 SELECT count(*) AS saved FROM saved
@@ -643,7 +699,9 @@ class _Batch:
     claims: dict[tuple[str, str], list[bool]] = field(default_factory=dict)
     people: dict[str, _Person] = field(default_factory=dict)
     new_contacts: list[tuple[str, str, bytes]] = field(default_factory=list)
-    queued: list[tuple[str, str, bytes, dict[str, Any]]] = field(default_factory=list)
+    queued: list[tuple[str, str, bytes, dict[str, Any], str | None, datetime]] = field(
+        default_factory=list
+    )
     filed: list[dict[str, Any]] = field(default_factory=list)
 
     async def flush(self) -> None:
@@ -677,6 +735,8 @@ class _Batch:
             "o_people": [o[1] for o in queued],
             "o_addresses": [o[2] for o in queued],
             "o_payloads": [json.dumps(o[3]) for o in queued],
+            "o_owners": [o[4] for o in queued],
+            "o_dues": [o[5] for o in queued],
         }
         for prefix, group in (("n", inserted), ("s", updated)):
             params[f"{prefix}_steps"] = [c.step for _, _, c in group]

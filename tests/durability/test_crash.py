@@ -77,7 +77,7 @@ async def test_sigkill_under_load_loses_and_duplicates_nothing(
     total = sum(len(s) for s in scripts.values())
     kills = [total // 4, total // 2]
 
-    async with TelegramSender([server.url]) as sender:
+    async with TelegramSender([server.url], run_method=api.run_answer) as sender:
         progress = asyncio.Condition()
         flowing = asyncio.Event()  # new conversations' updates may be sent
         flowing.set()

@@ -28,7 +28,7 @@ async def _outbox(url: str) -> list[tuple[str, str | None]]:
     engine = create_async_engine(url)
     try:
         async with engine.connect() as conn:
-            stmt = select(OutboxMessage.state, OutboxMessage.lease_owner)
+            stmt = select(OutboxMessage.state, OutboxMessage.lease_owner).order_by(OutboxMessage.id)
             return [(state, owner) for state, owner in (await conn.execute(stmt)).all()]
     finally:
         await engine.dispose()
@@ -50,14 +50,19 @@ async def test_a_killed_workers_leased_reply_is_sent_within_two_seconds_of_resta
         VOICES_OUTBOX_LEASE_SECONDS="60",
     )
     server = ServerProcess(env, tmp_path)
-    api.held = True  # Telegram takes the reply and never answers: it stays leased
     await server.start()
     try:
-        async with TelegramSender([server.url]) as sender:
-            await sender.deliver(conversation(CHAT, 1, "unused")[0])  # /start
+        start, language = conversation(CHAT, 1, "unused")[:2]
+        async with TelegramSender([server.url], run_method=api.run_answer) as sender:
+            await sender.deliver(start)  # its reply rides the answer
+            await api.wait_sent(CHAT, 1)
+            api.held = True  # Telegram takes the next reply and never answers: it stays leased
+            await sender.deliver(language)  # a button: its reply goes through the outbox
         async with asyncio.timeout(15), api.changed:
-            await api.changed.wait_for(lambda: any(c.method == "sendMessage" for c in api.calls))
-        [(state, owner)] = await _outbox(url)
+            await api.changed.wait_for(
+                lambda: any(c.method == "sendMessage" and "_ok" not in c.params for c in api.calls)
+            )
+        [_, (state, owner)] = await _outbox(url)
         assert state == "pending"
         assert owner is not None
 
@@ -71,9 +76,9 @@ async def test_a_killed_workers_leased_reply_is_sent_within_two_seconds_of_resta
         async with asyncio.timeout(2), api.changed:
             await api.changed.wait_for(lambda: len(api.sent(CHAT)) > sent_before)
         assert len([c for c in api.calls if c.method == "sendMessage"]) == calls_before + 1
-        while (await _outbox(url))[0][0] != "sent":
+        while (await _outbox(url))[1][0] != "sent":
             assert asyncio.get_running_loop().time() - restarted < 2
             await asyncio.sleep(0.05)  # another process's commit: nothing to await on
-        assert await _outbox(url) == [("sent", None)]
+        assert await _outbox(url) == [("sent", None), ("sent", None)]
     finally:
         await server.stop()

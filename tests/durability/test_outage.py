@@ -129,7 +129,10 @@ async def test_database_outage_loses_nothing_acknowledged(
     acknowledged = 0
     progress = asyncio.Condition()
     try:
-        async with aiohttp.ClientSession() as http, TelegramSender([server.url]) as sender:
+        async with (
+            aiohttp.ClientSession() as http,
+            TelegramSender([server.url], run_method=api.run_answer) as sender,
+        ):
 
             async def run(index: int, chat: int) -> None:
                 nonlocal acknowledged

@@ -50,7 +50,7 @@ async def test_two_processes_share_one_postgres(
         await server.start()
     chats = [770_000 + i for i in range(CONVERSATIONS)]
     try:
-        async with TelegramSender([s.url for s in servers]) as sender:
+        async with TelegramSender([s.url for s in servers], run_method=api.run_answer) as sender:
 
             async def run(index: int, chat: int) -> None:
                 script = conversation(chat, 5_000 + index * 10, f"Chat {chat}: no interpreter.")

@@ -11,6 +11,7 @@ import itertools
 from datetime import timedelta
 from typing import Any
 
+import aiohttp
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
 from sqlalchemy import select
@@ -394,15 +395,73 @@ async def test_reply_of_a_dead_worker_is_recorded_right_after_its_resend(
     assert states == {first.id: "sent", second.id: "sent"}
 
 
-async def test_worker_loop_delivers_without_manual_drain(
+async def _worker_running(app: Any) -> None:
+    await asyncio.wait_for(app[WORKER].started.wait(), 10)
+
+
+async def test_first_reply_rides_the_webhook_answer_the_rest_go_through_the_outbox(
     aiohttp_client: Any, db_url: str, bot_api: tuple[FakeBotApi, TestServer]
 ) -> None:
     api, server = bot_api
     services = build_services(telegram_settings(db_url, server, api))
-    client = await aiohttp_client(create_app(services, analyser=shared_pipeline()))
-    await say(client, 6801, "/start")
+    app = create_app(services, analyser=shared_pipeline())
+    client = await aiohttp_client(app)
+    await _worker_running(app)
+    start = message_update(next(_update_ids), 6801, "/start")
+
+    resp = await client.post("/webhooks/telegram", json=start, headers=HEADERS)
+    assert resp.status == 200
+    answer = await resp.json()
+    assert answer["method"] == "sendMessage"
+    assert answer["chat_id"] == 6801
+    assert "language" in answer["text"]
+    buttons = answer["reply_markup"]["inline_keyboard"]
+    assert any(b["callback_data"] == "lang:fr" for row in buttons for b in row)
+    [ridden] = await rows(services, OutboxMessage)  # committed before the answer
+
+    # Telegram redelivers the update: no second effect, nothing rides the answer.
+    again = await client.post("/webhooks/telegram", json=start, headers=HEADERS)
+    assert (again.status, await again.json()) == (200, {"ok": True})
+    assert [r.id for r in await rows(services, OutboxMessage)] == [ridden.id]
+
+    # A button press keeps answerCallbackQuery in the answer; its reply goes via the
+    # outbox, after the ridden one was recorded as sent (a person's replies keep order).
+    await press(client, 6801, "lang:en")
     sent = await api.wait_sent(6801, 1)
+    assert sent[0].params["reply_markup"]["inline_keyboard"][0][0]["callback_data"] == "yes"
+    states = {r.id: r.state for r in await rows(services, OutboxMessage)}
+    assert states[ridden.id] == "sent"
+    assert len(api.sent(6801)) == 1  # the worker never sent the ridden one
+
+
+async def test_a_reply_whose_answer_was_not_written_goes_through_the_outbox(
+    aiohttp_client: Any, db_url: str, bot_api: tuple[FakeBotApi, TestServer]
+) -> None:
+    api, server = bot_api
+    services = build_services(telegram_settings(db_url, server, api))
+    app = create_app(services, analyser=shared_pipeline())
+    client = await aiohttp_client(app)
+    await _worker_running(app)
+    # Telegram gives up on the request (the connection closes) before the answer is written.
+    pipeline_done = asyncio.Event()
+    adapter = next(a for a in app[ADAPTERS] if isinstance(a, TelegramAdapter))
+    real = adapter._sink.handle_riding  # type: ignore[attr-defined]
+
+    async def slow(msg: Any, ride: str) -> Any:
+        reply = await real(msg, ride)
+        pipeline_done.set()
+        await asyncio.sleep(0.2)  # the client is gone by now
+        return reply
+
+    adapter._sink.handle_riding = slow  # type: ignore[attr-defined]
+    update = message_update(next(_update_ids), 6802, "/start")
+    with pytest.raises((TimeoutError, asyncio.TimeoutError)):
+        await client.post(
+            "/webhooks/telegram", json=update, headers=HEADERS, timeout=aiohttp.ClientTimeout(0.1)
+        )
+    sent = await api.wait_sent(6802, 1)  # the outbox sent it instead
     assert "language" in sent[0].params["text"]
+    assert pipeline_done.is_set()
 
 
 async def test_long_polling_processes_and_confirms_updates(
