@@ -7,9 +7,10 @@ space). Offsets map back to the original text, so a cue's span can be shown.
 
 Pattern language, one phrase per entry:
 - words match at the start of a word, so ``detain`` finds ``detained``;
-  a word ending in ``$`` must end there (``tue$`` is not ``tuer``);
+  a word ending in ``$`` must end there (``tue$`` is not ``tuer``); one starting
+  with ``~`` may start inside a word (Swahili ``~pigwa`` in ``nilipigwa``);
 - ``*`` stands for up to three words (``took * passport``);
-- ``#`` stands for a number (``# years old``);
+- ``#`` stands for a number, with up to three letters before and four after it;
 - ``A & B``: both parts somewhere in the message; the span is the first part's.
 
 In Arabic-script text a word may carry up to two letters of prefix (و, ب, ال, می...);
@@ -81,13 +82,16 @@ def _word_pattern(word: str, *, first: bool) -> str:
     whole = word.endswith("$")
     word = word.rstrip("$")
     if word == "#":
-        return ("(?<= )" if first else "") + r"\d+(?= )"
-    key = _fold_phrase(word)
+        # A number may carry a clitic or unit: ከ5 (Amharic "from 5"), 12yrs.
+        return ("(?<= )" if first else "") + r"[^\W\d_]{0,3}\d+[^\W\d_]{0,4}(?= )"
+    inside = word.startswith("~")
+    key = _fold_phrase(word.lstrip("~"))
     # A stem of two letters matches only as a whole word.
     whole = whole or len(key) <= 2
     lead = "(?<= )" if first else ""
+    prefix = r"[^ ]*" if inside else _script_prefix(key)
     tail = "(?= )" if whole else r"[^ ]*"
-    return lead + _script_prefix(key) + re.escape(key) + tail
+    return lead + prefix + re.escape(key) + tail
 
 
 def phrase_pattern(phrase: str) -> str:

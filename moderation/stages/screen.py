@@ -42,8 +42,8 @@ class UrgentReason:
     PUSHBACK = "pushback"  # forced back across a border or out to sea
     MISSING_PERSON = "missing_person"  # someone missing, no news
     MEDICAL = "medical"  # a medical emergency
-    DETENTION = "detention"  # detained or locked in
     VIOLENCE = "violence"  # violence or threats
+    DETENTION = "detention"  # detained or locked in
     HELP_NOW = "help_now"  # the person asked for help with the "Help now" button or keyword
     ORDER = (
         SELF_HARM,
@@ -54,8 +54,8 @@ class UrgentReason:
         PUSHBACK,
         MISSING_PERSON,
         MEDICAL,
-        DETENTION,
         VIOLENCE,
+        DETENTION,
     )
 
 
@@ -98,7 +98,8 @@ class Screener:
 
     The urgent screen reads the cue lists of the language the person chose and of
     the language detected (and English, which people mix in everywhere); when the
-    detection is unsure, every language written in the text's script too. In each,
+    detection is unsure, every language written in the text's script too (short
+    messages in Somali, Hausa or Pashto are often taken for a neighbour). In each,
     idioms and negations (``_neutral``: "this waiting is killing me") are blanked
     out first; then a category's cues fire unless the message tells of the distant
     past (``_past``, or a year) or of policy (``_policy``) with nothing that says
@@ -169,7 +170,7 @@ class Screener:
             lang = normalise_locale(code) if code else None
             if lang and lang in self._cues and lang not in order:
                 order.append(lang)
-        if confidence < _SURE or not hint:
+        if confidence < _SURE:
             order += [
                 lang for lang in self._script_langs.get(_script(text), ()) if lang not in order
             ]
