@@ -101,6 +101,10 @@ class Submission(Base):
     trend: Mapped[str | None] = mapped_column(String(8))
     state: Mapped[str] = mapped_column(String(16), default=SubmissionState.PENDING.value)
     urgent: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Why it is urgent: a screening category or "help_now", and the cue's [start, end]
+    # in ``text`` (None when the person pressed "Help now" without writing).
+    urgent_category: Mapped[str | None] = mapped_column(String(24), default=None)
+    urgent_cue: Mapped[list[int] | None] = mapped_column(JSON, default=None)
     flags: Mapped[list[Any]] = mapped_column(JSON, default=list)
     entities: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     pseudonym: Mapped[str] = mapped_column(String(64), index=True)

@@ -1,0 +1,27 @@
+"""submissions: why an item is urgent (its category and the cue's span in the text)
+
+Revision ID: 0005_urgent_reason
+Revises: 0004_outbox_pending
+Create Date: 2026-12-03 14:30:00
+"""
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = '0005_urgent_reason'
+down_revision: str | None = '0004_outbox_pending'
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table('submissions') as batch_op:
+        batch_op.add_column(sa.Column('urgent_category', sa.String(length=24), nullable=True))
+        batch_op.add_column(sa.Column('urgent_cue', sa.JSON(), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table('submissions') as batch_op:
+        batch_op.drop_column('urgent_cue')
+        batch_op.drop_column('urgent_category')
