@@ -132,18 +132,22 @@ def help_choice(locale: str) -> Choice:
     return Choice(HELP_NOW, gettext(locale, HELP_NOW_LABEL))
 
 
+def _keyword_key(text: str) -> str:
+    """Case, accents and spacing folded: "AIDE  URGENTE!" and "aide urgente" are one keyword."""
+    decomposed = unicodedata.normalize("NFD", text.strip().rstrip(".!؟?").casefold())
+    bare = "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+    return " ".join(bare.split())
+
+
 @lru_cache(maxsize=1)
 def _help_words() -> frozenset[str]:
-    words = {gettext(code, HELP_NOW_LABEL).casefold() for code in SUPPORTED}
-    return frozenset(words | set(HELP_NOW_KEYWORDS))
+    words = {gettext(code, HELP_NOW_LABEL) for code in SUPPORTED}
+    return frozenset(_keyword_key(w) for w in (*words, *HELP_NOW_KEYWORDS))
 
 
 def is_help_now(text: str | None) -> bool:
     """Whether a message is the "Help now" keyword, in any of our languages or English."""
-    if not text:
-        return False
-    words = " ".join(text.strip().rstrip(".!").casefold().split())
-    return words in _help_words()
+    return bool(text) and len(text or "") <= 40 and _keyword_key(text or "") in _help_words()
 
 
 @dataclass
