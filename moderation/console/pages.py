@@ -46,7 +46,7 @@ def cue_parts(text: str, cue: list[int] | None) -> tuple[str, str, str] | None:
     if not cue or len(cue) != 2:
         return None
     start, end = cue
-    if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
+    if not 0 <= start < end <= len(text):
         return None
     return text[:start], text[start:end], text[end:]
 
