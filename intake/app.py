@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from datetime import timedelta
 
 from aiohttp import web
@@ -21,6 +21,7 @@ from intake.outbox import OutboxWorker
 from intake.service import IntakeService
 from intake.services import Services
 from moderation.console import setup_console
+from moderation.oncall import OncallAlerter, build_targets
 from moderation.pipeline import Pipeline
 from review import setup_review
 from storage import migrate
@@ -31,6 +32,7 @@ log = logging.getLogger(__name__)
 SERVICES = web.AppKey("services", Services)
 INTAKE = web.AppKey("intake", IntakeService)
 WORKER = web.AppKey("outbox_worker", OutboxWorker)
+ONCALL = web.AppKey("oncall_alerter", OncallAlerter)
 ADAPTERS = web.AppKey("adapters", list[ChannelAdapter])
 
 
@@ -55,6 +57,36 @@ async def metrics_view(request: web.Request) -> web.Response:
     except Exception as exc:  # the other metrics are still worth serving
         log.warning("outbox depth unavailable", exc_info=exc)
     return metrics_response(services.metrics)
+
+
+def build_alerter(services: Services) -> OncallAlerter | None:
+    """The on-call alert worker, if the operator set a webhook or a Telegram chat."""
+    settings = services.settings
+    webhook = settings.oncall_webhook_url
+    token = settings.telegram_token
+    targets = build_targets(
+        webhook_url=webhook.get_secret_value() if webhook else None,
+        telegram_chat_id=settings.oncall_telegram_chat,
+        telegram_token=token.get_secret_value() if token else None,
+        telegram_api_base=settings.telegram_api_base,
+        console_url=settings.public_url,
+    )
+    if not targets:
+        return None
+    return OncallAlerter(services.sessions, targets, interval=settings.oncall_interval_seconds)
+
+
+def _oncall(
+    alerter: OncallAlerter,
+) -> Callable[[web.Application], AsyncIterator[None]]:
+    async def run(app: web.Application) -> AsyncIterator[None]:
+        task = asyncio.create_task(alerter.run(), name="oncall")
+        yield
+        alerter.request_stop()
+        with contextlib.suppress(TimeoutError, asyncio.CancelledError):
+            await asyncio.wait_for(task, 15)
+
+    return run
 
 
 def create_app(
@@ -100,6 +132,7 @@ def create_app(
         metrics=services.metrics,
     )
     intake.on_queued = worker.wake
+    alerter = build_alerter(services)
     app[INTAKE] = intake
     app[WORKER] = worker
     app[ADAPTERS] = adapters
@@ -137,6 +170,10 @@ def create_app(
 
     app.cleanup_ctx.append(database)
     app.cleanup_ctx.append(channels)
+    if alerter is not None:
+        app[ONCALL] = alerter
+        if run_worker:
+            app.cleanup_ctx.append(_oncall(alerter))
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/metrics", metrics_view)
     for adapter in adapters:
