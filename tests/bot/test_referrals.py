@@ -21,7 +21,7 @@ TABLE = {
 
 
 def test_the_most_specific_text_wins() -> None:
-    referrals = Referrals(TABLE)  # type: ignore[arg-type]
+    referrals = Referrals(TABLE)
     assert referrals.message("LY", "en", "self_harm") == "Libya crisis line: 0800 000."
     # No Libyan text for trafficking: anywhere's trafficking text.
     assert referrals.message("ly", "fr", "trafficking") == "Ligne : 0800 111."
