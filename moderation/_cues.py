@@ -6,7 +6,8 @@ dropped, so "can't" reads "cant"; every other run of non-word characters is one
 space). Offsets map back to the original text, so a cue's span can be shown.
 
 Pattern language, one phrase per entry:
-- words match at the start of a word, so ``detain`` finds ``detained``;
+- words match at the start of a word, so ``detain`` finds ``detained``; a phrase
+  of one Latin or Cyrillic word of three letters or fewer must be the whole word;
   a word ending in ``$`` must end there (``tue$`` is not ``tuer``); one starting
   with ``~`` may start inside a word (Swahili ``~pigwa`` in ``nilipigwa``);
 - ``*`` stands for up to three words (``took * passport``);
@@ -63,6 +64,12 @@ def fold_for_cues(text: str) -> Folded:
     return Folded("".join(out), tuple(origin))
 
 
+def _short_cased(word: str) -> bool:
+    """A Latin or Cyrillic word of three letters or fewer (not a pattern token)."""
+    key = _fold_phrase(word.rstrip("$").lstrip("~"))
+    return bool(key) and len(key) <= 3 and key.lower() != key.upper() and not word.endswith("$")
+
+
 def _fold_phrase(phrase: str) -> str:
     return fold_for_cues(phrase).text.strip()
 
@@ -97,6 +104,8 @@ def _word_pattern(word: str, *, first: bool) -> str:
 def phrase_pattern(phrase: str) -> str:
     """The regular expression for one phrase of the pattern language (without ``&``)."""
     words = [w for w in phrase.replace("’", "'").replace("'", "").split() if w]
+    if len(words) == 1 and _short_cased(words[0]):
+        words = [words[0] + "$"]  # "gun" must not find "günü", nor "sos" "sosyal"
     parts: list[str] = []
     gap = False
     for word in words:
@@ -136,7 +145,11 @@ class PhraseSet:
         masked = masked or []
         found: list[tuple[int, int]] = []
         if self._simple is not None:
-            found.extend(m.span() for m in self._simple.finditer(folded))
+            # Overlapping matches count: "system is killing" must not hide "is killing me".
+            pos = 0
+            while (m := self._simple.search(folded, pos)) is not None:
+                found.append(m.span())
+                pos = m.start() + 1
         for parts in self._compound:
             spans = []
             for rx in parts:
