@@ -28,7 +28,7 @@ def test_phrase_language() -> None:
 
 
 URGENT = [
-    ("en", "My wife is pregnant and bleeding a lot, no ambulance is coming", "medical", "bleeding"),
+    ("en", "My wife is pregnant and bleeding a lot, no ambulance is coming", "medical", "pregnant"),
     ("en", "i dont want to wake up tomorrow", "self_harm", "dont want to wake up"),
     ("fr", "ils ont pris nos passeports, on n'a pas le droit de sortir", "trafficking", "pris"),
     ("es", "mi pareja me golpeó y dice que me va a matar", "violence", "golpe"),
