@@ -74,6 +74,7 @@ class Work:
     # Set by the cue scan on the text as written, cleared by the screener: never stored.
     raw_cue: UrgentFinding | None = field(default=None, repr=False)
     raw_text: str | None = field(default=None, repr=False)
+    raw_scanned: bool = False  # the cue scan ran on the text as written
 
 
 class Stage(Protocol):

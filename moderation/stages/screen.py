@@ -22,7 +22,7 @@ from typing import Any
 import regex
 
 from i18n.translator import normalise_locale
-from moderation._cues import PhraseSet, fold_for_cues
+from moderation._cues import PhraseSet, fold_for_cues, overlaps
 from moderation._terms import TermMatcher, fold_text
 from moderation.stages.base import Entity, Flag, Work, WorkState
 
@@ -139,8 +139,12 @@ class Screener:
     def __call__(self, item: Work) -> Work:
         """Add flags and reason codes to ``item``."""
         text = item.text
-        langs = self.languages(text, item.lang_hint, item.lang, item.lang_confidence)
-        finding = self.urgent(text, langs)
+        finding = None
+        # Anonymising only puts placeholders where personal data was: when the text as
+        # written had no cue, this one has none either.
+        if not item.raw_scanned or item.raw_cue is not None:
+            langs = self.languages(text, item.lang_hint, item.lang, item.lang_confidence)
+            finding = self.urgent(text, langs)
         if finding is None and item.raw_cue is not None:
             finding = item.raw_cue
             start, end = _map_span(item.raw_text or "", text, finding.start, finding.end)
@@ -179,23 +183,27 @@ class Screener:
     def urgent(self, text: str, langs: Iterable[str]) -> UrgentFinding | None:
         """The urgent category and cue span for ``text`` read in ``langs``, or None."""
         folded = fold_for_cues(text)
-        hits: dict[str, tuple[int, int]] = {}
-        past = resolved = policy = now = False
         read = [self._cues[lang] for lang in langs if lang in self._cues]
-        masked = [span for cues in read for span in cues.neutral.find(folded.text)]
+        found: dict[str, list[tuple[int, int]]] = {}
         for cues in read:
             for cat, phrases in cues.categories.items():
-                spans = phrases.find(folded.text, masked)
-                if spans and cat not in hits:
-                    hits[cat] = min(spans)
-            past = past or bool(cues.past.find(folded.text, masked))
-            resolved = resolved or bool(cues.resolved.find(folded.text, masked))
-            policy = policy or bool(cues.policy.find(folded.text, masked))
-            now = now or bool(cues.now.find(folded.text, masked))
-        if not hits or resolved:
+                found.setdefault(cat, []).extend(phrases.find(folded))
+        if not any(found.values()):
+            return None  # most messages: no guard needs reading
+        masked = [span for cues in read for span in cues.neutral.find(folded)]
+        hits = {
+            cat: min(kept)
+            for cat, spans in found.items()
+            if (kept := [s for s in spans if not overlaps(s, masked)])
+        }
+        if not hits or any(cues.resolved.find(folded, masked) for cues in read):
             return None
-        past = past or _YEAR.search(folded.text) is not None
-        if (past or policy) and not now:
+        past = _YEAR.search(folded.text) is not None or any(
+            cues.past.find(folded, masked) for cues in read
+        )
+        if (past or any(cues.policy.find(folded, masked) for cues in read)) and not any(
+            cues.now.find(folded, masked) for cues in read
+        ):
             return None
         category = next(c for c in UrgentReason.ORDER if c in hits)
         start, end = folded.span(*hits[category])
@@ -216,6 +224,7 @@ class CueScan:
         """Record the urgent finding on the text as written, if any."""
         langs = self._screener.languages(item.text, item.lang_hint, item.lang, item.lang_confidence)
         item.raw_cue = self._screener.urgent(item.text, langs)
+        item.raw_scanned = True
         item.raw_text = item.text if item.raw_cue is not None else None
         return item
 

@@ -10,7 +10,7 @@ from moderation.pipeline import Pipeline
 
 def _found(phrases: list[str], text: str) -> list[str]:
     folded = fold_for_cues(text)
-    return [text[slice(*folded.span(*s))] for s in PhraseSet(phrases).find(folded.text)]
+    return [text[slice(*folded.span(*s))] for s in PhraseSet(phrases).find(folded)]
 
 
 def test_phrase_language() -> None:
