@@ -1,8 +1,9 @@
 """Screening: flag urgent protection needs, spam, bare links and abuse.
 
-Runs on the anonymised text. Flags carry short reason codes only, never words
-from the message; the urgent flag's reason is its category, and the span of the
-cue that fired is kept (offsets into the anonymised text) so a moderator sees why.
+Runs on the anonymised text (the urgent cues also on the text as written, in memory,
+by ``CueScan`` before the anonymiser). Flags carry short reason codes only, never
+words from the message; the urgent flag's reason is its category, and the span of
+the cue that fired is kept (offsets into the anonymised text) so a moderator sees why.
 Urgent cues are tuned for recall, with guards against the false alarms that cost
 moderators' attention: past events told as past, policy talk, idioms.
 The cue lists live in ``moderation/data/screening.json`` (see ``moderation._cues``
@@ -69,7 +70,6 @@ _LETTER = regex.compile(r"\p{L}")
 # A year told in the message ("in 2019") places what happened in the past; 2000 is
 # more often a sum of money than a year in these messages.
 _YEAR = re.compile(r"(?<= )(?:19[5-9]\d|200[1-9]|20[1-4]\d)(?= )")
-_GUARDS = ("_neutral", "_past", "_resolved", "_policy", "_now")
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +153,8 @@ class Screener:
         item.raw_text = None
         if finding is not None:
             item.flags[Flag.URGENT] = finding.category
-            item.urgent_cue = (finding.start, finding.end)
+            if finding.end > finding.start:
+                item.urgent_cue = (finding.start, finding.end)
         if _ABUSE in self._matcher.hits(fold_text(text)):
             item.flags[Flag.ABUSE] = "abusive_language"
         bare = _PLACEHOLDERS.sub(" ", text)
