@@ -20,6 +20,7 @@ from moderation.oncall import AlertFailed
 from storage.models import Submission
 from tests.channels.conftest import Channel, _channel
 from tests.channels.test_sms import say as sms_say
+from tests.channels.test_web import answers, open_form
 from tests.channels.test_whatsapp import WA_ID, note, reply, text
 
 # WhatsApp
@@ -218,3 +219,26 @@ async def test_running_alerter_pages_without_being_called(paged: tuple[Channel, 
         await asyncio.wait_for(task, timeout=30)
     [alert] = pager.received
     assert (alert["category"], alert["channel"], alert["lang"]) == ("help_now", "web", "sw")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "advice"),
+    [
+        ("en", "My employer took my passport and I cannot leave the farm.", "anti-trafficking"),
+        ("ar", "صاحب العمل اخذ جوازي ولا استطيع ترك المزرعة", "الاتجار بالبشر"),
+        ("ru", "Работодатель забрал паспорт, я не могу уйти с фермы.", "торговлей людьми"),
+        ("uk", "Роботодавець забрав паспорт, я не можу піти з ферми.", "торгівлі людьми"),
+        ("sw", "Mwajiri amechukua pasipoti yangu na siwezi kuondoka shambani.", "biashara ya"),
+    ],
+)
+async def test_web_form_shows_the_category_referral_in_every_language(
+    channel: Channel, lang: str, text: str, advice: str
+) -> None:
+    html = await open_form(channel.client, lang=lang)
+    resp = await channel.client.post("/feedback", data=answers(html, text=text))
+    page = await resp.text()
+    assert resp.status == 200
+    assert 'class="referral"' in page
+    assert advice in page
+    [item] = await channel.rows(Submission)
+    assert (item.urgent, item.urgent_category) == (True, "trafficking")
