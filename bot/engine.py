@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any, Protocol
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -22,7 +23,14 @@ from bot.catalog import THEMES, THEMES_BY_ID, TRENDS, likely_countries, match_co
 from bot.consent import consent_text
 from bot.referrals import Referrals
 from core.clock import utcnow
-from core.messages import ChannelKind, Choice, InboundMessage, OutboundKind, OutboundMessage
+from core.messages import (
+    HELP_NOW,
+    ChannelKind,
+    Choice,
+    InboundMessage,
+    OutboundKind,
+    OutboundMessage,
+)
 from i18n.translator import (
     N_,
     SUPPORTED,
@@ -82,6 +90,10 @@ class Analysis(Protocol):
     def objectives(self) -> tuple[int, ...]: ...
     @property
     def urgent(self) -> bool: ...
+    @property
+    def urgent_category(self) -> str | None: ...
+    @property
+    def urgent_cue(self) -> tuple[int, int] | None: ...
 
 
 class Analyser(Protocol):
@@ -109,6 +121,34 @@ class Step(StrEnum):
 
 
 COMMANDS = ("start", "language", "privacy", "mydata", "delete", "status", "help", "cancel")
+HELP_NOW_LABEL = N_("Help now")
+# Always understood, whatever language the person chose; "HELP" alone is the SMS
+# carriers' own keyword, so the English keyword is two words.
+HELP_NOW_KEYWORDS = ("help now", "helpnow", "sos")
+HELP_CONSENT = "help-now"  # consent field of an item filed by "Help now" before any consent
+
+
+def help_choice(locale: str) -> Choice:
+    """The "Help now" option offered with every question."""
+    return Choice(HELP_NOW, gettext(locale, HELP_NOW_LABEL))
+
+
+def _keyword_key(text: str) -> str:
+    """Case, accents and spacing folded: "AIDE  URGENTE!" and "aide urgente" are one keyword."""
+    decomposed = unicodedata.normalize("NFD", text.strip().rstrip(".!؟?").casefold())
+    bare = "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+    return " ".join(bare.split())
+
+
+@lru_cache(maxsize=1)
+def _help_words() -> frozenset[str]:
+    words = {gettext(code, HELP_NOW_LABEL) for code in SUPPORTED}
+    return frozenset(_keyword_key(w) for w in (*words, *HELP_NOW_KEYWORDS))
+
+
+def is_help_now(text: str | None) -> bool:
+    """Whether a message is the "Help now" keyword, in any of our languages or English."""
+    return bool(text) and len(text or "") <= 40 and _keyword_key(text or "") in _help_words()
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,12 +189,12 @@ class Turn:
         )
 
     def ask(self, msgid: str, choices: Sequence[Choice], **params: object) -> None:
-        """Queue a question with options."""
+        """Queue a question with options, and the "Help now" option after them."""
         self.replies.append(
             OutboundMessage(
                 kind=OutboundKind.CHOICES,
                 text=gettext(self.locale, msgid, **params),
-                choices=tuple(choices),
+                choices=(*choices, help_choice(self.locale)),
                 lang=self.locale,
                 rtl=is_rtl(self.locale),
             )
@@ -167,6 +207,16 @@ class Filed:
 
     receipt: str
     referral: str | None = None
+
+
+def _help_data(data: dict[str, Any]) -> dict[str, Any]:
+    """The answers to file for a "Help now" request: what is known so far, no text yet."""
+    return {
+        **data,
+        "consent": data.get("consent") or HELP_CONSENT,
+        "text": data.get("text", ""),
+        "help_now": True,
+    }
 
 
 def _letters(text: str) -> int:
@@ -237,6 +287,9 @@ class ConversationEngine:
                 "Sorry, I can only read text messages. Please write your message in words. "
                 "Nothing from your last message was kept."
             )
+            return
+        if msg.choice == HELP_NOW or (msg.choice is None and is_help_now(msg.text)):
+            await self._help_now(session, turn)
             return
         text = (msg.text or "").strip()
         if text.startswith("/") and msg.choice is None:
@@ -500,11 +553,15 @@ class ConversationEngine:
             self._ask_theme(turn)
             return
         turn.data["theme"] = picked.split(":", 1)[1]
+        self._ask_text(turn)
+
+    def _ask_text(self, turn: Turn) -> None:
         turn.step = Step.TEXT
-        turn.say(
+        turn.ask(
             "Please tell us in your own words what happened, or how things are where "
             "you live. Any language is fine. You don't need to give names or phone "
-            "numbers: we remove them before we keep anything."
+            "numbers: we remove them before we keep anything.",
+            [],
         )
 
     async def _text(self, session: AsyncSession, turn: Turn) -> None:
@@ -527,7 +584,11 @@ class ConversationEngine:
         else:
             turn.data.update(self.analyse(raw, turn.locale, turn.msg.sender_name))
         if turn.data["urgent"]:
-            turn.say(self._referrals.message(turn.data.get("country"), turn.locale))
+            turn.say(
+                self._referrals.message(
+                    turn.data.get("country"), turn.locale, turn.data.get("urgent_category")
+                )
+            )
             # Filed at once, so it reaches the top of the moderators' queue even if the
             # person cannot finish; later answers update it, and "Cancel" withdraws it.
             turn.data["receipt"] = await self._file(
@@ -629,8 +690,61 @@ class ConversationEngine:
         }
         data.update(analysed if analysed is not None else self.analyse(text, locale, sender_name))
         receipt = await self._file(session, pseudonym, channel, locale, data)
-        referral = self._referrals.message(country, locale) if data["urgent"] else None
+        referral = (
+            self._referrals.message(country, locale, data.get("urgent_category"))
+            if data["urgent"]
+            else None
+        )
         return Filed(receipt=receipt, referral=referral)
+
+    def referral(self, country: str | None, locale: str, category: str | None) -> str:
+        """The referral text for ``category`` in ``country``, in ``locale``."""
+        return self._referrals.message(country, locale, category)
+
+    async def help_now_direct(
+        self,
+        session: AsyncSession,
+        pseudonym: str,
+        channel: ChannelKind,
+        locale: str,
+        country: str | None,
+    ) -> Filed:
+        """File an urgent item for a person who asked for help (the web form's link).
+
+        Nothing the person wrote is needed or kept: the item carries only the
+        channel, language, country (if known) and the request itself.
+        """
+        data: dict[str, Any] = {"country": country}
+        receipt = await self._file(session, pseudonym, channel, locale, _help_data(data))
+        return Filed(receipt=receipt, referral=self._referrals.message(country, locale, HELP_NOW))
+
+    async def _help_now(self, session: AsyncSession, turn: Turn) -> None:
+        """Send the referral at once and file an urgent item, then ask the question again."""
+        turn.say(self._referrals.message(turn.data.get("country"), turn.locale, HELP_NOW))
+        if not turn.data.get("help_now"):
+            turn.data["receipt"] = await self._file(
+                session,
+                turn.pseudonym,
+                turn.msg.address.channel,
+                turn.locale,
+                _help_data(turn.data),
+            )
+            turn.data["help_now"] = True
+        ask_again = {
+            Step.LANGUAGE: self._ask_language,
+            Step.CONSENT: self._ask_consent,
+            Step.COUNTRY: self._ask_country,
+            Step.THEME: self._ask_theme,
+            Step.TEXT: self._ask_text,
+            Step.CONFIRM: self._ask_confirm,
+        }.get(turn.step)
+        if ask_again is not None:
+            ask_again(turn)
+        elif turn.step is Step.TREND:
+            turn.ask(
+                "Compared with a year ago, are things better, the same or worse?",
+                [Choice(f"trend:{tid}", gettext(turn.locale, label)) for tid, label in TRENDS],
+            )
 
     def analyse(self, raw: str, locale: str, sender_name: str | None) -> dict[str, Any]:
         """Run the pipeline; return the anonymised text and findings (never the raw text).
@@ -645,6 +759,8 @@ class ConversationEngine:
             "flags": list(result.flags),
             "objectives": list(result.objectives),
             "urgent": bool(result.urgent),
+            "urgent_category": result.urgent_category,
+            "urgent_cue": list(result.urgent_cue) if result.urgent_cue else None,
         }
 
     async def _withdraw_early(self, session: AsyncSession, turn: Turn) -> None:
@@ -665,6 +781,14 @@ class ConversationEngine:
         theme = THEMES_BY_ID.get(str(data.get("theme")))
         objectives = list(theme.objectives if theme else ())
         objectives += [o for o in data.get("objectives", []) if o not in objectives]
+        urgent = bool(data.get("urgent"))
+        category = data.get("urgent_category") if urgent else None
+        cue = data.get("urgent_cue") if urgent else None
+        flags = list(data.get("flags", []))
+        if data.get("help_now") and not urgent:
+            # The person asked for help: the item stays urgent whatever they write later.
+            urgent, category, cue = True, HELP_NOW, None
+            flags = ["urgent", *flags]
         item = NewSubmission(
             channel=channel.value,
             lang=str(data.get("lang") or locale),
@@ -676,9 +800,11 @@ class ConversationEngine:
             objectives=objectives,
             theme=theme.id if theme else None,
             trend=data.get("trend"),
-            flags=list(data.get("flags", [])),
+            flags=flags,
             entities=dict(data.get("entities", {})),
-            urgent=bool(data.get("urgent")),
+            urgent=urgent,
+            urgent_category=category,
+            urgent_cue=cue,
         )
         early = data.get("receipt")
         if isinstance(early, str) and await update_pending(session, early, item):

@@ -73,6 +73,9 @@ class OutboundKind(StrEnum):
     RECEIPT = "receipt"  # the receipt code after a submission is filed
 
 
+HELP_NOW = "help_now"  # the id of the "Help now" option offered with every question
+
+
 @dataclass(frozen=True, slots=True)
 class Choice:
     """One option the person can pick; ``id`` comes back as ``InboundMessage.choice``."""

@@ -31,6 +31,7 @@ from intake.service import IntakeService
 from intake.services import Services
 from intake.settings import Settings
 from moderation.console import setup_console
+from moderation.oncall import OncallAlerter, build_targets
 from moderation.pipeline import Pipeline
 from review import setup_review
 from storage import migrate
@@ -41,6 +42,7 @@ log = logging.getLogger(__name__)
 SERVICES = web.AppKey("services", Services)
 INTAKE = web.AppKey("intake", IntakeService)
 WORKER = web.AppKey("outbox_worker", OutboxWorker)
+ONCALL = web.AppKey("oncall_alerter", OncallAlerter)
 ADAPTERS = web.AppKey("adapters", list[ChannelAdapter])
 
 
@@ -139,6 +141,46 @@ def _redaction(
     return redaction
 
 
+def build_alerter(services: Services) -> OncallAlerter | None:
+    """The on-call alert worker, if the operator set a webhook or a Telegram chat."""
+    settings = services.settings
+    webhook = settings.oncall_webhook_url
+    token = settings.telegram_token
+    targets = build_targets(
+        webhook_url=webhook.get_secret_value() if webhook else None,
+        telegram_chat_id=settings.oncall_telegram_chat,
+        telegram_token=token.get_secret_value() if token else None,
+        telegram_api_base=settings.telegram_api_base,
+        console_url=settings.public_url,
+    )
+    if not targets:
+        return None
+    return OncallAlerter(services.sessions, targets, interval=settings.oncall_interval_seconds)
+
+
+def _oncall(
+    alerter: OncallAlerter,
+) -> Callable[[web.Application], AsyncIterator[None]]:
+    async def run(app: web.Application) -> AsyncIterator[None]:
+        task = asyncio.create_task(alerter.run(), name="oncall")
+        yield
+        alerter.request_stop()
+        with contextlib.suppress(TimeoutError, asyncio.CancelledError):
+            await asyncio.wait_for(task, 15)
+
+    return run
+
+
+def _add_routes(app: web.Application, adapters: list[ChannelAdapter]) -> None:
+    """Our own routes, then each channel's (the app never names a channel)."""
+    app.router.add_get("/healthz", healthz)
+    app.router.add_get("/favicon.ico", favicon)
+    app.router.add_get("/metrics", metrics_view)
+    for adapter in adapters:
+        for route in adapter.routes():
+            app.router.add_route(route.method, route.path, route.handler)
+
+
 def create_app(
     services: Services, *, analyser: Analyser | None = None, run_worker: bool = True
 ) -> web.Application:
@@ -187,6 +229,7 @@ def create_app(
         if isinstance(adapter, AnswersWebhooks):
             # Only while this process's worker runs (it records what rode, and beats).
             adapter.ride_webhook_answers(worker)
+    alerter = build_alerter(services)
     app[INTAKE] = intake
     app[WORKER] = worker
     app[ADAPTERS] = adapters
@@ -225,12 +268,11 @@ def create_app(
     app.cleanup_ctx.append(_redaction(settings, adapters))
     app.cleanup_ctx.append(database)
     app.cleanup_ctx.append(channels)
-    app.router.add_get("/healthz", healthz)
-    app.router.add_get("/favicon.ico", favicon)
-    app.router.add_get("/metrics", metrics_view)
-    for adapter in adapters:
-        for route in adapter.routes():
-            app.router.add_route(route.method, route.path, route.handler)
+    if alerter is not None:
+        app[ONCALL] = alerter
+        if run_worker:
+            app.cleanup_ctx.append(_oncall(alerter))
+    _add_routes(app, adapters)
     pipeline = analyser
     setup_console(app, services, lambda text: pipeline.process(text).text)
     setup_review(app, services)

@@ -30,7 +30,7 @@ from bot.engine import Analysed, ConversationEngine, Filed, person_locale
 from core.clock import utcnow
 from core.errors import AppError, Overloaded
 from core.logs import exception_summary
-from core.messages import Address, InboundMessage, OutboundKind, OutboundMessage
+from core.messages import HELP_NOW, Address, InboundMessage, OutboundKind, OutboundMessage
 from i18n.translator import N_, gettext, is_rtl, negotiate
 from intake.metrics import Metrics
 from intake.services import Services
@@ -425,4 +425,27 @@ class IntakeService:
                 text,
                 trend,
                 analysed=analysed,
+            )
+
+    def referral(self, locale: str, country: str | None) -> str:
+        """The "Help now" referral text, without filing anything."""
+        return self._engine.referral(country, locale, HELP_NOW)
+
+    async def help_now(
+        self, address: Address, external_id: str, *, locale: str, country: str | None
+    ) -> Filed | None:
+        """File an urgent "Help now" item for a visitor who wrote nothing, in one transaction.
+
+        Returns None when ``external_id`` was already used (the same visitor asked before).
+        """
+        services = self._services
+        channel = address.channel.value
+        pseudonym = services.pseudonyms.pseudonym(address)
+        async with services.sessions() as session, session.begin():
+            if not await q.claim_event(
+                session, channel, services.pseudonyms.event_key(channel, external_id)
+            ):
+                return None
+            return await self._engine.help_now_direct(
+                session, pseudonym, address.channel, locale, country
             )

@@ -106,6 +106,11 @@ class Settings(BaseSettings):
     outbox_lease_seconds: float = Field(default=60.0, gt=0)
 
     referrals_file: str | None = None
+    # On-call alert for urgent items: a webhook (JSON POST) and/or a Telegram chat
+    # (needs VOICES_TELEGRAM_TOKEN); neither set means no alert.
+    oncall_webhook_url: SecretStr | None = None
+    oncall_telegram_chat: str | None = None
+    oncall_interval_seconds: float = Field(default=10.0, gt=0, le=50)
 
     retention_days: int = Field(default=180, ge=1)
 

@@ -21,7 +21,7 @@ from moderation.stages.base import Flag, Stage, Work
 from moderation.stages.classify import Classifier
 from moderation.stages.language import LanguageIdentifier
 from moderation.stages.normalise import Normaliser
-from moderation.stages.screen import Screener
+from moderation.stages.screen import CueScan, Screener
 
 __all__ = ["Pipeline", "PipelineResult", "default_pipeline"]
 
@@ -38,6 +38,7 @@ class PipelineResult:
         flags: e.g. ``("urgent",)``, ``("spam",)``, ``("abuse",)``, ``("link_only",)``.
         flag_reasons: flag -> short reason code (``"urgent": "detention"``).
         objectives: suggested GCM objective numbers 1..23, best first.
+        urgent_cue: where in ``text`` the urgent cue that fired is (start, end), or None.
     """
 
     text: str
@@ -47,11 +48,17 @@ class PipelineResult:
     flags: tuple[str, ...]
     flag_reasons: dict[str, str]
     objectives: tuple[int, ...]
+    urgent_cue: tuple[int, int] | None = None
 
     @property
     def urgent(self) -> bool:
         """Whether the message suggests someone is in immediate danger."""
         return Flag.URGENT.value in self.flags
+
+    @property
+    def urgent_category(self) -> str | None:
+        """The urgent flag's category ("detention", "self_harm"...), or None."""
+        return self.flag_reasons.get(Flag.URGENT.value)
 
 
 @lru_cache(maxsize=1)
@@ -86,11 +93,13 @@ class Pipeline:
     def __init__(self, stages: Sequence[Stage] | None = None) -> None:
         if stages is None:
             lexicon = _lexicon()
+            screener = Screener(_data("screening.json"))
             stages = (
                 Normaliser(),
                 LanguageIdentifier(_identifier),
+                CueScan(screener),
                 Anonymiser(lexicon),
-                Screener(_data("screening.json")),
+                screener,
                 Classifier(_data("objectives.json")),
             )
         self._stages: tuple[Stage, ...] = tuple(stages)
@@ -130,6 +139,7 @@ class Pipeline:
             flags=tuple(f.value for f in flags),
             flag_reasons={f.value: item.flags[f] for f in flags},
             objectives=item.objectives,
+            urgent_cue=item.urgent_cue,
         )
 
 

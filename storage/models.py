@@ -82,6 +82,9 @@ class SubmissionState(StrEnum):
     WITHDRAWN = "withdrawn"  # the person withdrew it; text erased
 
 
+_UNALERTED = text("urgent AND alerted_at IS NULL")
+
+
 class Submission(Base):
     """One piece of feedback, anonymised."""
 
@@ -101,6 +104,11 @@ class Submission(Base):
     trend: Mapped[str | None] = mapped_column(String(8))
     state: Mapped[str] = mapped_column(String(16), default=SubmissionState.PENDING.value)
     urgent: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Why it is urgent: a screening category or "help_now", and the cue's [start, end]
+    # in ``text`` (None when the person pressed "Help now" without writing).
+    urgent_category: Mapped[str | None] = mapped_column(String(24), default=None)
+    urgent_cue: Mapped[list[int] | None] = mapped_column(JSON, default=None)
+    alerted_at: Mapped[datetime | None] = mapped_column(default=None)  # on-call group told
     flags: Mapped[list[Any]] = mapped_column(JSON, default=list)
     entities: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     pseudonym: Mapped[str] = mapped_column(String(64), index=True)
@@ -114,6 +122,13 @@ class Submission(Base):
     __table_args__ = (
         Index("ix_submissions_queue", "state", "urgent", "created_at"),
         Index("ix_submissions_country_state", "country", "state"),
+        # Urgent items the on-call group has not been told about: the alert worker's query.
+        Index(
+            "ix_submissions_unalerted",
+            "id",
+            postgresql_where=_UNALERTED,
+            sqlite_where=_UNALERTED,
+        ),
     )
 
 

@@ -129,6 +129,16 @@ class IntakeSink(InboundSink, Protocol):
         """Record ``value`` for ``ttl`` seconds; False if it was recorded already."""
         ...
 
+    async def help_now(
+        self, address: Address, external_id: str, *, locale: str, country: str | None
+    ) -> Filed | None:
+        """File an urgent "Help now" item; None if ``external_id`` was already used."""
+        ...
+
+    def referral(self, locale: str, country: str | None) -> str:
+        """The "Help now" referral text, without filing anything."""
+        ...
+
 
 class ChannelAdapter(Protocol):
     """One channel: its routes in, its provider API out."""

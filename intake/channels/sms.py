@@ -45,7 +45,7 @@ from core.errors import ConfigError, Forbidden, PayloadRejected, SendError
 from core.messages import Address, ChannelKind, InboundMessage, OutboundKind, OutboundMessage
 from i18n.translator import N_, gettext, is_rtl
 from intake.channels.base import IntakeSink, RouteSpec, SendResult, http_send_error
-from intake.channels.text import numbered, split_text
+from intake.channels.text import help_keyword_line, numbered, split_help, split_text
 from storage.identity import AddressCipher
 
 log = logging.getLogger(__name__)
@@ -132,9 +132,12 @@ def twiml(messages: Sequence[str]) -> str:
 def render(msg: OutboundMessage, max_segments: int) -> list[str]:
     """Render one reply as SMS texts, each at most ``max_segments`` segments long."""
     text = msg.text
-    if msg.choices:
-        options = numbered(msg.choices, msg.lang)
+    choices, help_option = split_help(msg.choices)
+    if choices:
+        options = numbered(choices, msg.lang)
         text = f"{text}\n\n{options}" if text else options
+    if help_option is not None:
+        text = f"{text}\n\n{help_keyword_line(help_option, msg.lang)}"
     return split_text(text, max_segments, measure=segments)
 
 

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 
 import regex
 
-from core.messages import Choice
+from core.messages import HELP_NOW, Choice
 from i18n.translator import gettext, is_rtl, isolate
 
 ELLIPSIS = "…"
@@ -67,6 +67,19 @@ def split_text(text: str, limit: int, measure: Callable[[str], int] = len) -> li
         rest = rest[cut:].lstrip()
     pieces.append(rest)
     return [p for p in pieces if p] or [""]
+
+
+def split_help(choices: Sequence[Choice]) -> tuple[tuple[Choice, ...], Choice | None]:
+    """The options without "Help now", and the "Help now" option if it is there."""
+    others = tuple(c for c in choices if c.id != HELP_NOW)
+    return others, next((c for c in choices if c.id == HELP_NOW), None)
+
+
+def help_keyword_line(help_option: Choice, lang: str) -> str:
+    """How to ask for help by text: the option's label as a keyword, and the English one."""
+    local = help_option.label.upper()
+    keyword = local if local == "HELP NOW" else f"{local} / HELP NOW"
+    return gettext(lang, "Need help now? Send {keyword}", keyword=isolate(keyword, lang))
 
 
 def numbered(choices: Sequence[Choice], lang: str, *, inline: bool | None = None) -> str:

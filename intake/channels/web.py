@@ -59,6 +59,7 @@ from intake.settings import Settings
 log = logging.getLogger(__name__)
 
 FORM_PATH = "/feedback"
+HELP_PATH = "/feedback/help"
 CSS_PATH = "/feedback/form.css"
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 SESSION_COOKIE = "cv_session"
@@ -159,6 +160,7 @@ class WebFormAdapter:
         return [
             RouteSpec("GET", FORM_PATH, self.show),
             RouteSpec("POST", FORM_PATH, self.submit, own_error_page=True),
+            RouteSpec("GET", HELP_PATH, self.help_now),
             RouteSpec("GET", CSS_PATH, self.css),
         ]
 
@@ -296,6 +298,56 @@ class WebFormAdapter:
         )
         return self._page(html, 200)
 
+    async def help_now(self, request: web.Request) -> web.Response:
+        """Show the referral at once and file one urgent item for this visitor.
+
+        The link is on every page, so a person can ask for help without filling
+        anything in. One item per browser session (asking again shows the referral
+        again); a request from another site (``Sec-Fetch-Site: cross-site``) or over
+        the address's limit shows the referral but files nothing.
+        """
+        lang = self._locale(request, request.query.get("lang"))
+        country = request.query.get("country", "").strip().upper() or None
+        if country is not None and country not in {c.alpha_2 for c in pycountry.countries}:
+            country = None
+        session_id = self._session_id(request)
+        client = client_address(request)
+        referral = None
+        if (
+            request.headers.get("Sec-Fetch-Site") != "cross-site"
+            and await self._sink.take(
+                "form", client, limit=self._rate_limit, window=self._rate_window
+            )
+            == 0
+        ):
+            filed = await self._sink.help_now(
+                Address(ChannelKind.WEB, session_id),
+                f"help:{session_id}",
+                locale=lang,
+                country=country,
+            )
+            if filed is None:
+                # Asked before in this session: shown again, not counted again.
+                await self._sink.give_back(
+                    "form", client, limit=self._rate_limit, window=self._rate_window
+                )
+            else:
+                log.info("web form: help now filed")
+                referral = filed.referral
+        html = self._render(
+            "help.html", lang, referral=referral or self._sink.referral(lang, country)
+        )
+        response = self._page(html, 200)
+        response.set_cookie(
+            SESSION_COOKIE,
+            session_id,
+            path=FORM_PATH,
+            httponly=True,
+            samesite="Strict",
+            secure=self._secure_host is not None and request.host == self._secure_host,
+        )
+        return response
+
     # Helpers
 
     def _too_large(self, request: web.Request) -> web.Response:
@@ -374,6 +426,7 @@ class WebFormAdapter:
             ),
             css=CSS_PATH,
             form_path=FORM_PATH,
+            help_path=HELP_PATH,
             **context,
         )
 

@@ -33,10 +33,10 @@ from core.errors import (
     SendError,
     Unauthorized,
 )
-from core.messages import Address, ChannelKind, InboundMessage, OutboundMessage
+from core.messages import Address, ChannelKind, Choice, InboundMessage, OutboundMessage
 from i18n.translator import gettext
 from intake.channels.base import InboundSink, RouteSpec, SendResult, http_send_error
-from intake.channels.text import fit, numbered, split_text
+from intake.channels.text import fit, help_keyword_line, numbered, split_help, split_text
 
 log = logging.getLogger(__name__)
 
@@ -245,23 +245,41 @@ def verify_signature(secret: bytes, body: bytes, header: str | None) -> None:
 
 
 def render(to: str, msg: OutboundMessage) -> list[dict[str, Any]]:
-    """Render a reply as the Graph API ``messages`` request bodies, in sending order."""
+    """Render a reply as the Graph API ``messages`` request bodies, in sending order.
+
+    "Help now" goes in the same buttons or list when it fits (three buttons, ten
+    rows); otherwise it follows the question as a message with that one button.
+    """
     base = {"messaging_product": "whatsapp", "recipient_type": "individual", "to": to}
     choices = msg.choices
+    others, help_option = split_help(choices)
+    if help_option is not None and len(choices) > MAX_ROWS:
+        out = _render_choices(base, msg, others)
+        alone = {
+            "type": "button",
+            "body": {"text": help_keyword_line(help_option, msg.lang)},
+            "action": {"buttons": [_button(help_option)]},
+        }
+        return [*out, {**base, "type": "interactive", "interactive": alone}]
+    return _render_choices(base, msg, choices)
+
+
+def _button(choice: Choice) -> dict[str, Any]:
+    return {
+        "type": "reply",
+        "reply": {"id": choice.id[:MAX_ID], "title": fit(choice.label, MAX_BUTTON_TITLE)},
+    }
+
+
+def _render_choices(
+    base: dict[str, Any], msg: OutboundMessage, choices: Sequence[Choice]
+) -> list[dict[str, Any]]:
     if choices and len(choices) <= MAX_ROWS:
         limit = MAX_BUTTON_BODY if len(choices) <= MAX_BUTTONS else MAX_LIST_BODY
         *before, body = split_text(msg.text or "…", limit)
         texts = [_text(base, piece) for piece in before]
         if len(choices) <= MAX_BUTTONS:
-            action: dict[str, Any] = {
-                "buttons": [
-                    {
-                        "type": "reply",
-                        "reply": {"id": c.id[:MAX_ID], "title": fit(c.label, MAX_BUTTON_TITLE)},
-                    }
-                    for c in choices
-                ]
-            }
+            action: dict[str, Any] = {"buttons": [_button(c) for c in choices]}
             kind = "button"
         else:
             rows = []

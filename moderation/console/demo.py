@@ -116,6 +116,8 @@ async def run_demo(services: Services, pipeline: Pipeline | None = None) -> Demo
                 flags=list(result.flags),
                 entities=dict(result.entities),
                 urgent=bool(result.urgent or feedback.urgent),
+                urgent_category=getattr(result, "urgent_category", None),
+                urgent_cue=list(cue) if (cue := getattr(result, "urgent_cue", None)) else None,
                 state=feedback.state,
             )
         )

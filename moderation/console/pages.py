@@ -22,6 +22,7 @@ from moderation.console.state import (
     REJECT_REASONS,
     ROLE_NAMES,
     STATE_NAMES,
+    URGENT_NAMES,
     VIEWER,
 )
 
@@ -38,6 +39,16 @@ def build_templates() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+
+
+def cue_parts(text: str, cue: list[int] | None) -> tuple[str, str, str] | None:
+    """``text`` cut around the urgent cue (before, cue, after), or None if there is none."""
+    if not cue or len(cue) != 2:
+        return None
+    start, end = cue
+    if not 0 <= start < end <= len(text):
+        return None
+    return text[:start], text[start:end], text[end:]
 
 
 def _when(value: datetime | None) -> str:
@@ -67,6 +78,8 @@ def render(request: web.Request, template: str, status: int = 200, **context: An
         objective_names=OBJECTIVES,
         reject_reasons=REJECT_REASONS,
         state_names=STATE_NAMES,
+        urgent_names=URGENT_NAMES,
+        cue_parts=cue_parts,
         role_names=ROLE_NAMES,
         country=partial(country_name, locale=locale),
         language=language_name,

@@ -53,6 +53,20 @@ STATE_NAMES: dict[str, str] = {
     "withdrawn": N_("Withdrawn"),
 }
 
+URGENT_NAMES: dict[str, str] = {
+    "detention": N_("Detention"),
+    "trafficking": N_("Trafficking or forced work"),
+    "violence": N_("Violence or threats"),
+    "sexual_violence": N_("Sexual violence"),
+    "child_at_risk": N_("Child at risk"),
+    "medical": N_("Medical emergency"),
+    "self_harm": N_("Suicide or self-harm"),
+    "missing_person": N_("Missing person"),
+    "abandonment": N_("Abandoned at sea or in the desert"),
+    "pushback": N_("Pushback"),
+    "help_now": N_("Asked for help now"),
+}
+
 ROLE_NAMES: dict[str, str] = {
     ROLE_MODERATOR: N_("Moderator"),
     ROLE_REVIEWER: N_("Reviewer"),

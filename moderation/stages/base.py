@@ -11,7 +11,10 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from moderation.stages.screen import UrgentFinding
 
 
 class WorkState(StrEnum):
@@ -67,6 +70,11 @@ class Work:
     entities: Counter[str] = field(default_factory=Counter)
     flags: dict[Flag, str] = field(default_factory=dict)
     objectives: tuple[int, ...] = ()
+    urgent_cue: tuple[int, int] | None = None  # span of the urgent cue in the anonymised text
+    # Set by the cue scan on the text as written, cleared by the screener: never stored.
+    raw_cue: UrgentFinding | None = field(default=None, repr=False)
+    raw_text: str | None = field(default=None, repr=False)
+    raw_scanned: bool = False  # the cue scan ran on the text as written
 
 
 class Stage(Protocol):

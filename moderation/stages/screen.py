@@ -1,29 +1,63 @@
 """Screening: flag urgent protection needs, spam, bare links and abuse.
 
-Runs on the anonymised text. Flags carry short reason codes only, never words
-from the message. Urgent cues are tuned for recall: a false alarm costs a
-moderator a minute, a missed one can cost much more.
+Runs on the anonymised text (the urgent cues also on the text as written, in memory,
+by ``CueScan`` before the anonymiser). Flags carry short reason codes only, never
+words from the message; the urgent flag's reason is its category, and the span of
+the cue that fired is kept (offsets into the anonymised text) so a moderator sees why.
+Urgent cues are tuned for recall, with guards against the false alarms that cost
+moderators' attention: past events told as past, policy talk, idioms.
+The cue lists live in ``moderation/data/screening.json`` (see ``moderation._cues``
+for the phrase syntax).
 """
 
 from __future__ import annotations
 
+import difflib
+import re
+import unicodedata
 from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 import regex
 
+from i18n.translator import normalise_locale
+from moderation._cues import PhraseSet, fold_for_cues, overlaps
 from moderation._terms import TermMatcher, fold_text
 from moderation.stages.base import Entity, Flag, Work, WorkState
 
 
 class UrgentReason:
-    """Reason codes for the urgent flag, most serious first."""
+    """Urgent categories, in the order that decides when cues of several fire.
 
-    SELF_HARM = "self_harm"
-    TRAFFICKING = "trafficking"
-    VIOLENCE = "violence"
-    DETENTION = "detention"
-    ORDER = (SELF_HARM, TRAFFICKING, VIOLENCE, DETENTION)
+    The more specific category wins: a pushback is usually also violent, a child
+    taken by smugglers is also trafficking; the referral for the specific one helps more.
+    """
+
+    SELF_HARM = "self_harm"  # suicide or self-harm
+    SEXUAL_VIOLENCE = "sexual_violence"  # rape, sexual abuse or coercion
+    CHILD_AT_RISK = "child_at_risk"  # a child alone, taken, or in danger
+    TRAFFICKING = "trafficking"  # forced work, documents taken, debt, cannot leave
+    ABANDONMENT = "abandonment"  # left at sea or in the desert, a boat in distress
+    PUSHBACK = "pushback"  # forced back across a border or out to sea
+    MISSING_PERSON = "missing_person"  # someone missing, no news
+    MEDICAL = "medical"  # a medical emergency
+    VIOLENCE = "violence"  # violence or threats
+    DETENTION = "detention"  # detained or locked in
+    HELP_NOW = "help_now"  # the person asked for help with the "Help now" button or keyword
+    ORDER = (
+        SELF_HARM,
+        SEXUAL_VIOLENCE,
+        CHILD_AT_RISK,
+        TRAFFICKING,
+        ABANDONMENT,
+        PUSHBACK,
+        MISSING_PERSON,
+        MEDICAL,
+        VIOLENCE,
+        DETENTION,
+    )
 
 
 _ABUSE = "abuse"
@@ -33,34 +67,95 @@ _LINKISH = {Entity.URL.value, Entity.HANDLE.value, Entity.EMAIL.value}
 _REPEATED_CHAR = regex.compile(r"([\w\p{P}])\1{9,}")
 _TOKEN = regex.compile(r"\S+")
 _LETTER = regex.compile(r"\p{L}")
+# A year told in the message ("in 2019") places what happened in the past; 2000 is
+# more often a sum of money than a year in these messages.
+_YEAR = re.compile(r"(?<= )(?:19[5-9]\d|200[1-9]|20[1-4]\d)(?= )")
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    """One language's compiled cue lists."""
+
+    categories: dict[str, PhraseSet]
+    neutral: PhraseSet
+    past: PhraseSet
+    resolved: PhraseSet
+    policy: PhraseSet
+    now: PhraseSet
+
+
+@dataclass(frozen=True, slots=True)
+class UrgentFinding:
+    """Why a message was flagged urgent: its category and the cue's span in the screened text."""
+
+    category: str
+    start: int
+    end: int
 
 
 class Screener:
     """Set ``urgent``, ``spam``, ``link_only`` and ``abuse`` flags.
 
+    The urgent screen reads the cue lists of the language the person chose and of
+    the language detected (and English, which people mix in everywhere); when the
+    detection is unsure, every language written in the text's script too (short
+    messages in Somali, Hausa or Pashto are often taken for a neighbour). In each,
+    idioms and negations (``_neutral``: "this waiting is killing me") are blanked
+    out first; then a category's cues fire unless the message tells of the distant
+    past (``_past``, or a year) or of policy (``_policy``) with nothing that says
+    "now" (``_now``: "help us", "tonight"), or says that it is over (``_resolved``).
+
+    The anonymiser sometimes takes a word of a cue for a name; the ``CueScan``
+    stage, run before it, screens the text as written, and a cue found only there
+    still flags the message, its span mapped onto the anonymised text.
+
     Args:
-        data: the parsed ``screening.json`` (``urgent`` reason -> language -> cues,
-            ``abuse`` language -> terms).
+        data: the parsed ``screening.json``: ``urgent`` maps a language to its
+            category cue lists and guard lists; ``abuse`` maps a language to terms.
     """
 
     def __init__(self, data: dict[str, Any]) -> None:
-        urgent: dict[str, dict[str, list[str]]] = data["urgent"]
-        labels = {
-            reason: [t for terms in urgent[reason].values() for t in terms]
-            for reason in UrgentReason.ORDER
-        }
-        labels[_ABUSE] = [t for terms in data["abuse"].values() for t in terms]
-        self._matcher = TermMatcher(labels)
+        self._cues: dict[str, _Cues] = {}
+        self._script_langs: dict[str, list[str]] = {}
+        for lang, lists in data["urgent"].items():
+            if lang.startswith("_"):
+                continue
+            self._cues[lang] = _Cues(
+                categories={
+                    cat: PhraseSet(lists[cat]) for cat in UrgentReason.ORDER if lists.get(cat)
+                },
+                neutral=PhraseSet(lists.get("_neutral", ())),
+                past=PhraseSet(lists.get("_past", ())),
+                resolved=PhraseSet(lists.get("_resolved", ())),
+                policy=PhraseSet(lists.get("_policy", ())),
+                now=PhraseSet(lists.get("_now", ())),
+            )
+            script = _script(" ".join(t for cat in UrgentReason.ORDER for t in lists.get(cat, ())))
+            self._script_langs.setdefault(script, []).append(lang)
+        self._matcher = TermMatcher(
+            {_ABUSE: [t for terms in data["abuse"].values() for t in terms]}
+        )
 
     def __call__(self, item: Work) -> Work:
         """Add flags and reason codes to ``item``."""
         text = item.text
-        hits = self._matcher.hits(fold_text(text))
-        for reason in UrgentReason.ORDER:
-            if reason in hits:
-                item.flags[Flag.URGENT] = reason
-                break
-        if _ABUSE in hits:
+        finding = None
+        # Anonymising only puts placeholders where personal data was: when the text as
+        # written had no cue, this one has none either.
+        if not item.raw_scanned or item.raw_cue is not None:
+            langs = self.languages(text, item.lang_hint, item.lang, item.lang_confidence)
+            finding = self.urgent(text, langs)
+        if finding is None and item.raw_cue is not None:
+            finding = item.raw_cue
+            start, end = _map_span(item.raw_text or "", text, finding.start, finding.end)
+            finding = UrgentFinding(finding.category, start, end)
+        item.raw_cue = None
+        item.raw_text = None
+        if finding is not None:
+            item.flags[Flag.URGENT] = finding.category
+            if finding.end > finding.start:
+                item.urgent_cue = (finding.start, finding.end)
+        if _ABUSE in self._matcher.hits(fold_text(text)):
             item.flags[Flag.ABUSE] = "abusive_language"
         bare = _PLACEHOLDERS.sub(" ", text)
         if any(item.entities.get(k) for k in _LINKISH) and len(_LETTER.findall(bare)) <= 3:
@@ -70,6 +165,98 @@ class Screener:
             item.flags[Flag.SPAM] = spam
         item.state = WorkState.SCREENED
         return item
+
+    def languages(
+        self, text: str, hint: str | None, detected: str | None, confidence: float
+    ) -> list[str]:
+        """The cue languages to read ``text`` in, the person's choice first."""
+        order: list[str] = []
+        for code in (hint, detected, "en"):
+            lang = normalise_locale(code) if code else None
+            if lang and lang in self._cues and lang not in order:
+                order.append(lang)
+        if confidence < _SURE:
+            order += [
+                lang for lang in self._script_langs.get(_script(text), ()) if lang not in order
+            ]
+        return order
+
+    def urgent(self, text: str, langs: Iterable[str]) -> UrgentFinding | None:
+        """The urgent category and cue span for ``text`` read in ``langs``, or None."""
+        folded = fold_for_cues(text)
+        read = [self._cues[lang] for lang in langs if lang in self._cues]
+        found: dict[str, list[tuple[int, int]]] = {}
+        for cues in read:
+            for cat, phrases in cues.categories.items():
+                found.setdefault(cat, []).extend(phrases.find(folded))
+        if not any(found.values()):
+            return None  # most messages: no guard needs reading
+        masked = [span for cues in read for span in cues.neutral.find(folded)]
+        hits = {
+            cat: min(kept)
+            for cat, spans in found.items()
+            if (kept := [s for s in spans if not overlaps(s, masked)])
+        }
+        if not hits or any(cues.resolved.find(folded, masked) for cues in read):
+            return None
+        past = _YEAR.search(folded.text) is not None or any(
+            cues.past.find(folded, masked) for cues in read
+        )
+        if (past or any(cues.policy.find(folded, masked) for cues in read)) and not any(
+            cues.now.find(folded, masked) for cues in read
+        ):
+            return None
+        category = next(c for c in UrgentReason.ORDER if c in hits)
+        start, end = folded.span(*hits[category])
+        return UrgentFinding(category, start, end)
+
+
+class CueScan:
+    """Screen the text as written, before anonymisation; the ``Screener`` uses the finding.
+
+    Nothing leaves the work item: the finding and the text it refers to are
+    dropped by the ``Screener`` once it has mapped the cue onto the anonymised text.
+    """
+
+    def __init__(self, screener: Screener) -> None:
+        self._screener = screener
+
+    def __call__(self, item: Work) -> Work:
+        """Record the urgent finding on the text as written, if any."""
+        langs = self._screener.languages(item.text, item.lang_hint, item.lang, item.lang_confidence)
+        item.raw_cue = self._screener.urgent(item.text, langs)
+        item.raw_scanned = True
+        item.raw_text = item.text if item.raw_cue is not None else None
+        return item
+
+
+_SURE = 0.8
+
+
+def _script(text: str) -> str:
+    """The script most letters of ``text`` are written in ("LATIN", "ARABIC"...)."""
+    counts: Counter[str] = Counter(
+        unicodedata.name(ch, "?").split(" ", 1)[0] for ch in text if ch.isalpha()
+    )
+    return counts.most_common(1)[0][0] if counts else ""
+
+
+def _map_span(before: str, after: str, start: int, end: int) -> tuple[int, int]:
+    """Map ``[start, end)`` of ``before`` onto ``after``, an edited copy of it."""
+    new_start, new_end = len(after), 0
+    for tag, a0, a1, b0, b1 in difflib.SequenceMatcher(
+        None, before, after, autojunk=False
+    ).get_opcodes():
+        if a1 <= start or a0 >= end:
+            continue
+        if tag == "equal":
+            lo, hi = b0 + max(start - a0, 0), b0 + min(end, a1) - a0
+        else:
+            lo, hi = b0, b1
+        new_start, new_end = min(new_start, lo), max(new_end, hi)
+    if new_end <= new_start:
+        return 0, 0
+    return new_start, new_end
 
 
 def _spam_reason(text: str) -> str | None:

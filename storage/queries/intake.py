@@ -649,11 +649,11 @@ WITH new_contacts AS (
     RETURNING 1
 ), filed AS (
     INSERT INTO submissions (receipt, channel, lang, country, place, experience_month,
-        objectives, theme, level, text, trend, state, urgent, flags, entities, pseudonym,
-        consent_version, created_at, updated_at)
+        objectives, theme, level, text, trend, state, urgent, urgent_category, urgent_cue,
+        flags, entities, pseudonym, consent_version, created_at, updated_at)
     SELECT f.receipt, f.channel, f.lang, f.country, f.place, f.experience_month,
-        f.objectives, f.theme, f.level, f.text, f.trend, f.state, f.urgent, f.flags,
-        f.entities, f.pseudonym, f.consent_version, :now, :now
+        f.objectives, f.theme, f.level, f.text, f.trend, f.state, f.urgent, f.urgent_category,
+        f.urgent_cue, f.flags, f.entities, f.pseudonym, f.consent_version, :now, :now
     FROM json_populate_recordset(NULL::submissions, CAST(:filed AS JSON)) AS f
 ), queued AS (
     INSERT INTO outbox

@@ -294,7 +294,8 @@ async def replace_text(
             Submission.state != SubmissionState.WITHDRAWN.value,
             _free_for(username, now, ttl),
         )
-        .values(text=new_text, updated_at=now)
+        # The urgent cue's offsets point into the old text: the category stays, the span goes.
+        .values(text=new_text, urgent_cue=None, updated_at=now)
         .execution_options(synchronize_session=False)
     )
     return bool(result.rowcount)  # type: ignore[attr-defined]

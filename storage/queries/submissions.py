@@ -33,6 +33,8 @@ class NewSubmission:
     flags: list[str] = field(default_factory=list)
     entities: dict[str, int] = field(default_factory=dict)
     urgent: bool = False
+    urgent_category: str | None = None
+    urgent_cue: list[int] | None = None
     state: str = SubmissionState.PENDING.value
 
 

@@ -30,14 +30,16 @@ async def _through_to_text(person: FakeChannel, lang: str = "en") -> None:
     assert person.last().choices[0].id == f"lang:{lang}"
     await person.push(choice=f"lang:{lang}")
     consent = person.last()
-    assert [c.id for c in consent.choices] == ["yes", "no"]
+    assert [c.id for c in consent.choices] == ["yes", "no", "help_now"]
     await person.push(choice="yes")
     assert any(c.id == "country:other" for c in person.last().choices)
     await person.push("Italy")
     themes = person.last()
-    assert len(themes.choices) == 10
+    assert len(themes.choices) == 11
+    assert themes.choices[-1].id == "help_now"
     await person.push(choice="theme:services")
-    assert person.last().kind is OutboundKind.TEXT
+    # The request for their own words offers only "Help now".
+    assert [c.id for c in person.last().choices] == ["help_now"]
 
 
 async def test_whole_conversation_files_an_anonymised_submission(

@@ -172,7 +172,7 @@ async def test_whole_conversation_by_numbers_and_words(any_db_channel: Channel) 
     assert len(_options(menu)) == 17
     assert _options(menu)[0] == "1. English"
     [consent] = await say(ch, "1")
-    assert consent.rstrip().endswith("1. Yes, I agree  2. No")
+    assert consent.rstrip().endswith("1. Yes, I agree  2. No\n\nNeed help now? Send HELP NOW")
     [country] = await say(ch, "yes")
     assert "1. Nigeria" in country  # the phone number's country first
     [theme] = await say(ch, "kenya")

@@ -395,6 +395,45 @@ async def test_queue_order_filters_and_paging(
     assert html.count('class="row') == 34 - 25
 
 
+async def test_urgent_items_show_their_category_and_cue_first(
+    login_as: LoginAs, file_submissions: File, console_services: Services
+) -> None:
+    story = "We are on a boat, the engine is dead and water is coming in."
+    cue = [story.index("engine"), story.index(" and water")]
+    calm, boat, asked = await file_submissions(
+        sample("The bus is expensive."),
+        sample(story, urgent=True, urgent_category="abandonment", urgent_cue=cue),
+        sample("", urgent=True, urgent_category="help_now", flags=["urgent"]),
+    )
+    client = await login_as("mod1")
+    queue = await (await client.get("/console/")).text()
+    positions = [queue.find(f'id="row-{r}"') for r in (boat, asked, calm)]
+    assert -1 not in positions
+    assert max(positions[:2]) < positions[2]  # urgent first
+    assert "Urgent: Abandoned at sea or in the desert" in queue
+    assert "Urgent: Asked for help now" in queue
+    assert '<mark class="cue" dir="auto" lang="en">engine is dead</mark>' in queue
+    page = await (await client.get(f"/console/s/{boat}")).text()
+    assert (
+        'We are on a boat, the <mark class="cue">engine is dead</mark> and water is coming in.'
+    ) in page
+    # In the viewer's language.
+    french = await (
+        await client.get(f"/console/s/{boat}", headers={"Accept-Language": "fr"})
+    ).text()
+    assert "Abandon en mer ou dans le désert" in french
+    # Redacting the text drops the cue (its offsets no longer hold); the category stays.
+    version = page.split('name="version" value="')[1].split('"')[0]
+    resp = await _post(
+        client, f"/console/s/{boat}/redact", f"/console/s/{boat}", span="boat", version=version
+    )
+    assert resp.status == 303
+    item = await _state(console_services, boat)
+    assert (item.urgent_category, item.urgent_cue) == ("abandonment", None)
+    page = await (await client.get(f"/console/s/{boat}")).text()
+    assert 'class="cue"' not in page
+
+
 async def test_language_from_accept_language_and_selector(
     anonymous: Client, login_as: LoginAs
 ) -> None:

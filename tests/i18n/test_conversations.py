@@ -70,11 +70,11 @@ async def _converse(intake: IntakeService, lang: str, index: int) -> list[str]:
     menu = await person.push("/start")
     assert menu[-1].choices[0].id == "lang:en"  # no hint: English leads the menu
     consent = await say(choice=f"lang:{lang}")
-    assert [c.id for c in consent.choices] == ["yes", "no"]
+    assert [c.id for c in consent.choices] == ["yes", "no", "help_now"]
     countries = await say(choice="yes")
     first_country = countries.choices[0]
     themes = await say(choice=first_country.id)
-    assert len(themes.choices) == 10
+    assert len(themes.choices) == 11  # ten themes and "Help now"
     await say(choice="theme:services")
     trend = await say(STORY)
     assert trend.kind is OutboundKind.CHOICES

@@ -17,7 +17,7 @@ from aiohttp.test_utils import TestClient, TestServer
 from sqlalchemy import select
 
 from core.clock import utcnow
-from intake.app import ADAPTERS, WORKER, create_app
+from intake.app import ADAPTERS, ONCALL, WORKER, create_app
 from intake.channels.telegram import TelegramAdapter
 from intake.services import Services, build_services
 from intake.settings import Settings
@@ -486,3 +486,92 @@ async def test_long_polling_processes_and_confirms_updates(
     offsets = [c.params.get("offset") for c in api.calls if c.method == "getUpdates"]
     assert 901 in offsets
     assert 902 in offsets or len([o for o in offsets if o == 901]) >= 1
+
+
+# "Help now", and the on-call alert to a Telegram group
+
+
+ONCALL_CHAT = -100_777
+
+
+async def press_in(client: TestClient[Any, Any], chat: int, data: str, lang: str = "fr") -> None:
+    """Press a button from a Telegram app set to ``lang``."""
+    update = callback_update(next(_update_ids), chat, data, language_code=lang)
+    assert await post(client, update) == 200
+
+
+async def test_help_now_at_the_first_question_sends_the_referral_and_files_an_urgent_item(
+    aiohttp_client: Any, db_url: str, bot_api: tuple[FakeBotApi, TestServer]
+) -> None:
+    api, server = bot_api
+    services = build_services(
+        telegram_settings(db_url, server, api, oncall_telegram_chat=str(ONCALL_CHAT))
+    )
+    client = await aiohttp_client(
+        create_app(services, analyser=shared_pipeline(), run_worker=False)
+    )
+    chat = 8101
+    await say(client, chat, "/start", lang="fr")
+    await drain(client)
+    [question] = api.sent(chat)
+    buttons = [b for row in question.params["reply_markup"]["inline_keyboard"] for b in row]
+    assert buttons[-1] == {"text": "Aide urgente", "callback_data": "help_now"}
+
+    await press_in(client, chat, "help_now")  # at the very first question: nothing written
+    await drain(client)
+    referral, asked_again = api.sent(chat)[1:]
+    assert "Si vous êtes en danger" in referral.params["text"]
+    assert asked_again.params["text"] == question.params["text"]  # the flow goes on
+    [item] = await rows(services, Submission)
+    assert item.urgent
+    assert item.urgent_category == "help_now"
+    assert item.urgent_cue is None
+    assert item.text == ""
+    assert item.channel == "telegram"
+    assert item.lang == "fr"
+    assert "urgent" in item.flags
+    assert item.consent_version == "help-now"  # asked for help before any consent
+
+    # The on-call group hears of it, without anything personal.
+    await client.app[ONCALL].run_once(client.session)
+    [alert] = api.sent(ONCALL_CHAT)
+    assert item.receipt in alert.params["text"]
+    assert "help_now" in alert.params["text"]
+    assert str(chat) not in alert.params["text"]
+    await client.app[ONCALL].run_once(client.session)
+    assert len(api.sent(ONCALL_CHAT)) == 1  # told once
+
+    # Pressing it again sends the referral again but files nothing more; finishing the
+    # flow fills in the same item, which stays urgent though the story is calm.
+    await press_in(client, chat, "help_now")
+    await press_in(client, chat, "lang:fr")
+    await press_in(client, chat, "yes")
+    await say(client, chat, "Grèce", lang="fr")
+    await press_in(client, chat, "theme:papers")
+    await say(client, chat, "J'attends mon titre de séjour depuis sept mois.", lang="fr")
+    await press_in(client, chat, "trend:same")
+    await press_in(client, chat, "send")
+    await drain(client)
+    [item] = await rows(services, Submission)
+    assert item.urgent
+    assert item.urgent_category == "help_now"
+    assert "sept mois" in item.text
+    assert item.consent_version != "help-now"
+    assert item.country == "GR"
+    texts = [c.params["text"] for c in api.sent(chat)]
+    assert sum("Si vous êtes en danger" in t for t in texts) == 2
+    assert any(item.receipt in t for t in texts)
+
+
+async def test_typed_keyword_asks_for_help_in_any_language(
+    tg: tuple[TestClient[Any, Any], FakeBotApi, Services],
+) -> None:
+    client, api, services = tg
+    await say(client, 8102, "/start", lang="en")
+    await say(client, 8102, "помощь сейчас", lang="en")  # Russian label, English chat
+    await say(client, 8103, "SOS", lang="en")
+    await drain(client)
+    items = await rows(services, Submission)
+    assert sorted(i.urgent_category for i in items) == ["help_now", "help_now"]
+    assert any("in danger" in c.params["text"] for c in api.sent(8102))
+    assert any("in danger" in c.params["text"] for c in api.sent(8103))

@@ -8,7 +8,7 @@ from moderation.pipeline import Pipeline
 
 URGENT_CASES = [
     ("en", "The guards beat me every night, please help", "violence"),
-    ("en", "We are locked up in a warehouse and they took our phones", "detention"),
+    ("en", "We are locked up in a warehouse and they took our phones", "trafficking"),
     ("en", "They locked us in a room for three days without food", "detention"),
     ("en", "The agent took my passport and I am forced to work without pay", "trafficking"),
     ("en", "I cannot go on, I want to kill myself", "self_harm"),
