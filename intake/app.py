@@ -171,6 +171,24 @@ def _oncall(
     return run
 
 
+def _build_worker(
+    services: Services, adapters: list[ChannelAdapter], *, only_worker: bool
+) -> OutboxWorker:
+    """The outbox delivery worker, sending through the adapters."""
+    settings = services.settings
+    return OutboxWorker(
+        services,
+        {adapter.kind.value: adapter for adapter in adapters},
+        rate_per_second=settings.outbox_rate_per_second,
+        per_chat_interval=settings.outbox_per_chat_interval,
+        max_attempts=settings.outbox_max_attempts,
+        lease=timedelta(seconds=settings.outbox_lease_seconds),
+        # SQLite has one process: its worker is the only one.
+        only_worker=only_worker,
+        metrics=services.metrics,
+    )
+
+
 def _add_routes(app: web.Application, adapters: list[ChannelAdapter]) -> None:
     """Our own routes, then each channel's (the app never names a channel)."""
     app.router.add_get("/healthz", healthz)
@@ -213,17 +231,7 @@ def create_app(
         client_max_size=settings.max_body_bytes, middlewares=_middlewares(settings, adapters)
     )
     app[SERVICES] = services
-    worker = OutboxWorker(
-        services,
-        {adapter.kind.value: adapter for adapter in adapters},
-        rate_per_second=settings.outbox_rate_per_second,
-        per_chat_interval=settings.outbox_per_chat_interval,
-        max_attempts=settings.outbox_max_attempts,
-        lease=timedelta(seconds=settings.outbox_lease_seconds),
-        # SQLite has one process: its worker is the only one.
-        only_worker=sqlite,
-        metrics=services.metrics,
-    )
+    worker = _build_worker(services, adapters, only_worker=sqlite)
     intake.on_queued = worker.wake
     for adapter in adapters:
         if isinstance(adapter, AnswersWebhooks):
