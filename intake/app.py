@@ -171,6 +171,15 @@ def _oncall(
     return run
 
 
+def _add_oncall(app: web.Application, services: Services, *, run_worker: bool) -> None:
+    """The on-call alerts, when configured; they run beside the outbox worker."""
+    alerter = build_alerter(services)
+    if alerter is not None:
+        app[ONCALL] = alerter
+        if run_worker:
+            app.cleanup_ctx.append(_oncall(alerter))
+
+
 def _build_worker(
     services: Services, adapters: list[ChannelAdapter], *, only_worker: bool
 ) -> OutboxWorker:
@@ -237,7 +246,6 @@ def create_app(
         if isinstance(adapter, AnswersWebhooks):
             # Only while this process's worker runs (it records what rode, and beats).
             adapter.ride_webhook_answers(worker)
-    alerter = build_alerter(services)
     app[INTAKE] = intake
     app[WORKER] = worker
     app[ADAPTERS] = adapters
@@ -276,10 +284,7 @@ def create_app(
     app.cleanup_ctx.append(_redaction(settings, adapters))
     app.cleanup_ctx.append(database)
     app.cleanup_ctx.append(channels)
-    if alerter is not None:
-        app[ONCALL] = alerter
-        if run_worker:
-            app.cleanup_ctx.append(_oncall(alerter))
+    _add_oncall(app, services, run_worker=run_worker)
     _add_routes(app, adapters)
     pipeline = analyser
     setup_console(app, services, lambda text: pipeline.process(text).text)
