@@ -71,16 +71,18 @@ async def test_debug_logs_hold_no_secret_chat_id_or_text(
                 assert time.monotonic() < deadline, "voices serve did not start"
                 await asyncio.sleep(0.1)
             headers = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
+            rode = 0  # first replies sent in the webhook's answer, not through the API
             for i, text in enumerate(("/start", STORY)):
                 update = message_update(900 + i, CHAT_ID, text, first_name="Zebulon")
                 async with http.post(
                     f"{url}/webhooks/telegram", json=update, headers=headers
                 ) as resp:
                     assert resp.status == 200
+                    rode += "sendMessage" in await resp.text()
             metrics = {"Authorization": f"Bearer {metrics_token}"}
             async with http.get(f"{url}/metrics", headers=metrics) as resp:
                 assert resp.status == 200
-            await asyncio.wait_for(api.wait_sent(CHAT_ID, 2), 30)
+            await asyncio.wait_for(api.wait_sent(CHAT_ID, 2 - rode), 30)
     finally:
         proc.terminate()
         await asyncio.wait_for(proc.wait(), 30)
