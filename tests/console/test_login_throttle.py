@@ -32,7 +32,8 @@ async def throttled(db_url: str, aiohttp_server: Any) -> Any:
     await migrate.upgrade(services.engine)
     async with services.sessions() as session, session.begin():
         await add_user(session, "mod1", hash_password(PASSWORD), "moderator")
-    server: TestServer = await aiohttp_server(create_app(services))
+    # No delivery worker: its heartbeats would hold connections the tests count.
+    server: TestServer = await aiohttp_server(create_app(services, run_worker=False))
     yield services, server
     await services.engine.dispose()
 
