@@ -134,8 +134,16 @@ async def _tables(
     return results
 
 
+def _withheld_bar(result: AggregateResult, locale: str) -> list[Bar]:
+    """The slice's withheld remainder as one bar, when the API would show it."""
+    if result.withheld is None:
+        return []
+    return [Bar(gettext(locale, "withheld to protect small groups"), result.withheld)]
+
+
 def _objective_bars(result: AggregateResult, locale: str) -> list[Bar]:
-    return [Bar(objective_label(c.key["objective"], locale), c.count) for c in result.cells]
+    bars = [Bar(objective_label(c.key["objective"], locale), c.count) for c in result.cells]
+    return bars + _withheld_bar(result, locale)
 
 
 def _over_time(
@@ -219,7 +227,8 @@ async def get_dashboard(
                     c.count,
                 )
                 for c in by_country.cells
-            ],
+            ]
+            + _withheld_bar(by_country, locale),
             title=gettext(locale, "Feedback by country"),
             withheld=withheld,
             chart_id="chart-country",
@@ -243,13 +252,11 @@ async def get_dashboard(
             "chart-trend",
         ),
     ]
-    # Every country with approved feedback gets a report link (the API lists withheld
-    # cells too); its numbers are suppressed inside the report like everywhere else.
-    countries = [
-        (str(c.key["country"]), country_name(str(c.key["country"]), locale))
-        for c in by_country.cells
-        if c.key["country"]
-    ]
+    # Only published countries get a link: a link to a withheld one would say it has people.
+    codes = {str(c.key["country"]) for c in by_country.cells if c.key["country"]}
+    if caller.country:
+        codes = {caller.country}
+    countries = sorted((code, country_name(code, locale)) for code in codes)
     scope_note = (
         gettext(
             locale,
@@ -325,24 +332,27 @@ async def build_report(
             objective=None,
             period=period,
             limit=200,
+            configured_k=services.settings.review_k,
         )
+    # A quote sits only beside a published bar of this report, never a withheld one.
+    published = {c.key["objective"] for c in by_objective.cells}
     sections: dict[object, list[QuoteView]] = {}
-    for quote in page_.quotes:
-        objective = quote["objectives"][0] if quote["objectives"] else None
-        bucket = sections.setdefault(objective, [])
+    for quote in page_.quotes if overall.people is not None else []:
+        places = [o for o in quote["objectives"] if o in published]
+        if not quote["objectives"] and None in published:
+            places = [None]
+        if not places:
+            continue
+        bucket = sections.setdefault(places[0], [])
         if len(bucket) < per_objective:
-            meta = gettext(
-                locale,
-                "{month} · {language} · via {channel}",
-                month=quote["month"],
-                language=language_name(quote["lang"]),
-                channel=quote["channel"],
+            parts = [quote["period"]] + ([language_name(quote["lang"])] if quote["lang"] else [])
+            bucket.append(
+                QuoteView(text=quote["text"], lang=quote["lang"] or "", meta=" · ".join(parts))
             )
-            bucket.append(QuoteView(text=quote["text"], lang=quote["lang"], meta=meta))
     ordered = sorted(sections.items(), key=lambda item: (item[0] is None, item[0] or 0))
     name = country_name(country, locale)
     bounds = period.as_json()
-    total = overall.cells[0].count if overall.cells else 0
+    total = overall.people
     if total is None:
         summary = gettext(locale, "Too few approved submissions to publish a total.")
     else:

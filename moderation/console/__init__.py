@@ -29,6 +29,7 @@ from moderation.console.views import (
     item_page,
     note_item,
     queue,
+    quoting_item,
     redact_item,
     reject_item,
     release_item,
@@ -66,6 +67,7 @@ def build_console_app(services: Services) -> web.Application:
         ("redact", redact_item),
         ("classify", classify_item),
         ("note", note_item),
+        ("quoting", quoting_item),
     ):
         r.add_post(f"/s/{{receipt}}/{name}", handler)
     r.add_static("/static/", STATIC, append_version=False)

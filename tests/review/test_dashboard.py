@@ -80,14 +80,19 @@ async def test_charts_show_only_suppressed_aggregates(
     reviewer = await token(services)
     await client.post("/review/login", data={"token": reviewer})
     html = await (await client.get("/review")).text()
-    # Greece has 2 submissions: its bar is withheld and no "2" is drawn for it.
-    assert "Greece" in html
-    assert 'class="withheld"' in html
-    # Listed for its quotes, but with no count drawn.
-    assert "/review/report/GR" in html
-    report = await (await client.get("/review/report/IT", params={"from": "2026-01-01"})).text()
+    # Greece has 2 people: it is not drawn or linked at all (a withheld bar would say
+    # it is not empty); it sits, with a complement, inside the one withheld bar.
+    assert "Greece" not in html
+    assert "/review/report/GR" not in html
+    assert "withheld to protect small groups" in html
+    greek = await (await client.get("/review/report/GR")).text()
+    assert "Too few approved submissions" in greek
+    assert "المدرسة" not in greek and "clinic" not in greek  # no quote beside a withheld total
+    report = await (
+        await client.get("/review/report/IT", params={"from": "2026-01-01", "to": "2026-03-20"})
+    ).text()
     assert "Method note" in report
-    assert "Review period: 2026-01-01" in report
+    assert "Review period: 2026-01-01 to 2026-03-31" in report  # a whole quarter
     assert "المدرسة" in report  # approved quotes, in their own script
 
 
