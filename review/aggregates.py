@@ -15,8 +15,9 @@ by linear programming over every query a reader can make. The rule:
    submission in it; one person's many submissions count once. A person counts in
    each objective they raised. Every decision below uses people counts.
 3. **Threshold.** ``k`` is ``VOICES_REVIEW_K`` (default 5, never below 3) for one
-   attribute and at least 10 when two or more combine, filters included. A query
-   may ask for a higher ``k``, never a lower one.
+   attribute and at least 10 when two or more combine, filters included; month and
+   quarter do not count, since a period narrows a cell the same way. A query may
+   ask for a higher ``k``, never a lower one.
 4. **One protected table per set of attributes.** For the query's attributes
    (``group_by`` plus filters, time aside) one table is built over *all* approved
    rows, with each cell at every calendar unit. A cell under ``k`` people is
@@ -25,8 +26,10 @@ by linear programming over every query a reader can make. The rule:
    years, a year into quarters, a quarter into months) the withheld cells must be
    none, or at least two holding at least ``k`` people together; otherwise another
    cell of the line is withheld too, preferably one whose other lines already hide
-   a cell, then the smallest. A cell alone in some line equals that line's total,
-   so it is never chosen. Repeated until stable. Since every query is a slice of
+   a cell, then the smallest. A cell alone in an attribute line whose total the
+   coarser table publishes equals that total, so it is never chosen; when a unit's
+   sub-units offer no complement, the unit itself is withheld. A unit with one
+   sub-unit holding data shares its status. Repeated until stable. Since every query is a slice of
    this table, a cell has one status whatever query shows it: filters and periods
    cannot undo a suppression.
 5. **What is shown.** Published cells only; withheld cells are not listed (a listed
@@ -342,7 +345,7 @@ def parse_query(
         raise PayloadRejected("group_by takes month or quarter, not both", code="bad_group_by")
     filters = parse_filters(params, scope_country)
     period = parse_period(params, quarters="quarter" in group_by)
-    dims = set(group_by) | set(filters)
+    dims = (set(group_by) | set(filters)) - set(TIME)
     raw_k = params.get("k", "")
     if "k" in params:
         if not _NUMBER.match(raw_k):
@@ -477,6 +480,7 @@ def build_table(
     for key, node in people:
         if node:
             children[(key, node[:-1])].append((key, node))
+    parent_of_line = {id(members): parent for parent, members in children.items()}
     lines.extend(children.values())
     # A unit with one sub-unit holding data is the same cell twice: one status for both.
     twins = [(parent, members[0]) for parent, members in children.items() if len(members) == 1]
@@ -507,6 +511,12 @@ def build_table(
                     break
                 shown = [m for m in members if m not in hidden and m not in pinned]
                 if not shown:
+                    # No complement left in a unit's sub-units: withhold the unit itself
+                    # (its own lines are then guarded in turn).
+                    parent = parent_of_line.get(id(members))
+                    if parent is not None and parent not in hidden:
+                        hidden.add(parent)
+                        changed = True
                     break
                 # Prefer a complement whose other lines already hide something:
                 # hiding it there starts no new chain of suppressions.

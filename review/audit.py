@@ -54,6 +54,7 @@ from review.aggregates import (
     FILTERS,
     AggregateQuery,
     Month,
+    TIME,
     Period,
     TableCache,
     _values,
@@ -296,7 +297,7 @@ def audit(
             stop = period.last.index() if period.last else 1 << 30
             periods[period] = [m for m in months if start <= m <= stop]
     for table in family(grouping):
-        k = default_k(len(table), configured_k)
+        k = default_k(len([d for d in table if d not in TIME]), configured_k)
         for period, span in periods.items():
             query = AggregateQuery(group_by=table, period=period, filters={}, k=k)
             answer = release(rows, query)

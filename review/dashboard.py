@@ -30,6 +30,7 @@ from i18n.translator import (
 )
 from intake.services import Services
 from review.aggregates import (
+    TIME,
     AggregateQuery,
     AggregateResult,
     Cell,
@@ -116,7 +117,7 @@ def page(handler: Page) -> Callable[[web.Request], Awaitable[web.StreamResponse]
 def _query(
     group_by: tuple[str, ...], period: Period, filters: Mapping[str, str | int], k: int
 ) -> AggregateQuery:
-    dims = set(group_by) | set(filters)
+    dims = (set(group_by) | set(filters)) - set(TIME)
     return AggregateQuery(
         group_by=group_by, period=period, filters=dict(filters), k=default_k(len(dims), k)
     )
