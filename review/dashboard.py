@@ -189,9 +189,10 @@ def _method_note(k: int, locale: str) -> list[str]:
         ),
         gettext(
             locale,
-            "Counts below {k} are withheld, and so are other counts that would let a "
-            "reader work a withheld one out from totals or from another period. Totals add "
-            "up published counts only. Periods are whole calendar months.",
+            "Counts are of people, not messages; a person counts once under each objective "
+            "they raised. Counts below {k} are not shown, nor are counts that would let a "
+            "reader work one out. Periods are whole months, quarters or years. Quotes show "
+            "only details whose counts are shown.",
             k=k,
         ),
         gettext(
@@ -359,7 +360,7 @@ async def build_report(
     else:
         summary = gettext(
             locale,
-            "{count} approved submissions about {country} in this period.",
+            "{count} people gave approved feedback about {country} in this period.",
             count=total,
             country=name,
         )
