@@ -434,6 +434,21 @@ class Table:
         return (key, node) in self.people and (key, node) not in self.hidden
 
 
+def _people(
+    rows: Sequence[CountRow], dims: tuple[str, ...], max_objectives: int | None
+) -> dict[Cellkey, set[int]]:
+    """The people (numbered pseudonyms) of every cell at every calendar unit."""
+    ids: dict[str, int] = {}
+    people: dict[Cellkey, set[int]] = defaultdict(set)
+    for row in rows:
+        person = ids.setdefault(row.pseudonym, len(ids))
+        nodes = _nodes(Month.of(row.created_at))
+        for key in product(*(_values(row, d, max_objectives) for d in dims)):
+            for node in nodes:
+                people[(key, node)].add(person)
+    return people
+
+
 def build_table(
     rows: Sequence[CountRow],
     dims: tuple[str, ...],
@@ -449,15 +464,7 @@ def build_table(
     unit (attribute lines), and the units a unit divides into for one key (time
     lines: all time into years, a year into quarters, a quarter into months).
     """
-    ids: dict[str, int] = {}
-    people: dict[Cellkey, set[int]] = defaultdict(set)
-    for row in rows:
-        person = ids.setdefault(row.pseudonym, len(ids))
-        nodes = _nodes(Month.of(row.created_at))
-        for key in product(*(_values(row, d, max_objectives) for d in dims)):
-            for node in nodes:
-                people[(key, node)].add(person)
-
+    people = _people(rows, dims, max_objectives)
     hidden: set[Cellkey] = {cell for cell, who in people.items() if len(who) < k}
     built = {} if built is None else built
     lines: list[list[Cellkey]] = []
@@ -513,9 +520,9 @@ def build_table(
                 if not shown:
                     # No complement left in a unit's sub-units: withhold the unit itself
                     # (its own lines are then guarded in turn).
-                    parent = parent_of_line.get(id(members))
-                    if parent is not None and parent not in hidden:
-                        hidden.add(parent)
+                    unit = parent_of_line.get(id(members))
+                    if unit is not None and unit not in hidden:
+                        hidden.add(unit)
                         changed = True
                     break
                 # Prefer a complement whose other lines already hide something:

@@ -52,9 +52,9 @@ from scipy.sparse import csr_matrix
 from review.aggregates import (
     DIMENSIONS,
     FILTERS,
+    TIME,
     AggregateQuery,
     Month,
-    TIME,
     Period,
     TableCache,
     _values,

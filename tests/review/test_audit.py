@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import product
 from datetime import UTC, datetime
+from itertools import product
 from pathlib import Path
 
 import pytest

@@ -87,7 +87,9 @@ async def test_charts_show_only_suppressed_aggregates(
     assert "withheld to protect small groups" in html
     greek = await (await client.get("/review/report/GR")).text()
     assert "Too few approved submissions" in greek
-    assert "المدرسة" not in greek and "clinic" not in greek  # no quote beside a withheld total
+    # No quote beside a withheld total.
+    assert "المدرسة" not in greek
+    assert "clinic" not in greek
     report = await (
         await client.get("/review/report/IT", params={"from": "2026-01-01", "to": "2026-03-20"})
     ).text()

@@ -78,7 +78,7 @@ def test_one_persons_many_submissions_count_once() -> None:
     assert ("LV",) not in got  # seven submissions, one person: below k
     assert got == {("IT",): 20}  # FR is withheld with LV, or LV would be the remainder
     # Several objectives of one person: once in each objective, once in the country.
-    rows = [row("IT", (6,), person="a"), row("IT", (15,), person="a")] + many(9, country="IT")
+    rows = [row("IT", (6,), person="a"), row("IT", (15,), person="a"), *many(9, country="IT")]
     assert cells(rows, query(("country",)))[("IT",)] == 10
 
 
@@ -98,7 +98,8 @@ def test_lines_are_safe_in_random_tables() -> None:
         ]
         for dims, k in ((("country", "lang"), 10), (("country", "objective"), 10), (("lang",), 5)):
             table = build_table(rows, dims, k)
-            lines: dict[tuple[object, ...], list[tuple[object, ...]]] = defaultdict(list)
+            lines: dict[tuple[object, ...], list[tuple[tuple[object, ...], tuple[int, ...]]]]
+            lines = defaultdict(list)
             for key, node in table.people:
                 for axis in range(len(dims)):
                     lines[(axis, key[:axis] + key[axis + 1 :], node)].append((key, node))
