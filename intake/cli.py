@@ -154,7 +154,9 @@ def cmd_user_add(args: argparse.Namespace, settings: Settings) -> int:
 
     async def body(services: Services) -> int:
         async with services.sessions() as session, session.begin():
-            await add_user(session, args.name, hash_password(password), args.role)
+            await add_user(
+                session, args.name, hash_password(password), args.role, country=args.country
+            )
         print(f"user {args.name} ({args.role}) created")
         if generated:
             print(f"password: {password}")
@@ -251,6 +253,48 @@ def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
     return run(args)
 
 
+# --- voices review audit --------------------------------------------------------------------
+
+
+def cmd_review_audit(args: argparse.Namespace, settings: Settings) -> int:
+    """Attack the review API's release rule on the approved data; exit 1 if a cell falls."""
+    from review.audit import GROUPINGS, audit, current_quotes
+    from storage.queries.review import approved_count_rows
+
+    groupings = [tuple(g.split(",")) for g in args.group_by] or list(GROUPINGS)
+
+    async def body(services: Services) -> int:
+        async with services.sessions() as session:
+            rows = await approved_count_rows(session)
+        k = settings.review_k
+        disclosed = 0
+        for grouping in groupings:
+            report = audit(rows, grouping, configured_k=k, quotes=current_quotes(k))
+            print(report.summary())
+            for finding in report.findings:
+                print(f"  disclosed: {finding.describe()}")
+            disclosed += report.disclosed
+        print(f"{disclosed} disclosed cells" if disclosed else "no disclosed cell")
+        return 1 if disclosed else 0
+
+    return _run(_with_services(settings, body))
+
+
+def _add_review_commands(sub: Any) -> None:
+    review = sub.add_parser("review", help="review API tools").add_subparsers(
+        dest="review", required=True
+    )
+    p = review.add_parser("audit", help="attack the aggregates' release rule (LP bounds)")
+    p.add_argument(
+        "--group-by",
+        action="append",
+        default=[],
+        help="a grouping such as country,objective,month (repeatable; default: the six "
+        "groupings by country, objective and both, each also by month)",
+    )
+    p.set_defaults(func=cmd_review_audit)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser for every subcommand."""
     parser = argparse.ArgumentParser(prog="voices", description=__doc__)
@@ -307,6 +351,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("name")
     p.add_argument("--role", required=True, choices=["moderator", "reviewer", "admin"])
     p.add_argument("--password-stdin", action="store_true")
+    p.add_argument("--country", help="ISO 3166-1 alpha-2 code the user is limited to")
     p.set_defaults(func=cmd_user_add)
 
     token = sub.add_parser("token", help="review API tokens").add_subparsers(
@@ -323,6 +368,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--state", default="approved", choices=["pending", "approved", "all"])
     p.set_defaults(func=cmd_export)
 
+    _add_review_commands(sub)
     return parser
 
 

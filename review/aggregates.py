@@ -1,51 +1,48 @@
-"""Disclosure-safe counts of approved submissions: grouping, small-cell and secondary suppression.
+"""Disclosure-safe counts of people with approved feedback: the release rule.
 
 The one function review bodies' numbers come from (the API, the dashboard charts,
-the country report) is ``compute``. It never publishes a count that would let a
-reader, alone or by combining several queries, learn that fewer than ``k`` people
-said something. The rule, in order:
+the country report, what quotes may show) is ``compute``. Its promise: no reader,
+alone or by combining queries and quotes, can pin a withheld cell to its value or
+prove it holds between 1 and ``k - 1`` people. ``review.audit`` checks the promise
+by linear programming over every query a reader can make. The rule:
 
-1. **Closed periods, whole months.** ``from`` is snapped down to the first day of
-   its month and ``to`` up to the last day of its month (to whole quarters when
-   grouping by quarter). Queries that differ by a few days are therefore the same
-   query: ``from=2026-01-01`` and ``from=2026-01-02`` return identical tables.
-2. **Filters are dimensions.** A filter (``country``, ``lang``, ``channel``,
-   ``objective``; a country-scoped token always filters by its country) is
-   computed as an extra grouping attribute over *all* rows, and the answer is the
-   slice of that table. The filtered answer is therefore cell for cell the same
-   as the corresponding part of the unfiltered, finer table, including its
-   suppression pattern, so a filtered query cannot undo a suppression made in the
-   finer table. ``k`` defaults to 5 for one attribute and 10 when two or more
-   combine (counting filters), never below 3.
-3. **Primary suppression.** A cell counting fewer than ``k`` submissions is
-   published as ``count: null, suppressed: true``. Empty cells are not listed.
-4. **Differencing over time.** A cell counting ``N`` over months ``m1..mn`` is
-   also suppressed if the attacker could cover some of those months with disjoint
-   sub-ranges, each either empty or holding at least ``k`` (so possibly published
-   by another query), and leave a remainder between 1 and ``k - 1``: the
-   difference ``N - (sum of those sub-ranges)`` would reveal a small group. This
-   is checked exactly, by dynamic programming over the months of every cell.
-5. **Secondary suppression along every line.** For each attribute, the cells that
-   share all other attributes form a line whose total another (coarser) query
-   publishes. In every line the suppressed cells must either be none, or at
-   least two cells together holding at least ``k``; otherwise another published
-   cell of the line is suppressed too: preferably one whose other lines already
-   hide a cell (so no new chain starts), then the smallest. Steps 4 and 5 repeat until
-   nothing changes. A line's total minus its published cells then never reveals
-   a small group nor a single suppressed cell. A cell that is alone in another
-   line (so equal to a total a coarser query publishes) is never chosen as a
-   complementary suppression, since hiding it would hide nothing.
-6. **Totals** in the answer are sums of published cells only (``complete`` says
-   whether any cell was withheld); they never include suppressed counts.
+1. **Calendar units.** ``from``/``to`` snap outward to the smallest calendar unit
+   that holds them: one month, else its quarter, else its year, else all time (an
+   open end is all time). Every period is therefore a node of one hierarchy (all
+   time, years, quarters, months), so no two periods overlap without one holding
+   the other, and overlapping ranges cannot be differenced.
+2. **People.** A cell's value is the number of distinct pseudonyms with an approved
+   submission in it; one person's many submissions count once. A person counts in
+   each objective they raised. Every decision below uses people counts.
+3. **Threshold.** ``k`` is ``VOICES_REVIEW_K`` (default 5, never below 3) for one
+   attribute and at least 10 when two or more combine, filters included; month and
+   quarter do not count, since a period narrows a cell the same way. A query may
+   ask for a higher ``k``, never a lower one.
+4. **One protected table per set of attributes.** For the query's attributes
+   (``group_by`` plus filters, time aside) one table is built over *all* approved
+   rows, with each cell at every calendar unit. A cell under ``k`` people is
+   withheld (primary). Then along every *line* (cells sharing all attributes but
+   one at one unit; or the units one unit divides into, for one key: all time into
+   years, a year into quarters, a quarter into months) the withheld cells must be
+   none, or at least two holding at least ``k`` people together; otherwise another
+   cell of the line is withheld too, preferably one whose other lines already hide
+   a cell, then the smallest. A cell alone in an attribute line whose total the
+   coarser table publishes equals that total, so it is never chosen; when a unit's
+   sub-units offer no complement, the unit itself is withheld. A unit with one
+   sub-unit holding data shares its status. Repeated until stable. Since every query is a slice of
+   this table, a cell has one status whatever query shows it: filters and periods
+   cannot undo a suppression.
+5. **What is shown.** Published cells only; withheld cells are not listed (a listed
+   withheld cell would prove it is not empty). ``totals.people`` is the slice's total
+   from the table of the filter attributes alone (withheld under the same rule);
+   ``totals.withheld`` the people of the slice that no published cell shows, only
+   for a one-attribute table (one line) that withholds two or more cells, and only
+   when at least ``k``; ``complete`` whether nothing was withheld.
 
-A submission with several objectives counts once in each objective's cell; a
-submission without a value for an attribute counts under ``null``.
-
-Known residual risks (documented in review/README.md): linear combinations
-across several different attributes and ranges at once are not audited
-exhaustively; counts for a period that is still open change as moderators
-approve more submissions, so comparing the same query over time shows new
-approvals (use closed periods for formal reports).
+Known residual risks (review/README.md): tables of different attribute sets are
+protected independently, and the auditor checks the families a reader can build
+from one grouping plus one filter; counts of a period still open change as
+moderators approve more.
 """
 
 from __future__ import annotations
@@ -78,6 +75,8 @@ DIMENSIONS: tuple[str, ...] = (
     "level",
 )
 FILTERS: tuple[str, ...] = ("country", "lang", "channel", "objective")
+# Grouping by a unit of time walks that level of the calendar (depth below all time).
+TIME: dict[str, int] = {"quarter": 2, "month": 3}
 MIN_K = 3
 DP_MAX_OBJECTIVES = 3
 MIN_EPSILON = 0.01
@@ -185,37 +184,40 @@ class AggregateQuery:
 
 @dataclass(slots=True)
 class Cell:
-    """One published (or withheld) cell of an aggregate table."""
+    """One published cell of an aggregate table: its attribute values and its people."""
 
     key: dict[str, object]
-    count: int | None
-    suppressed: bool
+    count: int
 
     def as_json(self) -> dict[str, Any]:
         """Return the cell as the API shows it."""
         out: dict[str, Any] = dict(self.key)
         out["count"] = self.count
-        if self.suppressed:
-            out["suppressed"] = True
         return out
 
 
 @dataclass(slots=True)
 class AggregateResult:
-    """The answer to an ``AggregateQuery``."""
+    """The answer to an ``AggregateQuery``: published cells only, and what they leave out.
+
+    ``people`` is the number of distinct people in the query's slice (None when that
+    total is itself withheld); ``withheld`` the people of the slice that no published
+    cell shows (None when fewer than ``k``); ``complete`` whether no cell was withheld.
+    """
 
     query: AggregateQuery
     cells: list[Cell] = field(default_factory=list)
+    people: int | None = None
+    withheld: int | None = None
+    complete: bool = True
 
     def totals(self) -> dict[str, Any]:
-        """Return totals over published cells only."""
-        published = [c.count for c in self.cells if c.count is not None]
-        withheld = sum(1 for c in self.cells if c.suppressed)
+        """Return the slice's people, the published cells and the withheld remainder."""
         return {
-            "count": sum(published),
-            "published_cells": len(published),
-            "suppressed_cells": withheld,
-            "complete": withheld == 0,
+            "people": self.people,
+            "published_cells": len(self.cells),
+            "withheld": self.withheld,
+            "complete": self.complete,
         }
 
     def as_json(self) -> dict[str, Any]:
@@ -254,15 +256,22 @@ def _parse_date(value: str, name: str) -> date:
 
 
 def snap_period(start: date | None, end: date | None, *, quarters: bool = False) -> Period:
-    """Snap a date range outward to whole months (or whole quarters)."""
-    first = Month.of(start) if start else None
-    last = Month.of(end) if end else None
-    if quarters:
-        if first is not None:
-            first = Month(first.year, (first.month - 1) // 3 * 3 + 1)
-        if last is not None:
-            last = Month(last.year, (last.month - 1) // 3 * 3 + 3)
-    return Period(first, last)
+    """Snap a date range outward to the smallest calendar unit holding it (rule 1).
+
+    A month, else a quarter, else a year, else all time; with ``quarters`` (grouping
+    by quarter) never less than a quarter. An open end means all time.
+    """
+    if start is None or end is None:
+        return Period(None, None)
+    first, last = Month.of(start), Month.of(end)
+    if first == last and not quarters:
+        return Period(first, last)
+    if first.year == last.year and (first.month - 1) // 3 == (last.month - 1) // 3:
+        begin = Month(first.year, (first.month - 1) // 3 * 3 + 1)
+        return Period(begin, Month(first.year, begin.month + 2))
+    if first.year == last.year:
+        return Period(Month(first.year, 1), Month(first.year, 12))
+    return Period(None, None)
 
 
 def default_k(dimension_count: int, configured: int = DEFAULT_K_SINGLE) -> int:
@@ -332,18 +341,22 @@ def parse_query(
         raise PayloadRejected(f"group_by accepts {', '.join(DIMENSIONS)}", code="bad_group_by")
     if len(set(group_by)) != len(group_by):
         raise PayloadRejected("group_by lists an attribute twice", code="bad_group_by")
+    if set(TIME) <= set(group_by):
+        raise PayloadRejected("group_by takes month or quarter, not both", code="bad_group_by")
     filters = parse_filters(params, scope_country)
     period = parse_period(params, quarters="quarter" in group_by)
-    dims = set(group_by) | set(filters)
+    dims = (set(group_by) | set(filters)) - set(TIME)
     raw_k = params.get("k", "")
     if "k" in params:
         if not _NUMBER.match(raw_k):
             raise PayloadRejected("k must be a whole number", code="bad_k")
-        k = int(raw_k)
-        if k < MIN_K or k > MAX_K:
+        requested = int(raw_k)
+        if requested < MIN_K or requested > MAX_K:
             raise PayloadRejected(f"k must be between {MIN_K} and {MAX_K}", code="bad_k")
     else:
-        k = default_k(len(dims), max(configured_k, MIN_K))
+        requested = MIN_K
+    # A caller may ask for more protection, never for less than the configured rule.
+    k = max(requested, default_k(len(dims), max(configured_k, MIN_K)))
     return AggregateQuery(
         group_by=group_by, period=period, filters=filters, k=k, epsilon=parse_noise(params)
     )
@@ -368,124 +381,234 @@ def _sort_key(key: Key) -> tuple[tuple[int, str], ...]:
     )
 
 
-def _remainder_attack(series: Sequence[int], k: int) -> bool:
-    """Whether disjoint sub-ranges, each empty or holding >= k, leave a remainder in 1..k-1.
-
-    ``series`` is the cell's count per month, in month order. ``reach[i]`` holds the
-    remainders (below ``k``) possible after the first ``i`` months; a remainder that
-    reaches ``k`` can only grow and is harmless, so it is dropped.
-    """
-    n = len(series)
-    prefix = [0]
-    for x in series:
-        prefix.append(prefix[-1] + x)
-    reach: list[set[int]] = [{0}]
-    for i in range(1, n + 1):
-        here = {r + series[i - 1] for r in reach[i - 1] if r + series[i - 1] < k}
-        for j in range(i):
-            covered = prefix[i] - prefix[j]
-            if covered == 0 or covered >= k:
-                here |= reach[j]
-        reach.append(here)
-    return any(0 < r < k for r in reach[n])
+Node = tuple[int, ...]
+ALL: Node = ()
 
 
-def compute(
-    rows: Sequence[CountRow], query: AggregateQuery, rng: random.Random | None = None
-) -> AggregateResult:
-    """Group approved rows and apply the suppression rule in the module docstring.
+def node_of(period: Period) -> Node:
+    """The calendar unit of a snapped period: ``()``, ``(y,)``, ``(y, q)`` or ``(y, q, m)``."""
+    if period.first is None or period.last is None:
+        return ALL
+    first, last = period.first, period.last
+    if first == last:
+        return (first.year, (first.month - 1) // 3 + 1, first.month)
+    if last.index() - first.index() == 2:
+        return (first.year, (first.month - 1) // 3 + 1)
+    return (first.year,)
 
-    ``rows`` must be every approved submission in the query's period, of every
-    country, language and channel: filters are applied here, after suppression.
-    """
-    dims = query.dimensions
-    k = query.k
-    max_objectives = DP_MAX_OBJECTIVES if query.epsilon is not None else None
-    counts: dict[Key, int] = defaultdict(int)
-    series: dict[Key, dict[int, int]] = defaultdict(lambda: defaultdict(int))
+
+def _nodes(month: Month) -> tuple[Node, ...]:
+    quarter = (month.month - 1) // 3 + 1
+    return (ALL, (month.year,), (month.year, quarter), (month.year, quarter, month.month))
+
+
+def node_months(node: Node, months: Sequence[int]) -> list[int]:
+    """The month indexes among ``months`` that fall inside ``node``."""
+    inside = []
+    for index in months:
+        month = Month.from_index(index)
+        if _nodes(month)[len(node)] == node:
+            inside.append(index)
+    return inside
+
+
+def _label(node: Node) -> str:
+    if len(node) == 3:
+        return Month(node[0], node[2]).label()
+    return f"{node[0]:04d}-Q{node[1]}"
+
+
+Cellkey = tuple[Key, Node]
+
+
+@dataclass(slots=True)
+class Table:
+    """People per (attribute values, calendar unit) and which cells the rule withholds."""
+
+    dims: tuple[str, ...]
+    people: dict[Cellkey, set[int]]
+    hidden: set[Cellkey]
+
+    def published(self, key: Key, node: Node) -> bool:
+        """Whether the cell exists and is shown."""
+        return (key, node) in self.people and (key, node) not in self.hidden
+
+
+def _people(
+    rows: Sequence[CountRow], dims: tuple[str, ...], max_objectives: int | None
+) -> dict[Cellkey, set[int]]:
+    """The people (numbered pseudonyms) of every cell at every calendar unit."""
+    ids: dict[str, int] = {}
+    people: dict[Cellkey, set[int]] = defaultdict(set)
     for row in rows:
-        month_index = Month.of(row.created_at).index()
+        person = ids.setdefault(row.pseudonym, len(ids))
+        nodes = _nodes(Month.of(row.created_at))
         for key in product(*(_values(row, d, max_objectives) for d in dims)):
-            counts[key] += 1
-            series[key][month_index] += 1
+            for node in nodes:
+                people[(key, node)].add(person)
+    return people
 
-    suppressed: set[Key] = {key for key, n in counts.items() if n < k}
 
-    # A cell's own month series decides this once; it does not depend on other cells.
-    for key in counts:
-        if key not in suppressed:
-            # Empty months change no sum, so only months with data matter.
-            months = [n for _, n in sorted(series[key].items()) if n]
-            if _remainder_attack(months, k):
-                suppressed.add(key)
+def build_table(
+    rows: Sequence[CountRow],
+    dims: tuple[str, ...],
+    k: int,
+    max_objectives: int | None = None,
+    *,
+    built: dict[tuple[str, ...], Table] | None = None,
+) -> Table:
+    """Count people per cell at every calendar unit and apply rules 3 and 4 of the docstring.
 
-    lines_by_axis: list[list[list[Key]]] = []
+    ``dims`` are the non-time attributes; every cell exists at all time, its year,
+    quarter and month. Lines are the cells that share all attributes but one at one
+    unit (attribute lines), and the units a unit divides into for one key (time
+    lines: all time into years, a year into quarters, a quarter into months).
+    """
+    people = _people(rows, dims, max_objectives)
+    hidden: set[Cellkey] = {cell for cell, who in people.items() if len(who) < k}
+    built = {} if built is None else built
+    lines: list[list[Cellkey]] = []
+    pinned: set[Cellkey] = set()
     for axis in range(len(dims)):
-        grouped: dict[Key, list[Key]] = defaultdict(list)
-        for key in counts:
-            grouped[key[:axis] + key[axis + 1 :]].append(key)
-        lines_by_axis.append(list(grouped.values()))
-    lines_of: dict[Key, list[list[Key]]] = defaultdict(list)
-    for lines in lines_by_axis:
-        for members in lines:
-            for member in members:
-                lines_of[member].append(members)
-    # A cell alone in some line equals that line's total, which a coarser query
-    # publishes when it reaches k: hiding it here would protect nothing.
-    pinned = {
-        members[0]
-        for lines in lines_by_axis
-        for members in lines
-        if len(members) == 1 and counts[members[0]] >= k
-    }
+        grouped: dict[tuple[Key, Node], list[Cellkey]] = defaultdict(list)
+        for key, node in people:
+            grouped[(key[:axis] + key[axis + 1 :], node)].append((key, node))
+        lines.extend(grouped.values())
+        # A cell alone in a line equals that line's total: when the coarser table
+        # publishes that total, hiding the cell would protect nothing.
+        coarser_dims = dims[:axis] + dims[axis + 1 :]
+        if coarser_dims not in built:
+            built[coarser_dims] = build_table(rows, coarser_dims, k, max_objectives, built=built)
+        coarser = built[coarser_dims]
+        for (rest, node), members in grouped.items():
+            if len(members) == 1 and coarser.published(rest, node):
+                pinned.add(members[0])
+    children: dict[Cellkey, list[Cellkey]] = defaultdict(list)
+    for key, node in people:
+        if node:
+            children[(key, node[:-1])].append((key, node))
+    parent_of_line = {id(members): parent for parent, members in children.items()}
+    lines.extend(children.values())
+    # A unit with one sub-unit holding data is the same cell twice: one status for both.
+    twins = [(parent, members[0]) for parent, members in children.items() if len(members) == 1]
+    lines_of: dict[Cellkey, list[list[Cellkey]]] = defaultdict(list)
+    for members in lines:
+        for member in members:
+            lines_of[member].append(members)
 
-    def complement_order(
-        cell: Key, line: list[Key]
-    ) -> tuple[int, int, tuple[tuple[int, str], ...]]:
+    def complement_order(cell: Cellkey, line: list[Cellkey]) -> tuple[int, int, str]:
         fresh = sum(
             1
             for other in lines_of[cell]
-            if other is not line and not any(x in suppressed for x in other)
+            if other is not line and not any(x in hidden for x in other)
         )
-        return fresh, counts[cell], _sort_key(cell)
+        return fresh, len(people[cell]), repr(_sort_key(cell[0])) + repr(cell[1])
 
     def line_guard() -> bool:
         changed = False
-        for lines in lines_by_axis:
-            for members in lines:
-                while True:
-                    hidden = [m for m in members if m in suppressed and m not in pinned]
-                    mass = sum(counts[m] for m in hidden)
-                    if not hidden or (len(hidden) >= 2 and mass >= k):
-                        break
-                    shown = [m for m in members if m not in suppressed and m not in pinned]
-                    if not shown:
-                        break
-                    # Prefer a complement whose other lines already hide something:
-                    # hiding it there starts no new chain of suppressions.
-                    shown.sort(key=partial(complement_order, line=members))
-                    suppressed.add(shown[0])
-                    changed = True
+        for parent, child in twins:
+            if (parent in hidden) != (child in hidden):
+                hidden.update((parent, child))
+                changed = True
+        for members in lines:
+            while True:
+                withheld = [m for m in members if m in hidden and m not in pinned]
+                mass = len(set().union(*(people[m] for m in withheld))) if withheld else 0
+                if not withheld or (len(withheld) >= 2 and mass >= k):
+                    break
+                shown = [m for m in members if m not in hidden and m not in pinned]
+                if not shown:
+                    # No complement left in a unit's sub-units: withhold the unit itself
+                    # (its own lines are then guarded in turn).
+                    unit = parent_of_line.get(id(members))
+                    if unit is not None and unit not in hidden:
+                        hidden.add(unit)
+                        changed = True
+                    break
+                # Prefer a complement whose other lines already hide something:
+                # hiding it there starts no new chain of suppressions.
+                shown.sort(key=partial(complement_order, line=members))
+                hidden.add(shown[0])
+                changed = True
         return changed
 
     while line_guard():
         pass
+    return Table(dims=dims, people=dict(people), hidden=hidden)
 
-    visible = [d for d in dims if d in query.group_by]
+
+TableCache = dict[tuple[tuple[str, ...], int, int | None], Table]
+
+
+def compute(
+    rows: Sequence[CountRow],
+    query: AggregateQuery,
+    rng: random.Random | None = None,
+    *,
+    cache: TableCache | None = None,
+) -> AggregateResult:
+    """Group approved rows by person and apply the release rule in the module docstring.
+
+    ``rows`` must be every approved submission, of every period, country, language
+    and channel: one cell has one status whatever the query that shows it. ``cache``
+    keeps built tables between calls on the same rows.
+    """
+    dims = tuple(d for d in query.dimensions if d not in TIME)
+    k = query.k
+    max_objectives = DP_MAX_OBJECTIVES if query.epsilon is not None else None
+    tables: TableCache = {} if cache is None else cache
+
+    def table_of(wanted: tuple[str, ...]) -> Table:
+        slot = (wanted, k, max_objectives)
+        if slot not in tables:
+            tables[slot] = build_table(rows, wanted, k, max_objectives)
+        return tables[slot]
+
+    table = table_of(dims)
+    node = node_of(query.period)
+    step = next((len(ALL) + n for t, n in TIME.items() if t in query.group_by), None)
+    units = sorted(
+        {n for _, n in table.people if n[: len(node)] == node and len(n) == (step or len(node))}
+    )
+    time_dim = next((t for t in TIME if t in query.group_by), None)
+    visible = [d for d in query.group_by if d not in TIME]
     cells: list[Cell] = []
-    for key in sorted(counts, key=_sort_key):
-        named = dict(zip(dims, key, strict=True))
-        if any(named[f] != v for f, v in query.filters.items()):
-            continue
-        hidden = key in suppressed
-        cells.append(
-            Cell(
-                key={d: named[d] for d in visible},
-                count=None if hidden else counts[key],
-                suppressed=hidden,
-            )
-        )
-    result = AggregateResult(query=query, cells=cells)
+    in_slice: set[int] = set()
+    represented: set[int] = set()
+    hidden_in_slice = 0
+    keys = sorted({key for key, _ in table.people}, key=_sort_key)
+    for unit in units:
+        for key in keys:
+            if (key, unit) not in table.people:
+                continue
+            named = dict(zip(dims, key, strict=True))
+            if any(named[f] != v for f, v in query.filters.items()):
+                continue
+            who = table.people[(key, unit)]
+            in_slice |= who
+            if (key, unit) in table.hidden:
+                hidden_in_slice += 1
+                continue
+            represented |= who
+            shown = {d: named[d] for d in visible}
+            if time_dim is not None:
+                shown[time_dim] = _label(unit)
+            cells.append(Cell(key={d: shown[d] for d in query.group_by}, count=len(who)))
+    filter_dims = tuple(d for d in dims if d in query.filters)
+    coarse = table_of(filter_dims)
+    slice_key = tuple(query.filters[d] for d in filter_dims)
+    overall = len(coarse.people[(slice_key, node)]) if coarse.published(slice_key, node) else None
+    withheld = len(in_slice - represented)
+    # Only a whole line's remainder: there the guard left two or more withheld cells
+    # holding k or more people, and the remainder says no more than the line's total.
+    one_line = len(visible) == 1 and time_dim is None and hidden_in_slice >= 2
+    result = AggregateResult(
+        query=query,
+        cells=cells,
+        people=overall,
+        withheld=withheld if one_line and withheld >= k else None,
+        complete=hidden_in_slice == 0,
+    )
     if query.epsilon is not None:
         add_noise(result, query.epsilon, sensitivity(query), rng or random.SystemRandom())
     return result
@@ -494,9 +617,8 @@ def compute(
 async def aggregate(
     session: AsyncSession, query: AggregateQuery, rng: random.Random | None = None
 ) -> AggregateResult:
-    """Read the approved rows of the query's period and compute the suppressed table."""
-    rows = await approved_count_rows(session, start=query.period.start(), end=query.period.end())
-    return compute(rows, query, rng)
+    """Read every approved row and compute the query's part of the protected table."""
+    return compute(await approved_count_rows(session), query, rng)
 
 
 def sensitivity(query: AggregateQuery) -> int:
@@ -521,10 +643,13 @@ def geometric_noise(epsilon: float, sens: int, rng: random.Random) -> int:
 
 
 def add_noise(result: AggregateResult, epsilon: float, sens: int, rng: random.Random) -> None:
-    """Replace each published count by ``max(0, count + noise)``, in place."""
+    """Replace each published count (and the totals) by ``max(0, count + noise)``, in place."""
     for cell in result.cells:
-        if cell.count is not None:
-            cell.count = max(0, cell.count + geometric_noise(epsilon, sens, rng))
+        cell.count = max(0, cell.count + geometric_noise(epsilon, sens, rng))
+    if result.people is not None:
+        result.people = max(0, result.people + geometric_noise(epsilon, sens, rng))
+    if result.withheld is not None:
+        result.withheld = max(0, result.withheld + geometric_noise(epsilon, sens, rng))
 
 
 def parse_noise(params: Mapping[str, str]) -> float | None:

@@ -76,7 +76,7 @@ async def get_openapi(request: web.Request) -> web.Response:
 
 
 async def get_aggregates(request: web.Request, services: Services, caller: Caller) -> web.Response:
-    """Counts of approved submissions, grouped, with small-cell and secondary suppression."""
+    """Counts of people with approved feedback, grouped, under the release rule."""
     query = parse_query(
         request.query, scope_country=caller.country, configured_k=services.settings.review_k
     )
@@ -99,7 +99,7 @@ async def get_aggregates(request: web.Request, services: Services, caller: Calle
 
 
 async def get_quotes(request: web.Request, services: Services, caller: Caller) -> web.Response:
-    """Approved anonymised texts with coarse metadata, cursor-paginated."""
+    """Approved anonymised texts showing only published cells, cursor-paginated."""
     filters = parse_filters(request.query, caller.country)
     period = parse_period(request.query)
     limit = parse_limit(request.query.get("limit"))
@@ -116,12 +116,13 @@ async def get_quotes(request: web.Request, services: Services, caller: Caller) -
             period=period,
             after_id=after,
             limit=limit,
+            configured_k=services.settings.review_k,
         )
     return web.json_response({"quotes": page.quotes, "next_cursor": page.next_cursor})
 
 
 async def get_export(request: web.Request, services: Services, caller: Caller) -> web.Response:
-    """All approved submissions the caller may see, as CSV (with HXL), JSON or XLSX."""
+    """Every quote the caller may see, as CSV (with HXL), JSON or XLSX."""
     fmt = request.query.get("format", "json")
     if fmt not in FORMATS:
         raise PayloadRejected(f"format must be one of {', '.join(FORMATS)}", code="bad_format")
@@ -141,6 +142,7 @@ async def get_export(request: web.Request, services: Services, caller: Caller) -
                 period=period,
                 after_id=after,
                 limit=500,
+                configured_k=services.settings.review_k,
             )
             records.extend(page.quotes)
             if page.next_cursor is None:

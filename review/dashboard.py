@@ -22,7 +22,6 @@ from aiohttp import web
 from core.errors import AppError, PayloadRejected
 from i18n.collation import sorted_by_name
 from i18n.translator import (
-    channel_name,
     country_name,
     gettext,
     is_rtl,
@@ -32,6 +31,7 @@ from i18n.translator import (
 )
 from intake.services import Services
 from review.aggregates import (
+    TIME,
     AggregateQuery,
     AggregateResult,
     Cell,
@@ -127,7 +127,7 @@ def page(handler: Page) -> Callable[[web.Request], Awaitable[web.StreamResponse]
 def _query(
     group_by: tuple[str, ...], period: Period, filters: Mapping[str, str | int], k: int
 ) -> AggregateQuery:
-    dims = set(group_by) | set(filters)
+    dims = (set(group_by) | set(filters)) - set(TIME)
     return AggregateQuery(
         group_by=group_by, period=period, filters=dict(filters), k=default_k(len(dims), k)
     )
@@ -145,8 +145,16 @@ async def _tables(
     return results
 
 
+def _withheld_bar(result: AggregateResult, locale: str) -> list[Bar]:
+    """The slice's withheld remainder as one bar, when the API would show it."""
+    if result.withheld is None:
+        return []
+    return [Bar(gettext(locale, "withheld to protect small groups"), result.withheld)]
+
+
 def _objective_bars(result: AggregateResult, locale: str) -> list[Bar]:
-    return [Bar(objective_label(c.key["objective"], locale), c.count) for c in result.cells]
+    bars = [Bar(objective_label(c.key["objective"], locale), c.count) for c in result.cells]
+    return bars + _withheld_bar(result, locale)
 
 
 def _over_time(
@@ -191,9 +199,10 @@ def _method_note(k: int, locale: str) -> list[str]:
         ),
         gettext(
             locale,
-            "Counts below {k} are withheld, and so are other counts that would let a "
-            "reader work a withheld one out from totals or from another period. Totals add "
-            "up published counts only. Periods are whole calendar months.",
+            "Counts are of people, not messages; a person counts once under each objective "
+            "they raised. Counts below {k} are not shown, nor are counts that would let a "
+            "reader work one out. Periods are whole months, quarters or years. Quotes show "
+            "only details whose counts are shown.",
             k=k,
         ),
         gettext(
@@ -230,7 +239,8 @@ async def get_dashboard(
                     c.count,
                 )
                 for c in by_country.cells
-            ],
+            ]
+            + _withheld_bar(by_country, locale),
             title=gettext(locale, "Feedback by country"),
             withheld=withheld,
             chart_id="chart-country",
@@ -254,16 +264,12 @@ async def get_dashboard(
             "chart-trend",
         ),
     ]
-    # Every country with approved feedback gets a report link (the API lists withheld
-    # cells too); its numbers are suppressed inside the report like everywhere else.
+    # Only published countries get a link: a link to a withheld one would say it has people.
+    codes = {str(c.key["country"]) for c in by_country.cells if c.key["country"]}
+    if caller.country:
+        codes = {caller.country}
     countries = sorted_by_name(
-        [
-            (str(c.key["country"]), country_name(str(c.key["country"]), locale))
-            for c in by_country.cells
-            if c.key["country"]
-        ],
-        locale,
-        lambda pair: pair[1],
+        [(code, country_name(code, locale)) for code in codes], locale, lambda pair: pair[1]
     )
     scope_note = (
         gettext(
@@ -340,30 +346,35 @@ async def build_report(
             objective=None,
             period=period,
             limit=200,
+            configured_k=services.settings.review_k,
         )
+    # A quote sits only beside a published bar of this report, never a withheld one.
+    published = {c.key["objective"] for c in by_objective.cells}
     sections: dict[object, list[QuoteView]] = {}
-    for quote in page_.quotes:
-        objective = quote["objectives"][0] if quote["objectives"] else None
-        bucket = sections.setdefault(objective, [])
+    for quote in page_.quotes if overall.people is not None else []:
+        places = [o for o in quote["objectives"] if o in published]
+        if not quote["objectives"] and None in published:
+            places = [None]
+        if not places:
+            continue
+        bucket = sections.setdefault(places[0], [])
         if len(bucket) < per_objective:
-            meta = gettext(
-                locale,
-                "{month} · {language} · via {channel}",
-                month=quote["month"],
-                language=language_name(quote["lang"], locale),
-                channel=channel_name(quote["channel"], locale),
+            parts = [quote["period"]] + (
+                [language_name(quote["lang"], locale)] if quote["lang"] else []
             )
-            bucket.append(QuoteView(text=quote["text"], lang=quote["lang"], meta=meta))
+            bucket.append(
+                QuoteView(text=quote["text"], lang=quote["lang"] or "", meta=" · ".join(parts))
+            )
     ordered = sorted(sections.items(), key=lambda item: (item[0] is None, item[0] or 0))
     name = country_name(country, locale)
     bounds = period.as_json()
-    total = overall.cells[0].count if overall.cells else 0
+    total = overall.people
     if total is None:
         summary = gettext(locale, "Too few approved submissions to publish a total.")
     else:
         summary = gettext(
             locale,
-            "{count} approved submissions about {country} in this period.",
+            "{count} people gave approved feedback about {country} in this period.",
             count=total,
             country=name,
         )

@@ -1,8 +1,8 @@
 """Exports of submissions: the review API's approved, coarse export and the operator's CLI dump.
 
-Review bodies get approved texts with coarse metadata only (country, month,
-objectives, theme, language, channel, trend, level and an opaque reference) as
-JSON, CSV with an HXL hashtag row, or XLSX. ``voices export`` is an operator tool
+Review bodies get the quotes ``review.quotes`` serves, with only what each may
+show (period, country, objectives, language and an opaque reference), as JSON,
+CSV with an HXL hashtag row, or XLSX. ``voices export`` is an operator tool
 and may include pending submissions and receipt codes.
 
 Spreadsheet safety: a text cell that starts with ``=``, ``+``, ``-``, ``@``, a tab
@@ -19,12 +19,15 @@ import io
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from core.errors import PayloadRejected
 from intake.services import Services
 from storage.models import Submission, SubmissionState
 from storage.queries.review import QuoteRow, stream_for_export
+
+if TYPE_CHECKING:
+    from review.quotes import Shown
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -42,13 +45,9 @@ class Column:
 PUBLIC_COLUMNS: tuple[Column, ...] = (
     Column("ref", "#meta+id"),
     Column("country", "#country+code"),
-    Column("month", "#date+month"),
+    Column("period", "#date+period"),
     Column("objectives", "#sector+objective+list"),
-    Column("theme", "#subsector+theme"),
     Column("lang", "#language+code"),
-    Column("channel", "#meta+channel"),
-    Column("trend", "#indicator+trend"),
-    Column("level", "#meta+level"),
     Column("text", "#description+text"),
 )
 
@@ -84,18 +83,14 @@ def quote_ref(key: bytes, receipt: str) -> str:
     return hmac.new(key, b"quote:" + receipt.encode(), hashlib.sha256).hexdigest()[:12]
 
 
-def public_record(row: QuoteRow, key: bytes) -> dict[str, Any]:
-    """Return the coarse, review-safe fields of an approved submission."""
+def public_record(row: QuoteRow, shown: Shown, key: bytes) -> dict[str, Any]:
+    """Return a served quote: its text and only the attributes ``shown`` allows."""
     return {
         "ref": quote_ref(key, row.receipt),
-        "country": row.country,
-        "month": row.created_at.strftime("%Y-%m"),
-        "objectives": list(row.objectives),
-        "theme": row.theme,
-        "lang": row.lang,
-        "channel": row.channel,
-        "trend": row.trend,
-        "level": row.level,
+        "country": shown.country,
+        "period": shown.period,
+        "objectives": list(shown.objectives),
+        "lang": shown.lang,
         "text": row.text,
     }
 

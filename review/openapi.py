@@ -104,13 +104,21 @@ _QUOTE = {
     "properties": {
         "ref": {"type": "string", "description": "Opaque stable reference; not a receipt."},
         "country": _NULLABLE_STRING,
-        "month": {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}$"},
-        "objectives": {"type": "array", "items": {"type": "integer"}},
-        "theme": _NULLABLE_STRING,
-        "lang": {"type": "string"},
-        "channel": {"type": "string"},
-        "trend": _NULLABLE_STRING,
-        "level": _NULLABLE_STRING,
+        "period": {
+            "type": "string",
+            "pattern": "^[0-9]{4}(-Q[1-4])?$",
+            "description": "The quarter, or the year when the quarter would show less.",
+        },
+        "objectives": {
+            "type": "array",
+            "items": {"type": "integer"},
+            "description": "Only objectives whose country cell is published for the period.",
+        },
+        "lang": {
+            **_NULLABLE_STRING,
+            "description": "Null unless the country x language cell (and each shown "
+            "objective's) is published for the period.",
+        },
         "text": {"type": "string", "description": "Anonymised, moderator-approved text."},
     },
 }
@@ -125,11 +133,15 @@ def document() -> dict[str, Any]:
             "version": "1.0.0",
             "description": (
                 "Disclosure-safe feedback on the Global Compact for Migration for review "
-                "bodies. Counts are of approved submissions only, with small-cell "
-                "suppression (k, default 5; 10 when two or more attributes combine, "
-                "filters included; never below 3), secondary suppression along every line "
-                "of a table, protection against differencing over date ranges, and date "
-                "ranges snapped to whole months. Totals sum published cells only."
+                "bodies. Every count is of distinct people (not submissions) with approved "
+                "feedback. A cell is published only when it holds at least k people (k "
+                "from the server's setting: 5, or 10 when two or more attributes combine, "
+                "filters included; a query may raise k, never lower it) and survives "
+                "secondary suppression along every line and protection against "
+                "differencing over date ranges; withheld cells are not listed, only the "
+                "slice's withheld remainder when it holds at least k people. Date ranges "
+                "snap to whole months. Quotes show only attributes whose cells are "
+                "published."
             ),
         },
         "servers": [{"url": "/"}],
@@ -151,13 +163,14 @@ def document() -> dict[str, Any]:
             "/api/v1/aggregates": {
                 "get": {
                     "operationId": "getAggregates",
-                    "summary": "Suppressed counts of approved submissions.",
+                    "summary": "Disclosure-safe counts of people with approved feedback.",
                     "parameters": [
                         _query(
                             "group_by",
                             "Comma-separated attributes, each at most once: "
                             + ", ".join(DIMENSIONS)
-                            + ". A submission with several objectives counts in each.",
+                            + ". A person counts once per cell, and in each objective they "
+                            "raised.",
                             {
                                 "type": "array",
                                 "items": {"type": "string", "enum": list(DIMENSIONS)},
@@ -173,8 +186,9 @@ def document() -> dict[str, Any]:
                         _OBJECTIVE,
                         _query(
                             "k",
-                            "Suppression threshold: cells below k are withheld. Default 5, or "
-                            "10 with two or more attributes (group_by plus filters).",
+                            "Suppression threshold in people. It can only raise the server's "
+                            "threshold (VOICES_REVIEW_K, default 5; 10 with two or more "
+                            "attributes, group_by plus filters); a lower value is ignored.",
                             {"type": "integer", "minimum": MIN_K, "maximum": MAX_K},
                         ),
                         _query(
@@ -212,7 +226,7 @@ def document() -> dict[str, Any]:
             "/api/v1/quotes": {
                 "get": {
                     "operationId": "getQuotes",
-                    "summary": "Approved anonymised texts with coarse metadata.",
+                    "summary": "Approved anonymised texts, each showing only published cells.",
                     "parameters": [
                         _COUNTRY,
                         _LANG,
@@ -246,7 +260,7 @@ def document() -> dict[str, Any]:
             "/api/v1/export": {
                 "get": {
                     "operationId": "getExport",
-                    "summary": "Every approved submission the token may see.",
+                    "summary": "Every quote the token may see (as /api/v1/quotes).",
                     "parameters": [
                         _query(
                             "format",
@@ -345,10 +359,10 @@ def document() -> dict[str, Any]:
                 "Cell": {
                     "type": "object",
                     "required": ["count"],
-                    "description": "One value per group_by attribute, plus the count.",
+                    "description": "A published cell: one value per group_by attribute, plus "
+                    "the number of distinct people in it.",
                     "properties": {
-                        "count": {"type": ["integer", "null"], "minimum": 0},
-                        "suppressed": {"type": "boolean", "const": True},
+                        "count": {"type": "integer", "minimum": 0},
                     },
                     "additionalProperties": {"type": ["string", "integer", "null"]},
                 },
@@ -376,17 +390,15 @@ def document() -> dict[str, Any]:
                         },
                         "totals": {
                             "type": "object",
-                            "required": [
-                                "count",
-                                "published_cells",
-                                "suppressed_cells",
-                                "complete",
-                            ],
-                            "description": "Over published cells only.",
+                            "required": ["people", "published_cells", "withheld", "complete"],
+                            "description": "people: distinct people in the slice (null when "
+                            "that total is withheld); withheld: people of the slice in no "
+                            "published cell (null when fewer than k); complete: no cell was "
+                            "withheld.",
                             "properties": {
-                                "count": {"type": "integer"},
+                                "people": {"type": ["integer", "null"], "minimum": 0},
                                 "published_cells": {"type": "integer"},
-                                "suppressed_cells": {"type": "integer"},
+                                "withheld": {"type": ["integer", "null"], "minimum": 0},
                                 "complete": {"type": "boolean"},
                             },
                         },

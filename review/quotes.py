@@ -1,4 +1,21 @@
-"""Approved, anonymised quotes for review bodies, paged with an opaque, stable cursor.
+"""Approved, anonymised quotes for review bodies: what each may show, paged by a stable cursor.
+
+A quote never reveals a count (``QuoteRule``): it is served only when the cell of
+its country over its period is published, and it shows only attributes whose cell,
+together with everything else it shows, is published over the same period:
+
+1. The period is the quote's calendar quarter, or its year when the quarter shows
+   less; a quote whose country cell is withheld over both is not served.
+2. Each objective is shown when the (country, objective) cell is published.
+3. The language is shown when the (country, language) cell is published and so is
+   every (country, objective, language) cell of the objectives shown.
+4. Month, channel, theme, trend and level are never shown.
+
+Cells are decided by ``review.aggregates`` with the thresholds the API uses, so a
+quote adds nothing a reader of the aggregates does not already know: at least ``k``
+people are in every cell it shows. Submissions a moderator marked "count, do not
+quote" are never quotes. ``review.audit`` checks this by counting quotes as lower
+bounds.
 
 Quotes come in submission-id order, which never changes once a row exists, so a
 cursor (an encoded "after this row" position) stays valid while new submissions
@@ -12,15 +29,17 @@ import base64
 import binascii
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.errors import PayloadRejected
-from review.aggregates import Period
+from review.aggregates import Key, Month, Node, Period, Table, build_table, default_k
 from review.export import public_record
-from storage.queries.review import approved_quotes
+from storage.queries.review import CountRow, approved_count_rows, approved_quotes
 
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 200
@@ -56,6 +75,70 @@ def parse_limit(raw: str | None) -> int:
 
 
 @dataclass(frozen=True, slots=True)
+class Shown:
+    """What one quote may show: its period, country, objectives and (maybe) language."""
+
+    period: str
+    months: frozenset[int]
+    country: str | None
+    objectives: tuple[int, ...]
+    lang: str | None
+
+
+class QuoteRule:
+    """Decides what each quote shows, from every approved submission (rule in the docstring)."""
+
+    def __init__(self, rows: Sequence[CountRow], configured_k: int) -> None:
+        self._rows = rows
+        self._configured_k = configured_k
+        self._tables: dict[tuple[str, ...], Table] = {}
+
+    def _published(self, dims: tuple[str, ...], key: Key, node: Node) -> bool:
+        if dims not in self._tables:
+            k = default_k(len(dims), self._configured_k)
+            self._tables[dims] = build_table(self._rows, dims, k)
+        return self._tables[dims].published(key, node)
+
+    def _at(
+        self, country: str | None, objectives: Sequence[int], lang: str, node: Node
+    ) -> Shown | None:
+        if not self._published(("country",), (country,), node):
+            return None
+        both = ("country", "objective")
+        shown = tuple(o for o in objectives if self._published(both, (country, o), node))
+        three = ("country", "objective", "lang")
+        with_lang = self._published(("country", "lang"), (country, lang), node) and all(
+            self._published(three, (country, o, lang), node) for o in shown
+        )
+        first = Month(node[0], 1 if len(node) == 1 else node[1] * 3 - 2)
+        length = 12 if len(node) == 1 else 3
+        return Shown(
+            period=f"{node[0]:04d}" if len(node) == 1 else first.quarter_label(),
+            months=frozenset(range(first.index(), first.index() + length)),
+            country=country,
+            objectives=shown,
+            lang=lang if with_lang else None,
+        )
+
+    def shown(
+        self, country: str | None, objectives: Sequence[int], lang: str, created_at: datetime
+    ) -> Shown | None:
+        """Return what a quote with these attributes may show, or None when it is not served."""
+        month = Month.of(created_at)
+        quarter = (month.year, (month.month - 1) // 3 + 1)
+        by_quarter = self._at(country, objectives, lang, quarter)
+        by_year = self._at(country, objectives, lang, (month.year,))
+        if by_quarter is None:
+            return by_year
+        if by_year is None:
+            return by_quarter
+        richer = len(by_year.objectives) + (by_year.lang is not None) > len(
+            by_quarter.objectives
+        ) + (by_quarter.lang is not None)
+        return by_year if richer else by_quarter
+
+
+@dataclass(frozen=True, slots=True)
 class QuotePage:
     """One page of quotes and the cursor for the next page (None at the end)."""
 
@@ -73,8 +156,13 @@ async def quote_page(
     period: Period | None = None,
     after_id: int = 0,
     limit: int = DEFAULT_LIMIT,
+    configured_k: int,
 ) -> QuotePage:
-    """Return up to ``limit`` approved quotes after ``after_id`` matching the filters."""
+    """Return up to ``limit`` servable quotes after ``after_id`` matching the filters.
+
+    An ``objective`` or ``lang`` filter matches only quotes that show that value.
+    """
+    rule = QuoteRule(await approved_count_rows(session), configured_k)
     found: list[dict[str, Any]] = []
     position = after_id
     while True:
@@ -90,9 +178,12 @@ async def quote_page(
         )
         for row in rows:
             position = row.id
-            if objective is not None and objective not in row.objectives:
+            shown = rule.shown(row.country, row.objectives, row.lang, row.created_at)
+            if shown is None or (objective is not None and objective not in shown.objectives):
                 continue
-            found.append(public_record(row, ref_key))
+            if lang is not None and shown.lang != lang:
+                continue
+            found.append(public_record(row, shown, ref_key))
             if len(found) == limit:
                 # Whether more exist is only known by looking; one cheap extra read.
                 more = await approved_quotes(

@@ -25,6 +25,7 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
     text,
+    true,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -109,6 +110,8 @@ class Submission(Base):
     urgent_category: Mapped[str | None] = mapped_column(String(24), default=None)
     urgent_cue: Mapped[list[int] | None] = mapped_column(JSON, default=None)
     alerted_at: Mapped[datetime | None] = mapped_column(default=None)  # on-call group told
+    # False: a moderator cleared it to be counted but not quoted to review bodies.
+    quotable: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     flags: Mapped[list[Any]] = mapped_column(JSON, default=list)
     entities: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     pseudonym: Mapped[str] = mapped_column(String(64), index=True)
@@ -266,6 +269,8 @@ class User(Base):
     username: Mapped[str] = mapped_column(String(64), unique=True)
     password_hash: Mapped[str] = mapped_column(String(200))
     role: Mapped[str] = mapped_column(String(16))
+    # Set: the user sees and acts on submissions about this country only.
+    country: Mapped[str | None] = mapped_column(String(2))
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column()
     created_at: Mapped[datetime] = mapped_column(default=utcnow)

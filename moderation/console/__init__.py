@@ -32,6 +32,7 @@ from moderation.console.views import (
     item_page,
     note_item,
     queue,
+    quoting_item,
     redact_item,
     reject_item,
     release_item,
@@ -77,6 +78,7 @@ def build_console_app(
         ("redact", redact_item),
         ("classify", classify_item),
         ("note", note_item),
+        ("quoting", quoting_item),
     ):
         r.add_post(f"/s/{{receipt}}/{name}", handler)
     r.add_static("/static/", STATIC, append_version=False)

@@ -150,7 +150,9 @@ async def _viewer(request: web.Request) -> Viewer | None:
         return None
     async with request.app[CONSOLE].services.sessions() as session:
         user = await get_session_user(session, token_digest(token), utcnow())
-    return None if user is None else Viewer(username=user.username, role=user.role, token=token)
+    if user is None:
+        return None
+    return Viewer(username=user.username, role=user.role, token=token, country=user.country)
 
 
 async def _guard(request: web.Request, handler: Handler) -> web.StreamResponse:

@@ -86,11 +86,15 @@ class Console:
 
 @dataclass(frozen=True, slots=True)
 class Viewer:
-    """The logged-in user making this request, and the session's cookie token."""
+    """The logged-in user making this request, the session's cookie token, and their scope.
+
+    A ``country`` scope limits every page and action to that country's submissions.
+    """
 
     username: str
     role: str
     token: str
+    country: str | None = None
 
     @property
     def can_act(self) -> bool:
@@ -101,6 +105,10 @@ class Viewer:
     def is_admin(self) -> bool:
         """Whether this user may read the audit log."""
         return self.role == ROLE_ADMIN
+
+    def sees(self, country: str | None) -> bool:
+        """Whether a submission about ``country`` is in this user's scope."""
+        return self.country is None or country == self.country
 
 
 CONSOLE = web.AppKey("console", Console)

@@ -12,6 +12,7 @@ import asyncio
 import hashlib
 import re
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
@@ -54,6 +55,7 @@ from storage.queries.moderation import (
     release,
     replace_text,
     set_classification,
+    set_quotable,
     set_state,
 )
 from storage.queries.retention import compact_sqlite
@@ -87,6 +89,7 @@ FLASH: dict[str, str] = {
     "redacted": N_("Redacted."),
     "classified": N_("Objectives and theme saved."),
     "noted": N_("Note added."),
+    "quoting": N_("Quoting changed."),
 }
 CLAIMED_BY_OTHER = N_("{user} holds this submission until {until} UTC; nothing was changed.")
 NOTHING_CHANGED = N_("Nothing was changed: the submission is already in that state.")
@@ -179,12 +182,16 @@ def parse_filter(query: MultiMapping[str]) -> QueueFilter:
 
 async def queue(request: web.Request) -> web.StreamResponse:
     """The queue: pending and escalated by default, urgent first, then oldest first."""
-    _viewer(request)
+    viewer = _viewer(request)
     flt = parse_filter(request.query)
+    if viewer.country is not None:
+        flt = replace(flt, country=viewer.country)
     page = max(1, _int(request.query.get("page")) or 1)
     async with request.app[CONSOLE].services.sessions() as session:
         result = await list_queue(session, flt, page, PER_PAGE)
         choices = await filter_choices(session)
+    if viewer.country is not None:
+        choices = replace(choices, countries=[viewer.country])
     params = {k: v for k, v in request.query.items() if k not in ("page", "cur", "msg") and v}
     current = min(max(0, _int(request.query.get("cur")) or 0), max(0, len(result.items) - 1))
     return render(
@@ -215,18 +222,19 @@ def _flash(request: web.Request) -> str | None:
     return gettext(request[LOCALE], msgid) if msgid else None
 
 
-async def _load(session: AsyncSession, receipt: str) -> Submission:
+async def _load(session: AsyncSession, receipt: str, viewer: Viewer) -> Submission:
     item = await get_submission(session, receipt)
-    if item is None:
+    # Out of scope looks like absent: a scoped user learns nothing of other countries.
+    if item is None or not viewer.sees(item.country):
         raise NotFound("no such submission")
     return item
 
 
 async def item_page(request: web.Request) -> web.StreamResponse:
     """One submission with its metadata, notes and every action the viewer may take."""
-    _viewer(request)
+    viewer = _viewer(request)
     async with request.app[CONSOLE].services.sessions() as session:
-        item = await _load(session, request.match_info["receipt"])
+        item = await _load(session, request.match_info["receipt"], viewer)
         notes = await list_notes(session, item.id)
     return render(
         request,
@@ -279,14 +287,14 @@ async def _act(request: web.Request, action: Action) -> web.StreamResponse:
     now = utcnow()
     try:
         async with request.app[CONSOLE].services.sessions() as session, session.begin():
-            item = await _load(session, receipt)
+            item = await _load(session, receipt, viewer)
             msg = await action(session, viewer, item, form, now)
             if msg is None:
                 raise _Refused(item)  # noqa: TRY301 - leaves the transaction, rolling back
     except _Refused:
         # The rollback expired the loaded row; read who holds it now.
         async with request.app[CONSOLE].services.sessions() as session:
-            return _refusal(request, await _load(session, receipt), now)
+            return _refusal(request, await _load(session, receipt, viewer), now)
     return redirect(_back(form, receipt, msg))
 
 
@@ -440,6 +448,28 @@ async def _classify(
     return "classified"
 
 
+async def _quoting(
+    session: AsyncSession, viewer: Viewer, item: Submission, form: Form, now: datetime
+) -> str | None:
+    choice = str(form.get("quotable", ""))
+    if choice not in ("0", "1"):
+        raise PayloadRejected("quotable must be 0 or 1", code="bad_quotable")
+    quotable = choice == "1"
+    if not await set_quotable(
+        session, item.id, username=viewer.username, quotable=quotable, now=now, ttl=CLAIM_TTL
+    ):
+        return None
+    await audit(
+        session,
+        actor=viewer.username,
+        action="submission.quoting",
+        target=item.receipt,
+        before={"quotable": item.quotable},
+        after={"quotable": quotable},
+    )
+    return "quoting"
+
+
 async def _note(
     session: AsyncSession, viewer: Viewer, item: Submission, form: Form, now: datetime
 ) -> str | None:
@@ -499,6 +529,7 @@ async def redact_item(request: web.Request) -> web.StreamResponse:
 
 classify_item = _handler(_classify)
 note_item = _handler(_note)
+quoting_item = _handler(_quoting)
 
 BULK_DONE = N_("{done} done; {skipped} skipped (held by someone else or already in that state).")
 
@@ -518,6 +549,8 @@ async def bulk(request: web.Request) -> web.StreamResponse:
     try:
         async with request.app[CONSOLE].services.sessions() as session, session.begin():
             for item in await get_submissions(session, receipts):
+                if not viewer.sees(item.country):
+                    continue
                 if await action(session, viewer, item, form, now) is None:
                     skipped += 1
                 else:
@@ -532,8 +565,9 @@ async def bulk(request: web.Request) -> web.StreamResponse:
 
 
 async def audit_page(request: web.Request) -> web.StreamResponse:
-    """The audit log, newest first (admins only)."""
-    if not _viewer(request).is_admin:
+    """The audit log, newest first (admins of every country only)."""
+    viewer = _viewer(request)
+    if not viewer.is_admin or viewer.country is not None:
         raise Forbidden("admins only")
     page = max(1, _int(request.query.get("page")) or 1)
     target = request.query.get("target") or None

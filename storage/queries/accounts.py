@@ -15,17 +15,37 @@ from storage.models import ApiToken, AuditEntry, User
 ROLES = ("moderator", "reviewer", "admin")
 
 
-async def add_user(session: AsyncSession, username: str, password_hash: str, role: str) -> User:
-    """Create a console user; raises ``PayloadRejected`` for an unknown role or a taken name."""
+async def add_user(
+    session: AsyncSession,
+    username: str,
+    password_hash: str,
+    role: str,
+    *,
+    country: str | None = None,
+) -> User:
+    """Create a console user, limited to ``country`` when given.
+
+    Raises ``PayloadRejected`` for an unknown role, a malformed country or a taken name.
+    """
     if role not in ROLES:
         raise PayloadRejected(f"role must be one of {', '.join(ROLES)}", code="bad_role")
+    if country is not None:
+        country = country.upper()
+        if len(country) != 2 or not country.isascii() or not country.isalpha():
+            raise PayloadRejected("country must be an ISO 3166-1 alpha-2 code", code="bad_country")
     existing = await get_user_by_username(session, username)
     if existing is not None:
         raise PayloadRejected("a user with this name exists", code="user_exists")
-    user = User(username=username, password_hash=password_hash, role=role)
+    user = User(username=username, password_hash=password_hash, role=role, country=country)
     session.add(user)
     await session.flush()
-    await audit(session, actor="cli", action="user.add", target=username, after={"role": role})
+    await audit(
+        session,
+        actor="cli",
+        action="user.add",
+        target=username,
+        after={"role": role, "country": country},
+    )
     return user
 
 

@@ -325,6 +325,30 @@ async def set_classification(
     return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
+async def set_quotable(
+    session: AsyncSession,
+    submission_id: int,
+    *,
+    username: str,
+    quotable: bool,
+    now: datetime,
+    ttl: timedelta,
+) -> bool:
+    """Allow or forbid quoting (the submission is counted either way) unless claimed by another."""
+    result = await session.execute(
+        update(Submission)
+        .where(
+            Submission.id == submission_id,
+            Submission.state != SubmissionState.WITHDRAWN.value,
+            Submission.quotable.is_not(quotable),
+            _free_for(username, now, ttl),
+        )
+        .values(quotable=quotable, updated_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
 # --- notes and audit -----------------------------------------------------------------------
 
 

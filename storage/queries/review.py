@@ -32,7 +32,10 @@ PUBLISHED_ACTION = "report.published"
 
 @dataclass(frozen=True, slots=True)
 class CountRow:
-    """The attributes of one approved submission that aggregates may group by."""
+    """The attributes of one approved submission that aggregates may group by, and its author.
+
+    ``pseudonym`` only tells rows of one person apart: counts are of distinct people.
+    """
 
     country: str | None
     objectives: tuple[int, ...]
@@ -42,6 +45,8 @@ class CountRow:
     trend: str | None
     level: str | None
     created_at: datetime
+    pseudonym: str
+    quotable: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +89,8 @@ async def approved_count_rows(
         Submission.trend,
         Submission.level,
         Submission.created_at,
+        Submission.pseudonym,
+        Submission.quotable,
     ).where(Submission.state == SubmissionState.APPROVED.value)
     if start is not None:
         query = query.where(Submission.created_at >= start)
@@ -100,6 +107,8 @@ async def approved_count_rows(
             trend=row.trend,
             level=row.level,
             created_at=row.created_at,
+            pseudonym=row.pseudonym,
+            quotable=row.quotable,
         )
         for row in result
     ]
@@ -116,14 +125,18 @@ async def approved_quotes(
     end: datetime | None = None,
     scan: int = 2000,
 ) -> list[QuoteRow]:
-    """Return approved submissions with ``id > after_id`` in id order (a stable cursor order).
+    """Return quotable approved submissions with ``id > after_id`` in id order (a stable order).
 
     Objective filtering happens in the caller (objectives are a JSON list); ``scan``
     bounds how many rows one call reads.
     """
     query = (
         select(Submission)
-        .where(Submission.state == SubmissionState.APPROVED.value, Submission.id > after_id)
+        .where(
+            Submission.state == SubmissionState.APPROVED.value,
+            Submission.quotable.is_(True),
+            Submission.id > after_id,
+        )
         .order_by(Submission.id)
         .limit(max(limit, scan))
     )

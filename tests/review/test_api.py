@@ -12,11 +12,11 @@ import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestClient
 from openpyxl import load_workbook
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from intake.services import Services
 from review.openapi import document
-from storage.models import AuditEntry, Contact, OutboxMessage
+from storage.models import AuditEntry, Contact, OutboxMessage, Submission
 from tests.review.conftest import Spec, auth, seed, token
 
 ClientFactory = Any
@@ -118,27 +118,36 @@ async def test_aggregates_count_only_approved_and_suppress(
     assert body["k"] == 5
     counts = {c["country"]: c["count"] for c in body["cells"]}
     assert counts == {"DE": 14, "IT": 23}  # FR is pending: not counted
-    assert body["totals"]["count"] == 37
+    assert body["totals"] == {
+        "people": 37,
+        "published_cells": 2,
+        "withheld": None,
+        "complete": True,
+    }
 
+    # k=5 cannot lower the two-attribute threshold of 10; withheld cells are not listed.
     response = await client.get(
         "/api/v1/aggregates",
         params={"group_by": "country,objective", "k": "5"},
         headers=auth(reviewer),
     )
     body = await response.json()
-    cells = {(c["country"], c["objective"]): c for c in body["cells"]}
-    assert cells[("IT", 13)]["count"] == 11  # 2 + 9 (several objectives count in each)
-    assert cells[("IT", 15)]["count"] == 21
-    assert body["totals"]["count"] == sum(c["count"] or 0 for c in body["cells"])
+    assert body["k"] == 10
+    cells = {(c["country"], c["objective"]): c["count"] for c in body["cells"]}
+    # 2 + 9 people when shown (a person counts once in each objective they raised).
+    assert cells.get(("IT", 13), 11) == 11
+    assert ("DE", 6) not in cells
+    assert ("DE", 15) not in cells
+    assert all(v >= 10 for v in cells.values())
+    assert body["totals"]["complete"] is False
 
-    # Two attributes: default k is 10, and the single-objective DE cells drop.
     response = await client.get(
         "/api/v1/aggregates", params={"group_by": "country,month"}, headers=auth(reviewer)
     )
     body = await response.json()
-    assert body["k"] == 10
-    for cell in body["cells"]:
-        assert cell["count"] is None or cell["count"] >= 10
+    assert body["k"] == 5  # a period narrows a cell like a date range: month does not count
+    assert body["cells"]
+    assert all(cell["count"] >= 5 for cell in body["cells"])
 
     response = await client.get(
         "/api/v1/aggregates", params={"group_by": "country", "k": "2"}, headers=auth(reviewer)
@@ -154,10 +163,10 @@ async def test_scoped_token_sees_only_its_country(
     client = await _client(aiohttp_client, app)
     italy = await token(services, country="IT")
     response = await client.get(
-        "/api/v1/aggregates", params={"group_by": "country,lang"}, headers=auth(italy)
+        "/api/v1/aggregates", params={"group_by": "country"}, headers=auth(italy)
     )
     body = await response.json()
-    assert {c["country"] for c in body["cells"]} == {"IT"}
+    assert body["cells"] == [{"country": "IT", "count": 23}]
     assert body["filters"] == {"country": "IT"}
     response = await client.get("/api/v1/quotes", headers=auth(italy))
     assert {q["country"] for q in (await response.json())["quotes"]} == {"IT"}
@@ -216,9 +225,9 @@ async def test_quotes_pagination_is_stable_and_complete(
     receipts = await seed(
         services,
         [
-            Spec(7, "IT", [15]),
-            Spec(5, "IT", [13], lang="ar"),
-            Spec(4, "DE", [15]),
+            Spec(12, "IT", [15]),
+            Spec(10, "IT", [13], lang="ar"),
+            Spec(6, "DE", [6]),
             Spec(3, "IT", [15], state="pending"),
         ],
     )
@@ -228,7 +237,7 @@ async def test_quotes_pagination_is_stable_and_complete(
     cursor = None
     pages = 0
     while True:
-        params = {"country": "IT", "limit": "3"}
+        params = {"country": "IT", "limit": "8"}
         if cursor:
             params["cursor"] = cursor
         response = await client.get("/api/v1/quotes", params=params, headers=auth(reviewer))
@@ -241,29 +250,21 @@ async def test_quotes_pagination_is_stable_and_complete(
             break
         assert "=" not in cursor
         assert not cursor.isdigit()
-    assert pages == 4
-    assert len(seen) == 12  # approved IT only
-    assert len({q["ref"] for q in seen}) == 12
+    assert pages == 3
+    assert len(seen) == 22  # approved IT only
+    assert len({q["ref"] for q in seen}) == 22
     for quote in seen:
-        assert set(quote) == {
-            "ref",
-            "country",
-            "month",
-            "objectives",
-            "theme",
-            "lang",
-            "channel",
-            "trend",
-            "level",
-            "text",
-        }
-        assert quote["month"] == "2026-01"
+        assert set(quote) == {"ref", "country", "period", "objectives", "lang", "text"}
+        assert quote["period"] == "2026-Q1"  # a quarter, never the month
         assert quote["ref"] not in receipts
+    # Every cell a quote shows is published: (IT, 13, ar) has 10 people; (IT, en) is
+    # withheld as the complement of (DE, en), so the English quotes do not show "en".
+    assert {(tuple(q["objectives"]), q["lang"]) for q in seen} == {((15,), None), ((13,), "ar")}
     # Same request again: same order.
     again = await client.get(
-        "/api/v1/quotes", params={"country": "IT", "limit": "3"}, headers=auth(reviewer)
+        "/api/v1/quotes", params={"country": "IT", "limit": "8"}, headers=auth(reviewer)
     )
-    assert [q["ref"] for q in (await again.json())["quotes"]] == [q["ref"] for q in seen[:3]]
+    assert [q["ref"] for q in (await again.json())["quotes"]] == [q["ref"] for q in seen[:8]]
     # Objective filter.
     response = await client.get(
         "/api/v1/quotes", params={"objective": "13"}, headers=auth(reviewer)
@@ -271,6 +272,43 @@ async def test_quotes_pagination_is_stable_and_complete(
     assert {tuple(q["objectives"]) for q in (await response.json())["quotes"]} == {(13,)}
     bad = await client.get("/api/v1/quotes", params={"cursor": "!!"}, headers=auth(reviewer))
     assert bad.status == 400
+    # DE's six people all raised objective 6, which is withheld at k=10: no DE quote shows it.
+    response = await client.get(
+        "/api/v1/quotes", params={"country": "DE", "limit": "200"}, headers=auth(reviewer)
+    )
+    assert {tuple(q["objectives"]) for q in (await response.json())["quotes"]} == {()}
+
+
+async def test_quotes_never_reveal_a_withheld_cell_and_respect_do_not_quote(
+    aiohttp_client: ClientFactory, app: web.Application, services: Services
+) -> None:
+    receipts = await seed(
+        services,
+        [
+            Spec(8, "IT", [15]),
+            Spec(8, "DE", [15]),
+            Spec(5, "FR", [15]),
+            Spec(1, "MT", [15]),
+            Spec(1, "GR", [15], lang="el"),
+        ],
+    )
+    async with services.sessions() as session, session.begin():
+        await session.execute(
+            update(Submission).where(Submission.receipt == receipts[0]).values(quotable=False)
+        )
+    client = await _client(aiohttp_client, app)
+    reviewer = await token(services)
+    response = await client.get("/api/v1/quotes", params={"limit": "200"}, headers=auth(reviewer))
+    quotes = (await response.json())["quotes"]
+    # MT and GR (one person each) are withheld, and FR with them so that the remainder
+    # is not one of them: none of their texts is served. The submission marked "count,
+    # do not quote" is counted but never quoted.
+    assert {q["country"] for q in quotes} == {"IT", "DE"}
+    assert len(quotes) == 15
+    counted = await client.get(
+        "/api/v1/aggregates", params={"group_by": "country"}, headers=auth(reviewer)
+    )
+    assert (await counted.json())["totals"]["people"] == 23
 
 
 async def test_export_formats_round_trip(
@@ -288,7 +326,7 @@ async def test_export_formats_round_trip(
     assert response.content_type == "text/csv"
     text = await response.text()
     lines = text.splitlines()
-    assert lines[1].startswith("#meta+id,#country+code,#date+month")
+    assert lines[1].startswith("#meta+id,#country+code,#date+period")
     path = tmp_path / "export.csv"
     path.write_bytes(await response.read())
     with path.open("rb") as fh:
@@ -299,19 +337,18 @@ async def test_export_formats_round_trip(
     assert "#description+text" in tags
     assert len(rows) == 6
     assert {r.get("#country+code") for r in rows} == {"IT"}
-    assert {r.get("#language+code") for r in rows} == {"en", "ar", "am"}
-    assert "15;13" in {r.get("#sector+objective") for r in rows} or "13;15" in {
-        r.get("#sector+objective") for r in rows
-    }
-    arabic = [r.get("#description") for r in rows if r.get("#language") == "ar"]
-    assert all("المدرسة" in t for t in arabic)
+    # Six people: every country x objective or x language cell is below k=10, so no
+    # quote shows an objective or a language (the text is all they carry).
+    assert {r.get("#language+code") or None for r in rows} == {None}
+    assert {r.get("#sector+objective") or None for r in rows} == {None}
+    assert sum("المدرسة" in (r.get("#description") or "") for r in rows) == 2
 
     response = await client.get("/api/v1/export", params={"format": "xlsx"}, headers=auth(reviewer))
     assert response.status == 200
     book = load_workbook(io.BytesIO(await response.read()))
     sheet = book.active
     values = list(sheet.iter_rows(values_only=True))
-    assert values[0][:3] == ("ref", "country", "month")
+    assert values[0][:3] == ("ref", "country", "period")
     assert len(values) == 7
 
     response = await client.get("/api/v1/export", params={"format": "json"}, headers=auth(reviewer))

@@ -1,0 +1,249 @@
+"""Usefulness and safety of the review release rule on a realistic, skewed synthetic data set.
+
+``skewed_rows`` makes what a national programme's year looks like: a few large
+countries and a long tail of small ones, people who write once and a few who write
+often (one of them seven times about a small country), one to three objectives per
+submission, languages that follow the country. ``usefulness`` is the share of people
+that published cells represent; ``python -m bench.disclosure`` prints it for the
+current rule and, given the previous rule's module, for that one too, and runs the
+auditor on both.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import random
+import sys
+import time
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from review.aggregates import AggregateQuery, Period, default_k
+from review.audit import (
+    GROUPINGS,
+    Answer,
+    AuditReport,
+    QuoteEvidence,
+    Release,
+    Snap,
+    api_snap,
+    audit,
+    current_quotes,
+    current_release,
+)
+from storage.queries.review import CountRow
+
+LARGE = {"IT": 0.30, "DE": 0.18, "ES": 0.12, "FR": 0.08}
+TAIL = [
+    "GR",
+    "MT",
+    "PT",
+    "AT",
+    "BE",
+    "NL",
+    "SE",
+    "PL",
+    "HU",
+    "CZ",
+    "RO",
+    "BG",
+    "HR",
+    "SI",
+    "SK",
+    "IE",
+    "DK",
+    "FI",
+    "LU",
+    "CY",
+    "LT",
+    "LV",
+    "EE",
+    "TR",
+    "MA",
+    "TN",
+    "LY",
+]
+COMMON_OBJECTIVES = (15, 6, 7, 16, 5, 4, 17, 12, 13, 20, 1, 18, 3, 21, 10, 14, 2, 8, 9, 11)
+LANGS = {"IT": "it", "DE": "de", "ES": "es", "FR": "fr", "GR": "el", "TR": "tr", "PT": "pt"}
+SECOND_LANGS = ("ar", "en", "fa", "ti", "so", "uk", "ru", "bn")
+CHANNELS = ("telegram", "whatsapp", "sms", "web")
+
+
+def skewed_rows(people: int = 1500, seed: int = 7, months: int = 12) -> list[CountRow]:
+    """Return approved submissions of ``people`` synthetic people over ``months`` of 2026."""
+    rng = random.Random(seed)
+    tail_weight = (1 - sum(LARGE.values())) / sum(1 / (i + 1) for i in range(len(TAIL)))
+    countries = list(LARGE) + TAIL
+    weights = list(LARGE.values()) + [tail_weight / (i + 1) for i in range(len(TAIL))]
+    objective_weights = [1 / (i + 1) ** 0.9 for i in range(len(COMMON_OBJECTIVES))]
+    rows: list[CountRow] = []
+    for person in range(people):
+        country = rng.choices(countries, weights)[0]
+        lang = LANGS.get(country, "en") if rng.random() < 0.6 else rng.choice(SECOND_LANGS)
+        channel = rng.choices(CHANNELS, (5, 4, 2, 1))[0]
+        writes = rng.choices((1, 2, 3, 5), (70, 20, 7, 3))[0]
+        home_month = rng.randrange(1, months + 1)
+        for _ in range(writes):
+            month = min(months, max(1, home_month + rng.choice((0, 0, 0, 1, -1, 2))))
+            how_many = rng.choices((1, 2, 3), (50, 35, 15))[0]
+            chosen = set(rng.choices(COMMON_OBJECTIVES, objective_weights, k=how_many))
+            rows.append(_row(country, tuple(sorted(chosen)), lang, channel, month, person))
+    # One person writing seven times about a small country never makes a cell alone.
+    rows.extend(_row("LV", (13,), "ru", "telegram", 3, people) for _ in range(7))
+    return rows
+
+
+def _row(
+    country: str, objectives: tuple[int, ...], lang: str, channel: str, month: int, person: int
+) -> CountRow:
+    return CountRow(
+        country=country,
+        objectives=objectives,
+        theme=None,
+        lang=lang,
+        channel=channel,
+        trend=None,
+        level=None,
+        created_at=datetime(2026, month, 15, 12, tzinfo=UTC),
+        pseudonym=f"person-{person}",
+    )
+
+
+def usefulness(
+    rows: Sequence[CountRow], group_by: tuple[str, ...], release: Release, configured_k: int
+) -> float:
+    """Share of people in at least one published cell of ``group_by`` over the whole span."""
+    k = default_k(len(group_by), configured_k)
+    query = AggregateQuery(group_by=group_by, period=Period(None, None), filters={}, k=k)
+    answer = release(rows, query)
+    everyone = {r.pseudonym for r in rows}
+    shown = set()
+    for row in rows:
+        values = {"country": (row.country,), "objective": row.objectives or (None,)}
+        keys = [
+            (c, o) if group_by == ("country", "objective") else (c,)
+            for c in values["country"]
+            for o in values["objective"]
+        ]
+        if any(key in answer.cells for key in keys):
+            shown.add(row.pseudonym)
+    return len(shown) / len(everyone)
+
+
+def previous_release(module: ModuleType) -> Release:
+    """The rule as ``module`` (an older ``review/aggregates.py``) applied it: per submission."""
+
+    def release(rows: Sequence[CountRow], query: AggregateQuery) -> Answer:
+        start, end = query.period.start(), query.period.end()
+        inside = [
+            r
+            for r in rows
+            if (start is None or r.created_at >= start) and (end is None or r.created_at < end)
+        ]
+        result = module.compute(inside, module.AggregateQuery(**_fields(query)))
+        dims = query.dimensions
+        cells = {}
+        listed = set()
+        for cell in result.cells:
+            key = tuple(cell.key[d] for d in dims)
+            if cell.count is None:
+                listed.add(key)
+            else:
+                cells[key] = cell.count
+        return Answer(cells=cells, listed=frozenset(listed))
+
+    return release
+
+
+def previous_quotes(rows: Sequence[CountRow]) -> list[QuoteEvidence]:
+    """Every approved submission was a quote with its country, objectives, language, month."""
+    return [
+        QuoteEvidence(
+            f"submission-{i}",
+            {
+                "country": r.country,
+                "lang": r.lang,
+                "channel": r.channel,
+                **({"objective": r.objectives} if r.objectives else {}),
+            },
+            frozenset({r.created_at.year * 12 + r.created_at.month - 1}),
+        )
+        for i, r in enumerate(rows)
+    ]
+
+
+def _fields(query: AggregateQuery) -> dict[str, Any]:
+    return {"group_by": query.group_by, "period": query.period, "filters": {}, "k": query.k}
+
+
+def _load(path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location("previous_aggregates", path)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"cannot load {path}")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Print usefulness and audit results; exit 1 when the current rule discloses a cell."""
+    parser = argparse.ArgumentParser(prog="python -m bench.disclosure")
+    parser.add_argument("--people", type=int, default=1500)
+    parser.add_argument("--months", type=int, default=12)
+    parser.add_argument("--k", type=int, default=5)
+    parser.add_argument("--previous", type=Path, help="an older review/aggregates.py")
+    parser.add_argument("--no-audit", action="store_true")
+    parser.add_argument("--group-by", help="audit only this grouping (comma-separated)")
+    args = parser.parse_args(argv)
+    rows = skewed_rows(args.people, months=args.months)
+    people = len({r.pseudonym for r in rows})
+    print(f"skewed set: {people} people, {len(rows)} submissions, {args.months} months")
+    rules: list[tuple[str, Release, Snap, Any, Any]] = []
+    if args.previous:
+        old = _load(args.previous)
+        rules.append(
+            ("previous", previous_release(old), _as_asked, previous_quotes, _by_submission)
+        )
+    rules.append(("current", current_release(args.k), api_snap, current_quotes(args.k), None))
+    groupings = (tuple(args.group_by.split(",")),) if args.group_by else GROUPINGS
+    failed = False
+    for name, release, snap, quotes, unit in rules:
+        for group_by in (("country",), ("country", "objective")):
+            share = usefulness(rows, group_by, release, args.k)
+            print(f"{name}: people in published {'x'.join(group_by)} cells: {share:.1%}")
+        if args.no_audit:
+            continue
+        for grouping in groupings:
+            started = time.perf_counter()
+            report: AuditReport = audit(
+                rows,
+                grouping,
+                configured_k=args.k,
+                release=release,
+                snap=snap,
+                quotes=quotes,
+                unit=unit,
+            )
+            took = time.perf_counter() - started
+            print(f"{name}: {report.summary()} [{took:.0f} s]")
+            for finding in report.findings[:3]:
+                print(f"  {finding.describe()}")
+            failed |= name == "current" and report.disclosed > 0
+    return 1 if failed else 0
+
+
+def _as_asked(period: Period) -> Period:
+    return period
+
+
+def _by_submission(index: int, row: CountRow) -> str:
+    return f"submission-{index}"
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
