@@ -12,11 +12,20 @@ from typing import Any
 from aiohttp import web
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from i18n.translator import country_name, gettext, is_rtl, language_name, ngettext
+from bot.catalog import TRENDS
+from i18n.translator import (
+    channel_name,
+    country_name,
+    gettext,
+    is_rtl,
+    language_name,
+    ngettext,
+)
 from moderation.console.security import csrf_token
 from moderation.console.state import (
     CONSOLE,
     CONSOLE_LOCALES,
+    FLAG_NAMES,
     LOCALE,
     OBJECTIVES,
     REJECT_REASONS,
@@ -77,6 +86,10 @@ def render(request: web.Request, template: str, status: int = 200, **context: An
         console_locales=[(code, language_name(code)) for code in CONSOLE_LOCALES],
         objective_names=OBJECTIVES,
         reject_reasons=REJECT_REASONS,
+        reason=partial(reason_label, locale),
+        flag_names=FLAG_NAMES,
+        trend_names=TREND_NAMES,
+        channel=partial(channel_name, locale=locale),
         state_names=STATE_NAMES,
         urgent_names=URGENT_NAMES,
         cue_parts=cue_parts,
@@ -89,6 +102,18 @@ def render(request: web.Request, template: str, status: int = 200, **context: An
         **context,
     )
     return web.Response(text=body, status=status, content_type="text/html", charset="utf-8")
+
+
+TREND_NAMES = dict(TRENDS)
+
+
+def reason_label(locale: str, stored: str) -> str:
+    """A stored reject reason (``code`` or ``code: anonymised detail``) in words."""
+    code, sep, detail = stored.partition(": ")
+    label = REJECT_REASONS.get(code)
+    if label is None:
+        return stored
+    return gettext(locale, label) + (f": {detail}" if sep else "")
 
 
 def error_page(request: web.Request, status: int, message: str) -> web.Response:

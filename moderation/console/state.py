@@ -45,6 +45,14 @@ REJECT_REASONS: dict[str, str] = {
     "other": N_("Other"),
 }
 
+# What a flag means, in words (a moderator never reads the code itself).
+FLAG_NAMES: dict[str, str] = {
+    "urgent": N_("Urgent"),
+    "spam": N_("Spam"),
+    "abuse": N_("Abusive"),
+    "link_only": N_("Links only"),
+}
+
 STATE_NAMES: dict[str, str] = {
     "pending": N_("Pending"),
     "approved": N_("Approved"),

@@ -519,3 +519,22 @@ async def test_moderators_words_are_anonymised_before_they_are_stored(
     assert reason.startswith("off_topic: ")
     for words in ("Mensah", "244 555", "555 666"):
         assert not any(words in s for s in stored), words
+
+
+async def test_codes_are_shown_as_words_in_the_moderators_language(
+    login_as: LoginAs, file_submissions: File
+) -> None:
+    [receipt] = await file_submissions(
+        sample("Spam spam spam.", channel="web", flags=["spam", "link_only"], trend="worse")
+    )
+    client = await login_as("mod1")
+    french = {"Accept-Language": "fr"}
+    queue = await (await client.get("/console/?state=all", headers=french)).text()
+    page = await (await client.get(f"/console/s/{receipt}", headers=french)).text()
+    for html in (queue, page):
+        assert '<span class="badge flag">Indésirable</span>' in html
+        assert '<span class="badge flag">Liens seulement</span>' in html
+        assert '<span class="badge flag">link_only</span>' not in html
+    assert '<span class="muted">formulaire web</span>' in queue
+    assert "<dd>formulaire web</dd>" in page
+    assert "<dd>Pire</dd>" in page
