@@ -36,38 +36,58 @@ GENERAL = N_(
 )
 
 CATEGORY_ADVICE = {
+    # TRANSLATORS: Safety: advice sent at once to a person who may be in danger
+    # (detention). Keep it calm, short and complete.
     "detention": N_(
         "If you are detained or locked in, you have the right to ask for a lawyer and to "
         "contact UNHCR or the Red Cross."
     ),
+    # TRANSLATORS: Safety: advice sent at once to a person who may be in danger
+    # (trafficking). Keep it calm, short and complete.
     "trafficking": N_(
         "If someone took your documents or does not let you leave, call an anti-trafficking "
         "hotline, or the police when it is safe."
     ),
+    # TRANSLATORS: Safety: advice sent at once to a person who may be in danger
+    # (violence). Keep it calm, short and complete.
     "violence": N_(
         "If someone is hurting or threatening you, move away from them if you can and call "
         "the emergency number."
     ),
+    # TRANSLATORS: Safety: advice sent at once to a person who may be in danger
+    # (sexual violence). Keep it calm, short and complete.
     "sexual_violence": N_(
         "If someone hurt you sexually, you can get medical care and support in confidence at "
         "a clinic or hospital."
     ),
+    # TRANSLATORS: Safety: advice sent at once to a person who may be in danger
+    # (child at risk). Keep it calm, short and complete.
     "child_at_risk": N_(
         "If a child is alone or in danger, call the emergency number or child protection services."
     ),
+    # TRANSLATORS: Safety: advice sent at once to a person who may be in danger
+    # (medical). Keep it calm, short and complete.
     "medical": N_("For a medical emergency, call the emergency number or go to a hospital now."),
+    # TRANSLATORS: Safety: advice sent at once to a person who may be in danger
+    # (self harm). Keep it calm, short and complete.
     "self_harm": N_(
         "You are not alone. Please call a crisis line or the emergency number now, or tell "
         "someone near you."
     ),
+    # TRANSLATORS: Safety: advice sent at once to a person who may be in danger
+    # (missing person). Keep it calm, short and complete.
     "missing_person": N_(
         "To search for a missing relative, contact the Red Cross / Red Crescent tracing "
         "service (Restoring Family Links)."
     ),
+    # TRANSLATORS: Safety: advice sent at once to a person who may be in danger
+    # (abandonment). Keep it calm, short and complete.
     "abandonment": N_(
         "If you are in danger at sea or in the desert, call the emergency number or the coast "
         "guard and say where you are."
     ),
+    # TRANSLATORS: Safety: advice sent at once to a person who may be in danger
+    # (pushback). Keep it calm, short and complete.
     "pushback": N_(
         "If you were forced back across a border, you can report it to UNHCR. If anyone is "
         "hurt, call the emergency number."

@@ -81,7 +81,8 @@ async def _consent(flow: IntakeService, channel: ChannelKind, lang: str) -> Outb
     person = FakeChannel(flow, value, channel=channel, locale_hint=None)
     await person.push("/start")
     [consent] = await person.push(choice=f"lang:{lang}")
-    assert [c.id for c in consent.choices] == ["yes", "no"]
+    # Yes and No, and the "Help now" option every question carries.
+    assert [c.id for c in consent.choices] == ["yes", "no", "help_now"]
     await person.push("/delete")
     await person.push("yes")  # the next language starts from a clean slate
     return consent
