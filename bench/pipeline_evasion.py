@@ -34,28 +34,12 @@ import babel
 from stdnum import iban as std_iban
 from stdnum import luhn
 
+from i18n.translator import SUPPORTED
+
 OUT = Path(__file__).resolve().parent / "data" / "pipeline_evasion.jsonl"
 SEED = 16016
 PER_TEMPLATE = 2
-LANGS = (
-    "en",
-    "fr",
-    "es",
-    "pt",
-    "ar",
-    "fa",
-    "ps",
-    "ur",
-    "ti",
-    "am",
-    "so",
-    "sw",
-    "ha",
-    "uk",
-    "ru",
-    "tr",
-    "bn",
-)
+LANGS = SUPPORTED  # the languages we serve
 
 # Given and family names, drawn independently, so no real person is meant.
 # "lat": how the person writes the name in Latin letters (romanised chat).

@@ -18,26 +18,10 @@ from pathlib import Path
 import babel
 from faker import Faker
 
+from i18n.translator import SUPPORTED
+
 DATA = Path(__file__).resolve().parent.parent / "moderation" / "data"
-LANGS = (
-    "en",
-    "fr",
-    "es",
-    "pt",
-    "ar",
-    "fa",
-    "ps",
-    "ur",
-    "ti",
-    "am",
-    "so",
-    "sw",
-    "ha",
-    "uk",
-    "ru",
-    "tr",
-    "bn",
-)
+LANGS = SUPPORTED  # the languages we serve
 FAKER_LOCALES = {
     "en": ("en_US", "en_GB"),
     "fr": ("fr_FR",),
