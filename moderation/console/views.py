@@ -23,7 +23,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.clock import utcnow
 from core.errors import Forbidden, NotFound, PayloadRejected
-from i18n.translator import N_, gettext
+from i18n.collation import sorted_by_name
+from i18n.translator import N_, country_name, gettext
 from moderation.console.auth import redirect, safe_next
 from moderation.console.pages import error_page, render
 from moderation.console.state import (
@@ -192,6 +193,13 @@ async def queue(request: web.Request) -> web.StreamResponse:
         choices = await filter_choices(session)
     if viewer.country is not None:
         choices = replace(choices, countries=[viewer.country])
+    locale = request.get(LOCALE) or "en"
+    choices = replace(
+        choices,
+        countries=sorted_by_name(
+            choices.countries, locale, lambda code: country_name(code, locale)
+        ),
+    )
     params = {k: v for k, v in request.query.items() if k not in ("page", "cur", "msg") and v}
     current = min(max(0, _int(request.query.get("cur")) or 0), max(0, len(result.items) - 1))
     return render(

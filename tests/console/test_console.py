@@ -4,6 +4,7 @@ lockout, claims, redaction, audit, queue order and filters, languages."""
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from typing import Any
@@ -538,3 +539,15 @@ async def test_codes_are_shown_as_words_in_the_moderators_language(
     assert '<span class="muted">formulaire web</span>' in queue
     assert "<dd>formulaire web</dd>" in page
     assert "<dd>Pire</dd>" in page
+
+
+async def test_the_country_filter_follows_the_readers_alphabet(
+    login_as: LoginAs, file_submissions: File
+) -> None:
+    # By code: AE, CI, CZ, HR; by English name: Côte d'Ivoire, Croatia, Czechia, UAE.
+    await file_submissions(*(sample(country=code) for code in ("CZ", "AE", "HR", "CI")))
+    client = await login_as("mod1")
+    queue = await (await client.get("/console/?state=all")).text()
+    block = queue.split('name="country"', 1)[1].split("</select>", 1)[0]
+    codes = re.findall(r'<option value="([A-Z]{2})"', block)
+    assert codes == ["CI", "HR", "CZ", "AE"]
