@@ -161,14 +161,23 @@ class LanguageIdentifier:
             ):
                 return best, 0.8
             return hint, round(max(0.5, scores.get(hint, 0) / 100), 3)
-        # The script rules the hint out (Arabic letters, English chosen): the text decides,
-        # unless it says little and is in Latin letters: romanised Urdu, Arabic, Persian...
+        # The script rules the hint out (Arabic letters, English chosen): the text decides.
+        # Latin letters under a hint written in another script are often that language
+        # romanised (Urdu, Arabic, Persian, Bengali in chat), which CLD2 takes for
+        # English or Spanish: there only a sure answer overrules the person's choice.
+        romanised = allowed == _SCRIPT_LANGS["Latin"]
+        if romanised:
+            # Only a sure answer that the text's own grammar words bear out overrules
+            # the person's choice ("meri biwi abhi gujranwala mein hain" is not English).
+            if (
+                choice is not None
+                and scores[choice] >= _SURE_OVER_HINT
+                and _function_words(text).get(choice, 0) >= 2
+            ):
+                return choice, round(scores[choice] / 100, 3)
+            return hint, 0.5
         if choice is not None and scores[choice] >= _SURE_OF_SCRIPT:
             return choice, round(max(0.5, scores[choice] / 100), 3)
-        if "ha" in allowed and _hausa_markers(text) >= 3:
-            return "ha", 0.7
-        if allowed == _SCRIPT_LANGS["Latin"]:
-            return hint, 0.5
         if choice is not None:
             return choice, 0.5
         by_letters = _by_letters(text, allowed)

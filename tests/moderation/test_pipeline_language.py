@@ -130,6 +130,9 @@ def test_languages_we_do_not_serve_are_unknown(pipeline: Pipeline, text: str) ->
     [
         ("mera naam nahi bataunga, mujhe kaam nahi mila", "ur"),
         ("ana mesh 3aref a3mel eh, el shoghl mafeesh", "ar"),
+        # CLD2 is sure these are English; no English grammar word bears it out.
+        ("meri biwi aur beta abhi gujranwala mein hain, passport nahi mila", "ur"),
+        ("amar naam bolbo na, kaj nei, taka pai na", "bn"),
     ],
 )
 def test_romanised_text_follows_the_hint(pipeline: Pipeline, text: str, hint: str) -> None:
@@ -142,3 +145,11 @@ def test_grammar_words_outvote_a_short_misread_against_the_hint(pipeline: Pipeli
     text = "Ana y yo fuimos detenidos en la frontera. Mi número de expediente es 507"
     assert pipeline.process(text, lang_hint="en").lang == "es"
     assert pipeline.process(text, lang_hint="es").lang == "es"
+
+
+def test_english_under_a_non_latin_hint_is_english(pipeline: Pipeline) -> None:
+    # People pick the language they read, then write in another: the grammar words and
+    # a sure detection together overrule the choice.
+    text = "The office kept my papers for months and nobody answered my calls"
+    assert pipeline.process(text, lang_hint="ur").lang == "en"
+    assert pipeline.process(text, lang_hint="am").lang == "en"
