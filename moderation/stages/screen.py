@@ -130,8 +130,12 @@ class Screener:
                 policy=PhraseSet(lists.get("_policy", ())),
                 now=PhraseSet(lists.get("_now", ())),
             )
-            script = _script(" ".join(t for cat in UrgentReason.ORDER for t in lists.get(cat, ())))
-            self._script_langs.setdefault(script, []).append(lang)
+            # A language is read in every script it has a good number of cues in: Urdu in
+            # Arabic letters and, romanised as people write it in chat, in Latin ones.
+            scripts = Counter(_script(t) for cat in UrgentReason.ORDER for t in lists.get(cat, ()))
+            for script, count in scripts.items():
+                if count >= _SCRIPT_CUES:
+                    self._script_langs.setdefault(script, []).append(lang)
         self._matcher = TermMatcher(
             {_ABUSE: [t for terms in data["abuse"].values() for t in terms]}
         )
@@ -231,6 +235,10 @@ class CueScan:
 
 
 _SURE = 0.8
+
+
+# Cues in a script a language needs before its list is read for any text in that script.
+_SCRIPT_CUES = 20
 
 
 def _script(text: str) -> str:

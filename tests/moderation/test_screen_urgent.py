@@ -36,6 +36,19 @@ URGENT = [
     ("sw", "boti yetu injini imekufa, maji yanaingia", "abandonment", "injini imekufa"),
     ("ar", "المهربين اخدوا بنتي عمرها ١٤ سنة", "child_at_risk", "بنتي"),
     ("uk", "брат зник на кордоні, ніхто не знає де він", "missing_person", "зник"),
+    # Urdu as people write it in chat, in Latin letters.
+    (
+        "ur",
+        "seth ne passport rakh liya hai, ghar se bahar nahi nikalne dete",
+        "trafficking",
+        "passport rakh liya",
+    ),
+    (
+        "ur",
+        "kal raat se khoon nahi ruk raha, koi ambulance nahi aa rahi",
+        "medical",
+        "khoon nahi ruk",
+    ),
 ]
 
 
