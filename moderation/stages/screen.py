@@ -238,7 +238,7 @@ _SURE = 0.8
 
 
 # Cues in a script a language needs before its list is read for any text in that script.
-_SCRIPT_CUES = 20
+_SCRIPT_CUES = 15
 
 
 def _script(text: str) -> str:

@@ -36,6 +36,9 @@ URGENT = [
     ("sw", "boti yetu injini imekufa, maji yanaingia", "abandonment", "injini imekufa"),
     ("ar", "المهربين اخدوا بنتي عمرها ١٤ سنة", "child_at_risk", "بنتي"),
     ("uk", "брат зник на кордоні, ніхто не знає де він", "missing_person", "зник"),
+    # Levantine Arabic, and Arabic in Latin letters and digits (Arabizi).
+    ("ar", "الشرطة مسكوني عالحاجز وبدهم يرجعوني بكرا", "detention", "مسكوني"),
+    ("ar", "jozi 3am yedrebni kl yom w 2al ra7 y2tlni", "violence", "3am yedrebni"),
     # Urdu as people write it in chat, in Latin letters.
     (
         "ur",
