@@ -36,6 +36,14 @@ URGENT = [
     ("sw", "boti yetu injini imekufa, maji yanaingia", "abandonment", "injini imekufa"),
     ("ar", "المهربين اخدوا بنتي عمرها ١٤ سنة", "child_at_risk", "بنتي"),
     ("uk", "брат зник на кордоні, ніхто не знає де він", "missing_person", "зник"),
+    # Policy and "it is over" guards must not swallow a plea that shares their words.
+    (
+        "fr",
+        "on n'a pas retrouvé mon frère, son téléphone est éteint depuis 5 jours",
+        "missing_person",
+        "téléphone est éteint",
+    ),
+    ("ru", "помогите, муж бьёт меня, надо уйти из дома", "violence", "бьёт"),
     # Levantine Arabic, and Arabic in Latin letters and digits (Arabizi).
     ("ar", "الشرطة مسكوني عالحاجز وبدهم يرجعوني بكرا", "detention", "مسكوني"),
     ("ar", "jozi 3am yedrebni kl yom w 2al ra7 y2tlni", "violence", "3am yedrebni"),
