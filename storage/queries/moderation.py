@@ -241,6 +241,29 @@ async def release(session: AsyncSession, submission_id: int, username: str) -> b
     return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
+async def _update_unless_claimed(
+    session: AsyncSession,
+    submission_id: int,
+    username: str,
+    now: datetime,
+    ttl: timedelta,
+    conditions: Sequence[ColumnElement[bool]],
+    values: dict[str, Any],
+) -> bool:
+    """One conditional ``UPDATE`` of a submission nobody else holds a live claim on.
+
+    Races have one winner: the row changes only if every condition still holds when the
+    statement runs; the answer says whether it did.
+    """
+    result = await session.execute(
+        update(Submission)
+        .where(Submission.id == submission_id, *conditions, _free_for(username, now, ttl))
+        .values(**values, updated_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
 async def set_state(
     session: AsyncSession,
     submission_id: int,
@@ -255,24 +278,15 @@ async def set_state(
 
     Withdrawn submissions never change; the state must actually change.
     """
-    result = await session.execute(
-        update(Submission)
-        .where(
-            Submission.id == submission_id,
-            Submission.state.in_(MODERATION_STATES),
-            Submission.state != state,
-            _free_for(username, now, ttl),
-        )
-        .values(
-            state=state,
-            reject_reason=reject_reason,
-            claimed_by=None,
-            claimed_at=None,
-            updated_at=now,
-        )
-        .execution_options(synchronize_session=False)
+    return await _update_unless_claimed(
+        session,
+        submission_id,
+        username,
+        now,
+        ttl,
+        [Submission.state.in_(MODERATION_STATES), Submission.state != state],
+        {"state": state, "reject_reason": reject_reason, "claimed_by": None, "claimed_at": None},
     )
-    return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
 async def replace_text(
@@ -286,19 +300,16 @@ async def replace_text(
     ttl: timedelta,
 ) -> bool:
     """Swap the text if it is still ``old_text`` and nobody else holds a live claim."""
-    result = await session.execute(
-        update(Submission)
-        .where(
-            Submission.id == submission_id,
-            Submission.text == old_text,
-            Submission.state != SubmissionState.WITHDRAWN.value,
-            _free_for(username, now, ttl),
-        )
+    return await _update_unless_claimed(
+        session,
+        submission_id,
+        username,
+        now,
+        ttl,
+        [Submission.text == old_text, Submission.state != SubmissionState.WITHDRAWN.value],
         # The urgent cue's offsets point into the old text: the category stays, the span goes.
-        .values(text=new_text, urgent_cue=None, updated_at=now)
-        .execution_options(synchronize_session=False)
+        {"text": new_text, "urgent_cue": None},
     )
-    return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
 async def set_classification(
@@ -312,17 +323,15 @@ async def set_classification(
     ttl: timedelta,
 ) -> bool:
     """Set the objectives and theme unless another claim is live."""
-    result = await session.execute(
-        update(Submission)
-        .where(
-            Submission.id == submission_id,
-            Submission.state != SubmissionState.WITHDRAWN.value,
-            _free_for(username, now, ttl),
-        )
-        .values(objectives=objectives, theme=theme, updated_at=now)
-        .execution_options(synchronize_session=False)
+    return await _update_unless_claimed(
+        session,
+        submission_id,
+        username,
+        now,
+        ttl,
+        [Submission.state != SubmissionState.WITHDRAWN.value],
+        {"objectives": objectives, "theme": theme},
     )
-    return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
 async def set_quotable(
@@ -335,18 +344,15 @@ async def set_quotable(
     ttl: timedelta,
 ) -> bool:
     """Allow or forbid quoting (the submission is counted either way) unless claimed by another."""
-    result = await session.execute(
-        update(Submission)
-        .where(
-            Submission.id == submission_id,
-            Submission.state != SubmissionState.WITHDRAWN.value,
-            Submission.quotable.is_not(quotable),
-            _free_for(username, now, ttl),
-        )
-        .values(quotable=quotable, updated_at=now)
-        .execution_options(synchronize_session=False)
+    return await _update_unless_claimed(
+        session,
+        submission_id,
+        username,
+        now,
+        ttl,
+        [Submission.state != SubmissionState.WITHDRAWN.value, Submission.quotable.is_not(quotable)],
+        {"quotable": quotable},
     )
-    return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
 # --- notes and audit -----------------------------------------------------------------------
