@@ -3,21 +3,18 @@
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import Mapping
 
 import pytest
 from sqlalchemy import select
 
-from bot.engine import ConversationEngine
 from core.messages import ChannelKind, OutboundKind, OutboundMessage
 from i18n import translator
 from i18n.catalogs import POT, read_catalog
 from i18n.translator import LRI, PDI, RTL, SUPPORTED, gettext
 from intake.service import IntakeService
-from intake.services import Services, build_services
-from storage import migrate
+from intake.services import Services
 from storage.models import Submission
-from tests.conftest import make_settings, shared_pipeline
 from tests.fakes.channel import FakeChannel
 from tests.i18n.test_translator import LATIN_MARKERS, SCRIPTS
 
@@ -27,20 +24,6 @@ ENGLISH = re.compile(
     r"|Compared with|Send it|receipt code|moderator)\b"
 )
 STORY = "The clinic in the city refused to see my daughter for three months."
-
-
-@pytest.fixture
-async def sqlite_services(sqlite_url: str) -> AsyncIterator[Services]:
-    """One migrated SQLite database for the whole multilingual run."""
-    services = build_services(make_settings(sqlite_url))
-    await migrate.upgrade(services.engine)
-    yield services
-    await services.engine.dispose()
-
-
-@pytest.fixture
-def intake(sqlite_services: Services) -> IntakeService:
-    return IntakeService(sqlite_services, ConversationEngine(shared_pipeline()))
 
 
 def _in_language(lang: str, reply: OutboundMessage) -> list[str]:
@@ -104,11 +87,11 @@ async def _converse(intake: IntakeService, lang: str, index: int) -> list[str]:
 
 
 async def test_a_whole_conversation_in_every_language(
-    intake: IntakeService, sqlite_services: Services
+    flow: IntakeService, sqlite_services: Services
 ) -> None:
     problems: list[str] = []
     for index, lang in enumerate(SUPPORTED):
-        problems += await _converse(intake, lang, index)
+        problems += await _converse(flow, lang, index)
     assert problems == []
     async with sqlite_services.sessions() as session:
         rows = list((await session.execute(select(Submission))).scalars())
@@ -120,9 +103,9 @@ async def test_a_whole_conversation_in_every_language(
 
 
 async def test_telegram_language_code_leads_until_the_person_picks(
-    intake: IntakeService,
+    flow: IntakeService,
 ) -> None:
-    person = FakeChannel(intake, "7100", locale_hint="ti-ER")
+    person = FakeChannel(flow, "7100", locale_hint="ti-ER")
     [menu] = await person.push("/start")
     assert menu.choices[0].id == "lang:ti"
     assert menu.text == gettext("ti", menu.text) or re.search(SCRIPTS["ti"], menu.text)
@@ -134,8 +117,8 @@ async def test_telegram_language_code_leads_until_the_person_picks(
     assert after.lang == "en"
 
 
-async def test_sms_number_suggests_the_language(intake: IntakeService) -> None:
-    person = FakeChannel(intake, "+251911234567", channel=ChannelKind.SMS, locale_hint=None)
+async def test_sms_number_suggests_the_language(flow: IntakeService) -> None:
+    person = FakeChannel(flow, "+251911234567", channel=ChannelKind.SMS, locale_hint=None)
     [menu] = await person.push("hi")
     assert menu.lang == "am"
     assert re.search(SCRIPTS["am"], menu.text)
@@ -143,7 +126,7 @@ async def test_sms_number_suggests_the_language(intake: IntakeService) -> None:
 
 
 async def test_every_msgid_the_engine_uses_is_in_the_template(
-    intake: IntakeService, monkeypatch: pytest.MonkeyPatch
+    flow: IntakeService, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Catches strings Babel cannot see (a variable msgid, a call nested in a keyword call)."""
     used: set[str] = set()
@@ -154,8 +137,8 @@ async def test_every_msgid_the_engine_uses_is_in_the_template(
         return real(lang, source, translated, params)
 
     monkeypatch.setattr(translator, "_render", spy)
-    await _converse(intake, "en", 99)
-    person = FakeChannel(intake, "7200")
+    await _converse(flow, "en", 99)
+    person = FakeChannel(flow, "7200")
     for command in ("/help", "/privacy", "/mydata", "/status", "/status ZZZZ-ZZZZ", "/nope"):
         await person.push(command)
     await person.push("/delete")
