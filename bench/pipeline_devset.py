@@ -670,14 +670,18 @@ def generate(seed: int = SEED, per_lang: int = PER_LANG) -> list[dict[str, Any]]
     return rows
 
 
-def main() -> None:
-    """Write the dev set as JSON lines."""
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    rows = generate()
-    with OUT.open("w", encoding="utf-8") as fh:
+def write_set(rows: list[dict[str, Any]], path: Path) -> None:
+    """Write an evaluation set as JSON lines (what ``bench.pipeline_eval`` reads)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as fh:
         for row in rows:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"wrote {len(rows)} messages to {OUT}")
+    print(f"wrote {len(rows)} messages to {path}")
+
+
+def main() -> None:
+    """Write the dev set as JSON lines."""
+    write_set(generate(), OUT)
 
 
 if __name__ == "__main__":

@@ -24,7 +24,6 @@ Run: ``PYTHONPATH=. python -m bench.pipeline_evasion`` (writes
 
 from __future__ import annotations
 
-import json
 import random
 from collections.abc import Callable
 from pathlib import Path
@@ -34,6 +33,7 @@ import babel
 from stdnum import iban as std_iban
 from stdnum import luhn
 
+from bench.pipeline_devset import write_set
 from i18n.translator import SUPPORTED
 
 OUT = Path(__file__).resolve().parent / "data" / "pipeline_evasion.jsonl"
@@ -927,11 +927,7 @@ def generate(seed: int = SEED, per_template: int = PER_TEMPLATE) -> list[dict[st
 
 def main() -> None:
     """Write the set."""
-    rows = generate()
-    with OUT.open("w", encoding="utf-8") as fh:
-        for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"{len(rows)} messages -> {OUT}")
+    write_set(generate(), OUT)
 
 
 if __name__ == "__main__":

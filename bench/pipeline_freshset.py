@@ -11,11 +11,10 @@ Run: ``PYTHONPATH=. /work/venv/bin/python -m bench.pipeline_freshset``
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
-from bench.pipeline_devset import _fill, _Gen
+from bench.pipeline_devset import _fill, _Gen, write_set
 
 OUT = Path(__file__).resolve().parent / "data" / "pipeline_freshset.jsonl"
 SEED = 9091
@@ -122,11 +121,7 @@ def generate(seed: int = SEED, per_lang: int = PER_LANG) -> list[dict[str, Any]]
 
 def main() -> None:
     """Write the fresh set as JSON lines."""
-    rows = generate()
-    with OUT.open("w", encoding="utf-8") as fh:
-        for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"wrote {len(rows)} messages to {OUT}")
+    write_set(generate(), OUT)
 
 
 if __name__ == "__main__":
