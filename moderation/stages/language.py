@@ -185,7 +185,7 @@ class LanguageIdentifier:
 
     def detect(self, text: str) -> tuple[str, float]:
         """Return the served language (ISO 639-1) or "und", and a 0..1 confidence."""
-        allowed = _allowed_languages(text)
+        allowed = _allowed_languages(text, prefer_own_script=True)
         if "ha" in allowed:
             # heliport has no Hausa model; CLD2 does, and is reliable on it.
             hausa = _cld2_hausa(text)
@@ -223,6 +223,9 @@ class LanguageIdentifier:
             return "ha", 0.7
         if choice[0] not in SUPPORTED:
             return _fallback(text, allowed)
+        letters = _letters_say(text, allowed, choice[0])
+        if letters is not None:
+            return letters, max(0.6, round(confidence, 3))
         if allowed == _SCRIPT_LANGS["Ethiopic"] and confidence < self._min_confidence:
             # Amharic and Tigrinya share the script and many words; their own letters and
             # grammar words tell short messages apart better than heliport's scores.
@@ -291,7 +294,7 @@ _ROMANISED_WORDS = {
     "ps": "zama yam kawam staa sta wror plar zoy num",
     "am": "ene negn yalehut ena alehu endet ameseginalehu betam yene sime yalew nen",
     "ti": "ane eye kab ala alo aleku kemey hawey yekenyeley sme",
-    "uk": "pryvit zaraz mene zvaty dopomoha potribna dyakuyu nikhto vidpovidaie vzhe",
+    "uk": "pryvit privit zaraz mene zvaty dopomoha potribna dyakuyu nikhto vidpovidaie vzhe",
     "ru": "privet menya zovut seichas nuzhna pomoshch spasibo nikto otvechaet uzhe eto",
 }
 _ROMANISED = {word: lang for lang, words in _ROMANISED_WORDS.items() for word in words.split()}
@@ -362,11 +365,34 @@ def _fallback(text: str, allowed: set[str]) -> tuple[str, float]:
         by_letters = _by_letters(text, allowed)
         if by_letters:
             return by_letters, 0.4
+    if "ha" in allowed and _hausa_markers(text) >= 2:
+        return "ha", 0.4
     words = _function_words(text)
     best = max(words, key=words.__getitem__, default=None)
     if best is not None and words[best] >= 2:
         return best, 0.4
     return "und", 0.0
+
+
+_RUSSIAN_LETTERS = frozenset("ыэъёЫЭЪЁ")
+_PERSO_ARABIC = frozenset("پچژگ")
+
+
+def _letters_say(text: str, allowed: set[str], guess: str) -> str | None:
+    """A language that letters only it uses prove, when the guess lacks them."""
+    letters = set(text)
+    if allowed == _SCRIPT_LANGS["Cyrillic"]:
+        uk = bool(letters & _DISTINCT_LETTERS["uk"])
+        ru = bool(letters & _RUSSIAN_LETTERS)
+        if uk != ru:
+            return "uk" if uk else "ru"
+    elif allowed == _SCRIPT_LANGS["Arabic"]:
+        for lang in ("ps", "ur"):
+            if letters & _DISTINCT_LETTERS[lang] and guess != lang:
+                return lang
+        if guess == "ar" and letters & _PERSO_ARABIC:
+            return "fa"
+    return None
 
 
 # When no distinct letter shows, the script's most common language.
@@ -460,9 +486,20 @@ def _cld2_hausa(text: str) -> float | None:
     return None
 
 
-def _allowed_languages(text: str) -> set[str]:
+def _allowed_languages(text: str, *, prefer_own_script: bool = False) -> set[str]:
+    """The served languages the text's script allows.
+
+    With ``prefer_own_script`` (no hint to go by), a script other than Latin that holds a
+    good part of the letters wins over Latin: in "ኣብ zone 6 container 46 ኢና ንነብር" or
+    "ایمیلم zewdi at gmail dot com" the Latin letters are an address or a loan word.
+    """
     counts = {name: len(rx.findall(text)) for name, rx in _SCRIPTS.items()}
     script = max(counts, key=lambda k: counts[k])
+    if prefer_own_script and script == "Latin":
+        others = {k: v for k, v in counts.items() if k != "Latin"}
+        own = max(others, key=lambda k: others[k])
+        if others[own] >= max(3, 0.1 * sum(counts.values())):
+            script = own
     return _SCRIPT_LANGS[script] if counts[script] else set(SUPPORTED)
 
 
