@@ -98,6 +98,12 @@ class NameFinder:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self._lex = lexicon
+        # Kinship words of the relation cues without their possessive ("my wife" -> "wife",
+        # "моя жена" -> "жена"), and one-word cues ("kardeşim", "ابني").
+        self._kin = (
+            frozenset(cue[-1] for cue in lexicon.weak_cues if len(cue) <= 2)
+            - lexicon.function_words
+        )
 
     def __call__(
         self, text: str, sender_name: str | None, lang: str = "und"
@@ -137,6 +143,7 @@ class NameFinder:
             ):
                 m.is_name[i] = True
         self._cues(m)
+        self._kin_headers(m)
         self._after_cues(m)
         if sender_name:
             own = {t.key for t in tokenise(sender_name) if len(t.key) >= 2}
@@ -213,6 +220,21 @@ class NameFinder:
                 self._capture_after(m, j, kind)
                 break
 
+    def _kin_headers(self, m: _Marks) -> None:
+        """A relative written alone on a line ("мама", "син", "wife") heads the name below it:
+        "жена\nдилноза\nсын\nшахзод усманов"."""
+        if "\n" not in m.text:
+            return
+        for i in range(len(m.tokens) - 1):
+            if m.keys[i] not in self._kin and m.base[i] not in self._kin:
+                continue
+            if not self._alone_on_line(m, i) and not (
+                i == 0 and "\n" in m.text[m.tokens[0].end : m.tokens[1].start]
+            ):
+                continue
+            if "\n" in m.text[m.tokens[i].end : m.tokens[i + 1].start] and not m.is_name[i + 1]:
+                self._capture_after(m, i + 1, _CueKind.RELATION)
+
     def _capture_after(self, m: _Marks, j: int, kind: _CueKind) -> None:
         lex = self._lex
         taken = 0
@@ -257,6 +279,7 @@ class NameFinder:
                         or taken > 0
                         or not self._everyday(m, k)
                         or self._name_follows(m, k)
+                        or self._alone_on_line(m, k)
                     )
                 )
                 if kind is _CueKind.STRONG and taken == 0:

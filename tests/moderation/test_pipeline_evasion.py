@@ -40,6 +40,11 @@ NAMES = [
     ("sw", "mimi ni juma ochieng kutoka kisumu", "mimi ni [NAME] kutoka kisumu"),
     ("tr", "ben baturalp kaya, yardım lazım", "ben [NAME], yardım lazım"),
     ("ar", "ana esmi walid el masri", "ana esmi [NAME]"),
+    (
+        "ru",
+        "жена\nдилноза\nсын\nшахзод усманов\nостались в самарканде",
+        "жена\n[NAME]\nсын\n[NAME]\nостались в самарканде",
+    ),
 ]
 
 ADDRESSES = [
@@ -178,6 +183,7 @@ KEEP = [
     ("en", "we were in Kara Tepe, the camp, for 2 years"),
     ("tr", "merhaba 2 yıldır izmirde yaşıyorum"),
     ("en", "we moved to Luton in 2024"),
+    ("en", "wife\nthe camp is cold"),
 ]
 
 
