@@ -292,10 +292,17 @@ class NameFinder:
                     # "my kids:\nkwame\njoseph": a word on a line of its own after the cue.
                     ok = self._unusual(m, k)
                 else:
-                    ok = (
-                        m.judged
-                        and (self._unusual(m, k) or m.weak_gaz[k])
-                        and self._name_follows(m, k)
+                    ok = m.judged and (
+                        ((self._unusual(m, k) or m.weak_gaz[k]) and self._name_follows(m, k))
+                        # "liga pro meu primo ricardo no …": after a relative, a known name
+                        # (no everyday-word homonym) closed by a function word or the end. An
+                        # unknown word there is as often a verb ("mi hija estudia en").
+                        or (
+                            kind is _CueKind.RELATION
+                            and m.weak_gaz[k]
+                            and not m.amb[k]
+                            and self._closed(m, k)
+                        )
                     )
             elif t.cased:
                 ok = True
@@ -324,6 +331,11 @@ class NameFinder:
             and not m.keep[nxt]
             and (m.weak_gaz[nxt] or self._unusual(m, nxt))
         )
+
+    def _closed(self, m: _Marks, k: int) -> bool:
+        """Whether token ``k`` ends its sentence or a function word follows it."""
+        nxt = k + 1
+        return nxt >= len(m.tokens) or not m.joined[nxt] or m.fw[nxt]
 
     def _everyday(self, m: _Marks, k: int) -> bool:
         """An everyday word of the message's language (or English) in its own script."""
