@@ -401,7 +401,7 @@ class Anonymiser:
         )
         # German, Dutch, Scandinavian compounds: "Gierschnerweg 968", "kantstr. 12".
         self._compound = regex.compile(
-            r"(?<=\p{L}{2})(?:straße|strasse|str\.?|weg|platz|allee|gasse|steig|pfad|ufer"
+            r"(?<=\p{L}{2}|\p{L}-)(?:straße|strasse|str\.?|weg|platz|allee|gasse|steig|pfad|ufer"
             rf"|chaussee|straat|laan|plein|gracht|gatan|vägen|vej|gade)\s*{num}(?!\w)",
             regex.IGNORECASE,
         )
@@ -455,7 +455,8 @@ class Anonymiser:
         # ("zone 4", "section c") joins it as an attachment.
         self._camp = regex.compile(
             rf"(?<!\w)(?:{_alternation(lexicon.camp_units)})\s*(?:n[°º]\.?|no\.?|nr\.?|#|number)?\s*"
-            r"[A-Za-z]?\d{1,4}[A-Za-z]?(?!\w)",
+            # "block D-7" in any script: "ব্লক ডি-৭".
+            r"(?:[A-Za-z]|\p{L}[\p{L}\p{M}]{0,2}[\-‐])?\d{1,4}[A-Za-z]?(?!\w)",
             regex.IGNORECASE,
         )
         # UK postcodes identify a few dozen homes: an address on their own.

@@ -96,6 +96,9 @@ ADDRESSES = [
     ),
     ("tr", "evrakları PK 1041, 34435 Karaköy/İstanbul adresine", "evrakları [ADDRESS] adresine"),
     ("ar", "ساكنين بشارع الحمرا 12 بيروت", "ساكنين [ADDRESS]"),
+    ("am", "የምኖረው Karl-Marx-Allee 34 ነው", "የምኖረው [ADDRESS] ነው"),
+    ("bn", "আমরা ক্যাম্প ১৫, ব্লক ডি-৭, শেড ২৩ এ আছি", "আমরা [ADDRESS] এ আছি"),
+    ("ps", "موږ په کمپ کې یو، بلاک ۹ خیمه ۲۳", "موږ په کمپ کې یو، [ADDRESS]"),
 ]
 
 DATES_OF_BIRTH = [
