@@ -228,6 +228,7 @@ class NameFinder:
         for i in range(len(m.tokens) - 1):
             if m.keys[i] not in self._kin and m.base[i] not in self._kin:
                 continue
+            # The first word of the text has no line before it to be alone after.
             if not self._alone_on_line(m, i) and not (
                 i == 0 and "\n" in m.text[m.tokens[0].end : m.tokens[1].start]
             ):
@@ -269,8 +270,9 @@ class NameFinder:
                 # "I am" an unknown first word needs a second one ("ma soeur chancelle
                 # mbemba") or a line of its own, since a verb often follows ("mi hija
                 # estudia"), and a language with an everyday-word list to tell them apart.
-                # A known name that is also an everyday word ("said", "grace") needs the
-                # strong cue ("the caseworker said 500 euros" is no name).
+                # A known name that is also an everyday word ("said", "grace") needs more: a
+                # strong cue, a second name word, or a line of its own ("the caseworker said
+                # 500 euros" is no name).
                 known = (
                     m.weak_gaz[k]
                     and (kind is not _CueKind.PRONOUN or not m.amb[k] or taken > 0)
