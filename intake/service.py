@@ -32,8 +32,8 @@ from core.errors import AppError, Overloaded
 from core.logs import exception_summary
 from core.messages import HELP_NOW, Address, InboundMessage, OutboundKind, OutboundMessage
 from i18n.translator import N_, gettext, is_rtl, negotiate
+from intake.context import Services
 from intake.metrics import Metrics
-from intake.services import Services
 from storage.batch import GroupCommitter, database_unavailable
 from storage.models import DeadLetter
 from storage.queries import intake as q

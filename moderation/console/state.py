@@ -14,7 +14,7 @@ from i18n.translator import N_
 if TYPE_CHECKING:
     from jinja2 import Environment
 
-    from intake.services import Services
+    from intake.context import Services
 
 SESSION_TTL = timedelta(hours=8)  # absolute: a login lasts one working day at most
 CLAIM_TTL = timedelta(minutes=15)

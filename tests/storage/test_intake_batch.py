@@ -21,7 +21,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.engine import ConversationEngine
 from core.messages import Address, ChannelKind, InboundMessage
 from intake.service import IntakeService
-from intake.services import Services
 from storage.models import (
     Contact,
     Conversation,
@@ -32,6 +31,7 @@ from storage.models import (
 from storage.queries import intake as q
 from storage.queries.submissions import NewSubmission, add_submission
 from tests.conftest import shared_pipeline
+from voices.services import Services
 
 pytestmark = pytest.mark.parametrize(
     "db_url", [pytest.param("postgres", marks=pytest.mark.postgres)], indirect=True

@@ -15,9 +15,9 @@ from typing import Any
 
 from core import logs
 from core.errors import AppError, ConfigError
-from intake.services import Services, build_services
-from intake.settings import Settings
-from intake.startup import Listen, explain, load_settings
+from voices.services import Services, build_services
+from voices.settings import Settings
+from voices.startup import Listen, explain, load_settings
 
 Command = Callable[[argparse.Namespace, Settings], int]
 
@@ -65,7 +65,7 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     """Run the HTTP service (webhooks, form, console, API) and the outbox worker."""
     from aiohttp import web
 
-    from intake.app import create_app
+    from voices.app import create_app
 
     services = build_services(settings)
     app = create_app(services, run_worker=not args.no_worker)
@@ -99,7 +99,7 @@ def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
     """Deliver queued replies only (run beside ``voices serve --no-worker`` processes)."""
     from aiohttp import web
 
-    from intake.app import WORKER, create_app
+    from voices.app import WORKER, create_app
 
     services = build_services(settings)
     app = create_app(services, run_worker=False)
@@ -202,7 +202,7 @@ def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
     """Validate the configuration and the database without serving; exit 0 when all is well."""
-    from intake.check import run_checks
+    from voices.check import run_checks
 
     return run_checks(settings, print)
 
@@ -251,6 +251,33 @@ def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
     from bench.cli import run
 
     return run(args)
+
+
+def cmd_bench_missing(args: argparse.Namespace, settings: Settings) -> int:
+    """``bench/`` is not in the installed package: say where it runs from."""
+    print(
+        "voices bench runs from a source checkout (bench/ is not installed): "
+        "cd into the repository and run `voices bench` or `python -m bench.cli` there",
+        file=sys.stderr,
+    )
+    return 2
+
+
+def _add_bench_command(sub: Any) -> None:
+    """``voices bench`` when ``bench/`` is importable (a checkout), else a pointer to it."""
+    import importlib.util
+
+    help_text = "benchmark the pipeline and the webhook path (from a source checkout)"
+    if importlib.util.find_spec("bench") is None:
+        p = sub.add_parser("bench", help=help_text, add_help=False)
+        p.add_argument("rest", nargs=argparse.REMAINDER)
+        p.set_defaults(func=cmd_bench_missing)
+        return
+    from bench.cli import add_arguments
+
+    p = sub.add_parser("bench", help=help_text)
+    add_arguments(p)
+    p.set_defaults(func=cmd_bench)
 
 
 # --- voices review audit --------------------------------------------------------------------
@@ -313,11 +340,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_serve)
 
-    from bench.cli import add_arguments
-
-    p = sub.add_parser("bench", help="benchmark the pipeline and the webhook path")
-    add_arguments(p)
-    p.set_defaults(func=cmd_bench)
+    _add_bench_command(sub)
 
     sub.add_parser("worker", help="deliver queued replies, without serving HTTP").set_defaults(
         func=cmd_worker
