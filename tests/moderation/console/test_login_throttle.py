@@ -18,7 +18,7 @@ from storage.credentials import hash_password
 from storage.models import AuditEntry, Throttle
 from storage.queries.accounts import add_user
 from tests.conftest import make_settings
-from tests.console.conftest import PASSWORD, Client, csrf_from
+from tests.moderation.console.conftest import PASSWORD, Client, csrf_from
 from voices.app import create_app
 from voices.services import Services, build_services
 

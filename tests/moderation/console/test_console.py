@@ -18,7 +18,7 @@ from moderation.console.views import redact_text
 from storage.models import AuditEntry, Base, Submission
 from storage.queries.moderation import claim
 from storage.queries.submissions import NewSubmission, get_by_receipt
-from tests.console.conftest import Client, LoginAs, csrf_from, log_in, sample
+from tests.moderation.console.conftest import Client, LoginAs, csrf_from, log_in, sample
 from voices.services import Services
 
 File = Callable[..., Awaitable[list[str]]]

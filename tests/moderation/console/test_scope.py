@@ -12,8 +12,8 @@ from core.errors import PayloadRejected
 from storage.credentials import hash_password
 from storage.models import AuditEntry, Submission
 from storage.queries.accounts import add_user
-from tests.console.conftest import PASSWORD, Client, csrf_from, log_in, sample
-from tests.console.test_console import File, _post, _state
+from tests.moderation.console.conftest import PASSWORD, Client, csrf_from, log_in, sample
+from tests.moderation.console.test_console import File, _post, _state
 from voices.services import Services
 
 

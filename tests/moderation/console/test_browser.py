@@ -17,7 +17,7 @@ from storage.models import AuditEntry, Submission
 from storage.queries.accounts import add_user
 from storage.queries.submissions import add_submissions
 from tests.conftest import make_settings
-from tests.console.conftest import PASSWORD, sample
+from tests.moderation.console.conftest import PASSWORD, sample
 from voices.app import create_app
 from voices.services import build_services
 
