@@ -124,7 +124,7 @@ class IntakeService:
         self._compaction: asyncio.Task[None] | None = None
         engine.on_erase = self._note_erasure
         self._unavailable_until = 0.0
-        bulk = services.engine.dialect.driver == "asyncpg"  # see storage.queries.intake
+        bulk = q.bulk_capable(services.engine.dialect)
         self.committer = GroupCommitter(
             services.sessions,
             max_batch=group_commit,

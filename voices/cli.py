@@ -247,37 +247,28 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
-    """Benchmark the pipeline and the webhook path (see bench/README.md)."""
-    from bench.cli import run
+    """Benchmark the pipeline and the webhook path (see bench/README.md).
 
-    return run(args)
-
-
-def cmd_bench_missing(args: argparse.Namespace, settings: Settings) -> int:
-    """``bench/`` is not in the installed package: say where it runs from."""
-    print(
-        "voices bench runs from a source checkout (bench/ is not installed): "
-        "cd into the repository and run `voices bench` or `python -m bench.cli` there",
-        file=sys.stderr,
-    )
-    return 2
-
-
-def _add_bench_command(sub: Any) -> None:
-    """``voices bench`` when ``bench/`` is importable (a checkout), else a pointer to it."""
+    ``bench/`` is not installed: it runs from a source checkout, found on the path or
+    in the current directory. Its options are its own (``python -m bench`` takes them too).
+    """
     import importlib.util
 
-    help_text = "benchmark the pipeline and the webhook path (from a source checkout)"
     if importlib.util.find_spec("bench") is None:
-        p = sub.add_parser("bench", help=help_text, add_help=False)
-        p.add_argument("rest", nargs=argparse.REMAINDER)
-        p.set_defaults(func=cmd_bench_missing)
-        return
-    from bench.cli import add_arguments
+        checkout = Path.cwd()
+        if not (checkout / "bench" / "cli.py").is_file():
+            print(
+                "voices bench runs from a source checkout (bench/ is not installed): "
+                "run it in the repository's top folder",
+                file=sys.stderr,
+            )
+            return 2
+        sys.path.insert(0, str(checkout))
+    from bench.cli import add_arguments, run
 
-    p = sub.add_parser("bench", help=help_text)
-    add_arguments(p)
-    p.set_defaults(func=cmd_bench)
+    parser = argparse.ArgumentParser(prog="voices bench", description="voices bench")
+    add_arguments(parser)
+    return run(parser.parse_args(args.bench_args))
 
 
 # --- voices review audit --------------------------------------------------------------------
@@ -340,7 +331,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_serve)
 
-    _add_bench_command(sub)
+    # Its options belong to bench/ (a checkout only): cmd_bench parses what is left over.
+    p = sub.add_parser(
+        "bench",
+        help="benchmark the pipeline and the webhook path (from a source checkout)",
+        add_help=False,
+    )
+    p.set_defaults(func=cmd_bench)
 
     sub.add_parser("worker", help="deliver queued replies, without serving HTTP").set_defaults(
         func=cmd_worker
@@ -397,7 +394,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``voices`` console script."""
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args, extra = parser.parse_known_args(argv)
+    if args.command == "bench":
+        args.bench_args = extra
+    elif extra:
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
     settings: Settings | None = None
     listen = Listen(args.host, args.port) if args.command == "serve" else None
     try:

@@ -22,7 +22,7 @@ PER_PAGE = 25
 AUDIT_PER_PAGE = 50
 CONSOLE_LOCALES = ("en", "fr", "es", "ar")
 
-SESSION_COOKIE = "cv_session"
+SESSION_COOKIE = "cv_console"  # the web form's own session cookie is cv_session
 LOGIN_COOKIE = "cv_login"
 LANG_COOKIE = "cv_lang"
 

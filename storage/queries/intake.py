@@ -34,6 +34,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import Dialect
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql import ColumnElement, Select
@@ -762,6 +763,14 @@ class _Batch:
             raise RuntimeError("conversation changed concurrently")
 
 
+def bulk_capable(dialect: Dialect) -> bool:
+    """Whether batches on this database read and write in bulk: PostgreSQL through asyncpg.
+
+    The one place that decides; the intake service asks once, when it is built.
+    """
+    return dialect.driver == "asyncpg"
+
+
 def _batch(session: AsyncSession) -> _Batch | None:
     return session.info.get(_BATCH_KEY)
 
@@ -795,7 +804,7 @@ async def begin_batch(session: AsyncSession, units: Sequence[tuple[str, str, str
     back until ``end_batch`` (or until any other statement needs them written);
     elsewhere this does nothing.
     """
-    if session.get_bind().dialect.driver != "asyncpg" or not units:
+    if not bulk_capable(session.get_bind().dialect) or not units:
         return
     channels, keys, people = (list(column) for column in zip(*units, strict=True))
     rows = await _BATCH_READ.rows(

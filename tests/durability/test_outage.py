@@ -31,7 +31,7 @@ from tests.fakes.harness import SECRET, ServerProcess, TelegramSender, base_env,
 from tests.fakes.telegram_api import FakeBotApi
 
 CONVERSATIONS = 10
-OUTAGE_SECONDS = 60  # as issue 9 asks: a minute without the database
+OUTAGE_SECONDS = 60  # a minute without the database
 HEADERS = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
 
 

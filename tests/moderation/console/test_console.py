@@ -75,7 +75,7 @@ async def test_pages_carry_security_headers_and_strict_cookies(anonymous: Client
     assert 'src="/console/static/console.js' in html
     resp = await log_in(anonymous, "mod1")
     cookie = resp.headers["Set-Cookie"]
-    assert "cv_session=" in cookie
+    assert "cv_console=" in cookie
     assert "HttpOnly" in cookie
     assert "SameSite=Strict" in cookie
     assert "Secure" not in cookie  # plain http here; https public URL -> Secure (below)
