@@ -141,10 +141,6 @@ class _Canvas:
     def x(self, x: float, w: float = 0.0) -> float:
         return self.width - x - w if self.rtl else x
 
-    def anchor(self, logical: str) -> str:
-        # The SVG carries direction=rtl, so "start" is the right end of the text there.
-        return logical
-
     def text(
         self,
         x: float,
@@ -156,9 +152,10 @@ class _Canvas:
         cls: str = "",
         fill: str = "#1b1b1b",
     ) -> None:
+        # The SVG carries its direction, so "start" is the right end of a text in RTL.
         self.parts.append(
             f'<text x="{self.x(x):.1f}" y="{y:.1f}" font-size="{size}" '
-            f'text-anchor="{self.anchor(anchor)}" fill="{fill}"'
+            f'text-anchor="{anchor}" fill="{fill}"'
             + (f' class="{cls}"' if cls else "")
             + f">{escape(content)}</text>"
         )
@@ -178,6 +175,13 @@ class _Canvas:
             f"font-family=\"system-ui, 'Noto Sans', 'DejaVu Sans', sans-serif\">"
             f"{defs}{''.join(self.parts)}</svg>"
         )
+
+
+def _isolate(text: str) -> str:
+    """Keep a code-like text (``2025-Q4``, ``2026-01``) left to right inside right-to-left text."""
+    if any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text):
+        return text
+    return f"\u2066{text}\u2069"
 
 
 def _number(value: int | None) -> str:
@@ -210,7 +214,7 @@ def _totals(locale: str, comparison: Comparison | None, total: int | None) -> st
             gettext(
                 locale,
                 "Previous period ({period}): {count} people",
-                period=comparison.previous,
+                period=_isolate(comparison.previous),
                 count=_number(comparison.previous_total),
             )
         )
@@ -315,13 +319,20 @@ def bar_chart(
         y += 6
     height = max(y + 2, 20)
     legend = (
-        [(BAR_COLOURS[0], comparison.current), (PREVIOUS_COLOUR, comparison.previous)]
+        [
+            (BAR_COLOURS[0], _isolate(comparison.current)),
+            (PREVIOUS_COLOUR, _isolate(comparison.previous)),
+        ]
         if comparison
         else []
     )
     headings = [gettext(locale, "People")]
     if comparison:
-        headings = [comparison.current, comparison.previous, gettext(locale, "Change")]
+        headings = [
+            _isolate(comparison.current),
+            _isolate(comparison.previous),
+            gettext(locale, "Change"),
+        ]
     rows = [
         [
             b.label,
@@ -439,7 +450,7 @@ def grouped_columns(
             canvas.text(
                 centre,
                 base + AXIS_SIZE + 4,
-                group,
+                _isolate(group),
                 size=AXIS_SIZE,
                 anchor="middle",
                 cls="label",
@@ -450,7 +461,7 @@ def grouped_columns(
     headings = named or [gettext(locale, "People")]
     rows = [
         [
-            group,
+            _isolate(group),
             *(withheld if (v := values.get((group, s), 0)) is None else _number(v) for s in series),
         ]
         for group in groups

@@ -128,7 +128,7 @@ def country_bars(
 def trend_bars(
     result: AggregateResult, locale: str, previous: AggregateResult | None = None
 ) -> list[Bar]:
-    """One bar per trend answer (better, the same, worse, not asked)."""
+    """One bar per released trend answer (better, the same, worse, not asked), then the rest."""
     before = _previous_counts(previous, "trend")
     cells = sorted(
         result.cells,
@@ -268,11 +268,17 @@ async def build_dashboard(
 
 @dataclass(frozen=True, slots=True)
 class QuoteView:
-    """A quote as a report shows it."""
+    """A quote as a report shows it: its text, language code, period and language name."""
 
     text: str
     lang: str
-    meta: str
+    period: str
+    language: str | None
+
+    @property
+    def meta(self) -> str:
+        """The period and language on one line."""
+        return " · ".join(p for p in (self.period, self.language) if p)
 
 
 @dataclass(frozen=True, slots=True)
@@ -347,11 +353,13 @@ async def build_report(
             continue
         bucket = sections.setdefault(places[0], [])
         if len(bucket) < per_objective:
-            parts = [quote["period"]] + (
-                [language_name(quote["lang"], locale)] if quote["lang"] else []
-            )
             bucket.append(
-                QuoteView(text=quote["text"], lang=quote["lang"] or "", meta=" · ".join(parts))
+                QuoteView(
+                    text=quote["text"],
+                    lang=quote["lang"] or "",
+                    period=quote["period"],
+                    language=language_name(quote["lang"], locale) if quote["lang"] else None,
+                )
             )
     ordered = sorted(sections.items(), key=lambda item: (item[0] is None, item[0] or 0))
     name = country_name(country, locale)
