@@ -159,11 +159,15 @@ class _Writer:
     def width(self) -> float:
         return float(self.pdf.w - self.pdf.l_margin - self.pdf.r_margin)
 
-    def _setup(self, text: str, size: float, rtl: bool) -> None:
+    def _setup(self, text: str, size: float, rtl: bool) -> str:
+        """Choose the font and direction for ``text``; return it ready to draw."""
+        if rtl:
+            text = _NUMBER_RUN.sub(lambda m: f"{_LRI}{m.group(0)}{_PDI}", text)
         main = self.fonts.main_font(text)
         self.pdf.set_font(main, size=size)
         self.pdf.set_fallback_fonts([f for f in self.fonts.paths if f != main], exact_match=False)
         self.pdf.set_text_shaping(True, direction="rtl" if rtl else "ltr")
+        return text
 
     def para(
         self,
@@ -176,9 +180,7 @@ class _Writer:
     ) -> None:
         """A wrapped paragraph; ``rtl`` None follows the report's direction."""
         rtl = self.rtl if rtl is None else rtl
-        if rtl:
-            text = _NUMBER_RUN.sub(lambda m: f"{_LRI}{m.group(0)}{_PDI}", text)
-        self._setup(text, size, rtl)
+        text = self._setup(text, size, rtl)
         self.pdf.set_text_color(*((85, 85, 85) if grey else (0, 0, 0)))
         self.pdf.multi_cell(
             0, height, text, align="R" if rtl else "L", new_x="LMARGIN", new_y="NEXT"
@@ -201,7 +203,7 @@ class _Writer:
         return x - 16 if self.rtl else x + length + 2
 
     def _value(self, x: float, y: float, text: str, size: float) -> None:
-        self._setup(text, size, self.rtl)
+        text = self._setup(text, size, self.rtl)
         self.pdf.set_xy(x, y)
         self.pdf.cell(14, 4, text, align="R" if self.rtl else "L")
 
@@ -214,7 +216,7 @@ class _Writer:
             x = self.pdf.l_margin + (self.width - offset - 4 if self.rtl else offset)
             self.pdf.set_fill_color(*rgb)
             self.pdf.rect(x, y + 0.8, 4, 3, style="F")
-            self._setup(name, 8, self.rtl)
+            name = self._setup(name, 8, self.rtl)
             self.pdf.set_xy(x - 26 if self.rtl else x + 5, y)
             self.pdf.cell(25, 4.5, name, align="R" if self.rtl else "L")
             offset += 34
