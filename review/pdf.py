@@ -216,9 +216,9 @@ class _Writer:
             x = self.pdf.l_margin + (self.width - offset - 4 if self.rtl else offset)
             self.pdf.set_fill_color(*rgb)
             self.pdf.rect(x, y + 0.8, 4, 3, style="F")
-            name = self._setup(name, 8, self.rtl)
+            shown = self._setup(name, 8, self.rtl)
             self.pdf.set_xy(x - 26 if self.rtl else x + 5, y)
-            self.pdf.cell(25, 4.5, name, align="R" if self.rtl else "L")
+            self.pdf.cell(25, 4.5, shown, align="R" if self.rtl else "L")
             offset += 34
         self.pdf.set_y(y + 5)
 
