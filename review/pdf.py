@@ -17,6 +17,7 @@ pointing to the HTML report.
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -147,6 +148,8 @@ class _Writer:
     def __init__(self, fonts: FontSet, rtl: bool) -> None:
         from fpdf import FPDF  # noqa: PLC0415 - slow import; only when a PDF is asked for
 
+        # fontTools logs a dozen INFO lines per font it subsets: noise in the service log.
+        logging.getLogger("fontTools").setLevel(logging.WARNING)
         self.fonts = fonts
         self.rtl = rtl
         self.pdf: FPDF = FPDF(format="A4")
