@@ -200,6 +200,7 @@ async def _assert_fits(page: Page, where: str, shot: Path) -> None:
 
 
 @pytest.mark.browser
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)  # layout does not vary by engine
 @pytest.mark.parametrize("width", [390, 1366])
 @pytest.mark.parametrize("locale", ["en", "ar"])
 async def test_dashboard_and_report_fit_the_screen(
