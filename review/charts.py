@@ -41,7 +41,7 @@ AXIS_SIZE = 11
 
 CHART_CSS = """
 .chart-figure { margin: 0; min-width: 0; }
-.chart-figure svg.chart { display: block; width: 100%; height: auto; max-width: 42rem; }
+.chart-figure svg.chart { display: block; width: 100%; height: auto; max-width: 32rem; }
 .chart-caption { font-weight: bold; margin: 0 0 .5rem; overflow-wrap: anywhere; }
 .chart-legend { list-style: none; padding: 0; margin: .4rem 0 0; font-size: .85rem; }
 .chart-legend li { display: inline-block; margin-inline-end: 1rem; }
@@ -100,6 +100,10 @@ def _char_width(ch: str) -> float:
         return 0.78
     if ch in " .,:;'!|il":
         return 0.35
+    if ch.isdigit():
+        return 0.64
+    if ch in "-()[]":
+        return 0.4
     return 0.62
 
 
@@ -406,7 +410,7 @@ def grouped_columns(
     top = max([*shown, 1])
     number_w = text_width("8" * len(_number(top)), AXIS_SIZE) + 4
     col = max(14.0, number_w)
-    axis_label_w = max([text_width(g, AXIS_SIZE) for g in groups] or [0]) + 6
+    axis_label_w = max([text_width(g, AXIS_SIZE) for g in groups] or [0]) + 4
     n_groups = max(len(groups), 1)
     # Room for a label under every group when the chart can stay near WIDTH, else the
     # labels thin out (every n-th); half a label of margin keeps the ends inside.
