@@ -187,6 +187,7 @@ async def _open(browser: Browser, base: str, reviewer: str, width: int, locale: 
     context = await browser.new_context(viewport={"width": width, "height": 900}, locale=locale)
     page = await context.new_page()
     await page.goto(f"{base}/review/login")
+    assert await page.evaluate(CHECK_LAYOUT) == [], "the sign-in page does not fit"
     await page.fill("#token", reviewer)
     await page.click("button[type=submit]")
     await page.wait_for_selector("svg.chart")
