@@ -17,6 +17,7 @@ from playwright.async_api import Browser, Page
 
 from i18n.translator import gettext
 from intake.services import Services
+from review import pdf
 from review.pdf import FontsMissing, find_fonts
 from tests.review.conftest import TEXTS, Spec, seed, token
 from tests.review.test_dashboard import sign_in
@@ -143,12 +144,29 @@ async def test_pdf_report_draws_pashto_urdu_and_cyrillic(
     assert gettext("ur", "Method note") in text
 
 
-def test_missing_fonts_are_a_clear_error(tmp_path: Path) -> None:
+async def test_missing_fonts_are_a_clear_error(
+    aiohttp_client: ClientFactory,
+    app: web.Application,
+    services: Services,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     with pytest.raises(FontsMissing) as caught:
         find_fonts((tmp_path,))
     assert caught.value.status == 503
     assert "fonts-noto-core" in caught.value.message
     assert "NotoSansEthiopic-Regular.ttf" in caught.value.message
+    # Through HTTP: an HTML page saying what to install, never a PDF of question marks.
+    monkeypatch.setattr(pdf, "find_fonts", lambda: find_fonts((tmp_path,)))
+    await _seed_scripts(services)
+    client: TestClient[Any, Any] = await aiohttp_client(app)
+    await sign_in(client, await token(services))
+    response = await client.get("/review/report/ER", params={"format": "pdf"})
+    assert response.status == 503
+    assert "text/html" in response.headers["Content-Type"]
+    assert "fonts-noto-core" in await response.text()
+    html = await client.get("/review/report/ER")
+    assert html.status == 200
 
 
 CHECK_LAYOUT = """
