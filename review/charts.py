@@ -228,7 +228,6 @@ def _totals(locale: str, comparison: Comparison | None, total: int | None) -> st
 
 
 def _table(
-    locale: str,
     label: str,
     label_heading: str,
     rows: Sequence[Sequence[str]],
@@ -352,7 +351,7 @@ def bar_chart(
         canvas.svg(chart_id, height, _HATCH.format(id=f"{chart_id}-hatch")),
         _legend(legend, withheld if has_withheld else None),
         _totals(locale, comparison, total),
-        _table(locale, label, label_heading, rows, headings),
+        _table(label, label_heading, rows, headings),
     )
 
 
@@ -477,5 +476,5 @@ def grouped_columns(
         canvas.svg(chart_id, height, _HATCH.format(id=f"{chart_id}-hatch")),
         _legend(legend, withheld if has_withheld else None),
         _totals(locale, None, total),
-        _table(locale, label, label_heading, rows, headings),
+        _table(label, label_heading, rows, headings),
     )

@@ -212,8 +212,6 @@ class DashboardView:
 
     charts: list[str]
     countries: list[str]
-    total: int | None
-    comparison: Comparison | None
 
 
 async def build_dashboard(
@@ -258,12 +256,7 @@ async def build_dashboard(
     ]
     # Only published countries get a link: a link to a withheld one would say it has people.
     codes = [str(c.key["country"]) for c in by_country.cells if c.key["country"]]
-    return DashboardView(
-        charts=charts,
-        countries=[country] if country else codes,
-        total=overall.people,
-        comparison=comparison,
-    )
+    return DashboardView(charts=charts, countries=[country] if country else codes)
 
 
 @dataclass(frozen=True, slots=True)
