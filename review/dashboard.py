@@ -16,7 +16,7 @@ from aiohttp import web
 from core.errors import AppError, PayloadRejected
 from i18n.collation import sorted_by_name
 from i18n.translator import country_name, gettext
-from intake.services import Services
+from intake.context import Services
 from review.aggregates import Period, parse_period
 from review.api import REVIEW_SERVICES
 from review.auth import Caller

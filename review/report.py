@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from i18n.translator import country_name, gettext, language_name
-from intake.services import Services
+from intake.context import Services
 from review.aggregates import (
     TIME,
     AggregateQuery,

@@ -3,20 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol
 
 from aiohttp import web
 
-
-class _SourceSettings(Protocol):
-    """What the process settings offer the review side (the root passes them in)."""
-
-    review_k: int
-    review_epsilon_budget: float
-    public_url: str | None
-    default_locale: str
-
-    def secret_key_bytes(self) -> bytes: ...
+from intake.context import SharedSettings
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +28,7 @@ class ReviewSettings:
     default_locale: str
 
     @classmethod
-    def from_settings(cls, settings: _SourceSettings) -> ReviewSettings:
+    def from_settings(cls, settings: SharedSettings) -> ReviewSettings:
         """Build the review settings from the process settings."""
         return cls(
             k=settings.review_k,

@@ -12,7 +12,7 @@ from collections.abc import Awaitable, Callable
 from aiohttp import web
 
 from i18n.translator import gettext
-from intake.services import Services
+from intake.context import Services
 from review.api import REVIEW_SERVICES
 from review.auth import (
     COOKIE,

@@ -16,11 +16,11 @@ from aiohttp.test_utils import TestClient, TestServer
 from playwright.async_api import Browser, Page
 
 from i18n.translator import gettext
-from intake.services import Services
 from review import pdf
 from review.pdf import FontsMissing, find_fonts
 from tests.review.conftest import TEXTS, Spec, seed, token
 from tests.review.test_dashboard import sign_in
+from voices.services import Services
 
 ClientFactory = Any
 ServerFactory = Any
