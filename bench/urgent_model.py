@@ -27,7 +27,7 @@ from scipy import optimize, sparse
 
 from moderation._cues import fold_for_cues
 from moderation._urgent_model import BITS, UrgentModel, pieces
-from moderation.stages.screen import UrgentReason
+from moderation.stages.screen import Screener, UrgentReason
 
 DATA = Path(__file__).resolve().parent / "data"
 URGENT_SETS = (
@@ -106,23 +106,31 @@ def fit(rows: list[dict[str, Any]]) -> UrgentModel:
     return UrgentModel(used.astype(np.int32), w.astype(np.float16), b, CLASSES, 0.5)
 
 
-def _urgent_probability(model: UrgentModel, text: str) -> float:
-    return 1.0 - float(model.probabilities(fold_for_cues(text).text)[0])
+def cross_validate(dump: Path | None = None) -> float:
+    """Leave one urgent set out; print what each threshold adds beyond the cue lists.
 
-
-def cross_validate() -> float:
-    """Leave one urgent set out; print what each threshold adds beyond the cue lists."""
+    ``dump``: also write each held-out message's class probabilities and whether the
+    cues fired (JSON lines), for further analysis without refitting.
+    """
     from moderation.pipeline import default_pipeline
 
     pipeline = default_pipeline()
+    screener = next(s for s in pipeline._stages if isinstance(s, Screener))
+    dumped: list[dict[str, Any]] = []
     plain = [r for p in PLAIN_SETS for r in _rows(p, plain=True)]
     scored: list[tuple[float, dict[str, Any], bool]] = []
     for held in URGENT_SETS:
         train = [r for p in URGENT_SETS if p != held for r in _rows(p)] + plain
         model = fit(train)
         for row in _rows(held):
+            screener_model = screener._model
+            screener._model = None  # the cues alone
             rules = pipeline.process(row["text"], lang_hint=row.get("lang")).urgent
-            scored.append((_urgent_probability(model, row["text"]), row, rules))
+            screener._model = screener_model
+            probs = model.probabilities(fold_for_cues(row["text"]).text)
+            scored.append((1.0 - float(probs[0]), row, rules))
+            if dump is not None:
+                dumped.append({**row, "probs": probs.round(4).tolist(), "cues": rules})
     best = 1.0
     for threshold in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95):
         urgent = [(p, r, ru) for p, r, ru in scored if r["urgent"]]
@@ -140,6 +148,8 @@ def cross_validate() -> float:
         )
         if hard_fp <= MAX_HARD_FP:
             best = min(best, threshold)
+    if dump is not None:
+        dump.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in dumped))
     return best
 
 
@@ -147,12 +157,13 @@ def main(argv: list[str] | None = None) -> int:
     """Fit on every non-held-out set and write the model file."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cv", action="store_true", help="leave-one-set-out threshold search")
+    parser.add_argument("--dump", type=Path, default=None, help="--cv: write each message's scores")
     parser.add_argument("--threshold", type=float, default=None)
     parser.add_argument("--out", type=Path, default=OUT, help="where to write the model")
     args = parser.parse_args(argv)
     threshold = args.threshold
     if args.cv:
-        threshold = cross_validate()
+        threshold = cross_validate(args.dump)
         print(f"chosen threshold {threshold}")
     rows = [r for p in URGENT_SETS for r in _rows(p)]
     rows += [r for p in PLAIN_SETS for r in _rows(p, plain=True)]

@@ -86,6 +86,9 @@ class UrgentModel:
         threshold: float,
     ) -> None:
         self._buckets = buckets.astype(np.int64)
+        # Bucket -> weight row (-1: never seen in training); 1 MB, one lookup per piece.
+        self._table = np.full(1 << BITS, -1, dtype=np.int32)
+        self._table[self._buckets] = np.arange(len(self._buckets), dtype=np.int32)
         self._weights = weights.astype(np.float32)
         self._bias = bias.astype(np.float32)
         self.classes = classes
@@ -110,11 +113,9 @@ class UrgentModel:
     def _rows(self, folded: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """The weight rows of the text's known pieces (each once), where each starts and ends."""
         buckets, starts, ends = pieces(folded)
-        if not len(self._buckets) or not len(buckets):
-            return buckets, starts, ends
-        at = np.minimum(np.searchsorted(self._buckets, buckets), len(self._buckets) - 1)
-        known = self._buckets[at] == buckets
-        rows, first = np.unique(at[known], return_index=True)
+        found = self._table[buckets]
+        known = found >= 0
+        rows, first = np.unique(found[known], return_index=True)
         return rows, starts[known][first], ends[known][first]
 
     def _logits(self, rows: np.ndarray) -> np.ndarray:
