@@ -41,16 +41,49 @@ PLAIN_SETS = (
     DATA / "pipeline_freshset.jsonl",
     DATA / "pipeline_evasion.jsonl",
 )
-OUT = Path(__file__).resolve().parents[1] / "moderation" / "data" / "urgent_model.npz"
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "moderation" / "data" / "urgent_model.npz"
 CLASSES = ["none", *UrgentReason.ORDER]
 L2 = 1e-5
 MAX_HARD_FP = 0.05
+CUE_WEIGHT = 0.3
 
 
 def _rows(path: Path, plain: bool = False) -> list[dict[str, Any]]:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     if plain:
         return [{"text": r["text"], "urgent": False, "negative_kind": "plain"} for r in rows]
+    return rows
+
+
+def cue_rows(weight: float = CUE_WEIGHT) -> list[dict[str, Any]]:
+    """The cue lists as short labelled texts: each category's phrases, and the guards as "none".
+
+    The model then knows the lists' vocabulary too, and reads it through typos and
+    inflections a phrase does not match. Pattern syntax is dropped ("took * passport"
+    becomes "took passport", "#" a number).
+    """
+    data = json.loads((ROOT / "moderation" / "data" / "screening.json").read_text("utf-8"))
+    rows = []
+    for lang, lists in data["urgent"].items():
+        if lang.startswith("_"):
+            continue
+        for name, phrases in lists.items():
+            if name in ("_now",) or not isinstance(phrases, list):
+                continue
+            category = None if name.startswith("_") else name
+            for phrase in phrases:
+                text = phrase.replace("&", " ").replace("*", " ").replace("#", "3")
+                text = text.replace("~", "").replace("$", "")
+                rows.append(
+                    {
+                        "text": text,
+                        "urgent": category is not None,
+                        "category": category,
+                        "lang": lang,
+                        "weight": weight,
+                    }
+                )
     return rows
 
 
@@ -70,7 +103,7 @@ def _labels(rows: list[dict[str, Any]]) -> np.ndarray:
     return np.array([CLASSES.index(r["category"]) if r["urgent"] else 0 for r in rows])
 
 
-def fit(rows: list[dict[str, Any]]) -> UrgentModel:
+def fit(rows: list[dict[str, Any]], l2: float = L2) -> UrgentModel:
     """Fit the model on ``rows`` (threshold 0.5 until ``choose_threshold`` sets it)."""
     x = _features(rows)
     used = np.unique(x.indices)
@@ -84,7 +117,7 @@ def fit(rows: list[dict[str, Any]]) -> UrgentModel:
     share = np.full(k, 0.5 / (k - 1))
     share[0] = 0.5
     class_weight = share * len(rows) / np.maximum(onehot.sum(axis=0), 1)
-    sample_weight = class_weight[y]
+    sample_weight = class_weight[y] * np.array([r.get("weight", 1.0) for r in rows])
     n_features = x.shape[1]
 
     def loss(flat: np.ndarray) -> tuple[float, np.ndarray]:
@@ -94,9 +127,9 @@ def fit(rows: list[dict[str, Any]]) -> UrgentModel:
         logits -= logits.max(axis=1, keepdims=True)
         logp = logits - np.log(np.exp(logits).sum(axis=1, keepdims=True))
         value = -(sample_weight * (onehot * logp).sum(axis=1)).sum() / len(rows)
-        value += L2 * (w**2).sum()
+        value += l2 * (w**2).sum()
         delta = (np.exp(logp) - onehot) * sample_weight[:, None] / len(rows)
-        grad_w = x.T @ delta + 2 * L2 * w
+        grad_w = x.T @ delta + 2 * l2 * w
         return value, np.concatenate([np.asarray(grad_w).ravel(), delta.sum(axis=0)])
 
     start = np.zeros(n_features * k + k)
@@ -106,7 +139,7 @@ def fit(rows: list[dict[str, Any]]) -> UrgentModel:
     return UrgentModel(used.astype(np.int32), w.astype(np.float16), b, CLASSES, 0.5)
 
 
-def cross_validate(dump: Path | None = None) -> float:
+def cross_validate(dump: Path | None = None, l2: float = L2) -> float:
     """Leave one urgent set out; print what each threshold adds beyond the cue lists.
 
     ``dump``: also write each held-out message's class probabilities and whether the
@@ -121,7 +154,7 @@ def cross_validate(dump: Path | None = None) -> float:
     scored: list[tuple[float, dict[str, Any], bool]] = []
     for held in URGENT_SETS:
         train = [r for p in URGENT_SETS if p != held for r in _rows(p)] + plain
-        model = fit(train)
+        model = fit(train, l2)
         for row in _rows(held):
             screener_model = screener._model
             screener._model = None  # the cues alone
@@ -160,14 +193,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dump", type=Path, default=None, help="--cv: write each message's scores")
     parser.add_argument("--threshold", type=float, default=None)
     parser.add_argument("--out", type=Path, default=OUT, help="where to write the model")
+    parser.add_argument("--with-cues", action="store_true", help="also train on the cue lists")
+    parser.add_argument("--l2", type=float, default=L2, help="L2 penalty")
     args = parser.parse_args(argv)
     threshold = args.threshold
     if args.cv:
-        threshold = cross_validate(args.dump)
+        threshold = cross_validate(args.dump, args.l2)
         print(f"chosen threshold {threshold}")
     rows = [r for p in URGENT_SETS for r in _rows(p)]
+    if args.with_cues:
+        rows += cue_rows()
     rows += [r for p in PLAIN_SETS for r in _rows(p, plain=True)]
-    model = fit(rows)
+    model = fit(rows, args.l2)
     out = args.out
     np.savez_compressed(
         out,
