@@ -27,6 +27,7 @@ import numpy as np
 # and one between words, so a piece may span a word boundary.
 NGRAMS = (2, 3, 4, 5)
 BITS = 18
+MIN_LETTERS = 8
 _STEP = np.uint64(0x100000001B3)  # rolling hash multiplier (FNV prime)
 _MIX = np.uint64(0x9E3779B97F4A7C15)  # Fibonacci hashing: the top BITS bits are the bucket
 _SHIFT = np.uint64(64 - BITS)
@@ -126,7 +127,13 @@ class UrgentModel:
         return logits
 
     def find(self, folded: str) -> ModelFinding | None:
-        """The finding when the model is sure enough the text is urgent, else None."""
+        """The finding when the model is sure enough the text is urgent, else None.
+
+        A text of fewer than ``MIN_LETTERS`` letters and digits is too short to judge:
+        its few pieces would decide alone (the cues and "Help now" still read it).
+        """
+        if len(folded) - folded.count(" ") < MIN_LETTERS:
+            return None
         rows, starts, ends = self._rows(folded)
         if not len(rows):
             return None

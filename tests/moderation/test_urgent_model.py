@@ -92,3 +92,11 @@ def test_plain_feedback_does_not_fire(pipeline: Pipeline, model: UrgentModel) ->
     for text in plain:
         assert model.find(fold_for_cues(text).text) is None
         assert not pipeline.process(text).urgent
+
+
+@pytest.mark.parametrize("text", ["", " ", "ok", "hi!!", "🙏🙏🙏", "merci", "\ud800 ok"])
+def test_empty_and_very_short_texts_are_not_judged_by_the_model(
+    pipeline: Pipeline, model: UrgentModel, text: str
+) -> None:
+    assert model.find(fold_for_cues(text).text) is None
+    assert not pipeline.process(text, lang_hint="en").urgent
