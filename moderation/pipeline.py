@@ -15,6 +15,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from moderation._urgent_model import UrgentModel
 from moderation.lexicon import Lexicon, load_lexicon
 from moderation.stages.anonymise import Anonymiser
 from moderation.stages.base import Flag, Stage, Work
@@ -93,7 +94,10 @@ class Pipeline:
     def __init__(self, stages: Sequence[Stage] | None = None) -> None:
         if stages is None:
             lexicon = _lexicon()
-            screener = Screener(_data("screening.json"))
+            model_file = resources.files("moderation").joinpath("data", "urgent_model.npz")
+            with model_file.open("rb") as fh:
+                model = UrgentModel.load(fh)
+            screener = Screener(_data("screening.json"), model)
             stages = (
                 Normaliser(),
                 LanguageIdentifier(_identifier),

@@ -23,8 +23,9 @@ from typing import Any
 import regex
 
 from i18n.translator import normalise_locale
-from moderation._cues import PhraseSet, fold_for_cues, overlaps
+from moderation._cues import Folded, PhraseSet, fold_for_cues, overlaps
 from moderation._terms import TermMatcher, fold_text
+from moderation._urgent_model import UrgentModel
 from moderation.stages.base import Entity, Flag, Work, WorkState
 
 
@@ -112,9 +113,12 @@ class Screener:
     Args:
         data: the parsed ``screening.json``: ``urgent`` maps a language to its
             category cue lists and guard lists; ``abuse`` maps a language to terms.
+        model: the learned second opinion (``moderation._urgent_model``), asked only
+            when no cue fired, under the same guards; None screens with the cues alone.
     """
 
-    def __init__(self, data: dict[str, Any]) -> None:
+    def __init__(self, data: dict[str, Any], model: UrgentModel | None = None) -> None:
+        self._model = model
         self._cues: dict[str, _Cues] = {}
         self._script_langs: dict[str, list[str]] = {}
         for lang, lists in data["urgent"].items():
@@ -193,7 +197,7 @@ class Screener:
         for cues in read:
             for cat, phrases in cues.categories.items():
                 found.setdefault(cat, []).extend(phrases.find(folded))
-        if not any(found.values()):
+        if not any(found.values()) and self._model is None:
             return None  # most messages: no guard needs reading
         masked = [span for cues in read for span in cues.neutral.find(folded)]
         hits = {
@@ -201,18 +205,35 @@ class Screener:
             for cat, spans in found.items()
             if (kept := [s for s in spans if not overlaps(s, masked)])
         }
-        if not hits or any(cues.resolved.find(folded, masked) for cues in read):
+        if hits:
+            if self._vetoed(folded, read, masked):
+                return None
+            category = next(c for c in UrgentReason.ORDER if c in hits)
+            start, end = folded.span(*hits[category])
+            return UrgentFinding(category, start, end)
+        if self._model is None:
             return None
+        # No cue: the learned model reads the text with idioms and negations blanked out.
+        blanked = folded.text
+        for a, b in masked:
+            blanked = blanked[:a] + " " * (b - a) + blanked[b:]
+        seen = self._model.find(blanked)
+        if seen is None or self._vetoed(folded, read, masked):
+            return None
+        start, end = folded.span(seen.start, seen.end)
+        return UrgentFinding(seen.category, start, end)
+
+    @staticmethod
+    def _vetoed(folded: Folded, read: list[_Cues], masked: list[tuple[int, int]]) -> bool:
+        """Whether the guards say the danger is over, long past or policy talk."""
+        if any(cues.resolved.find(folded, masked) for cues in read):
+            return True
         past = _YEAR.search(folded.text) is not None or any(
             cues.past.find(folded, masked) for cues in read
         )
-        if (past or any(cues.policy.find(folded, masked) for cues in read)) and not any(
+        return (past or any(cues.policy.find(folded, masked) for cues in read)) and not any(
             cues.now.find(folded, masked) for cues in read
-        ):
-            return None
-        category = next(c for c in UrgentReason.ORDER if c in hits)
-        start, end = folded.span(*hits[category])
-        return UrgentFinding(category, start, end)
+        )
 
 
 class CueScan:
