@@ -126,6 +126,9 @@ async def get_export(request: web.Request, services: Services, caller: Caller) -
     fmt = request.query.get("format", "json")
     if fmt not in FORMATS:
         raise PayloadRejected(f"format must be one of {', '.join(FORMATS)}", code="bad_format")
+    excel = request.query.get("excel", "0")
+    if excel not in ("0", "1"):
+        raise PayloadRejected("excel must be 0 or 1", code="bad_excel")
     filters = parse_filters(request.query, caller.country)
     period = parse_period(request.query)
     objective = filters.get("objective")
@@ -148,7 +151,7 @@ async def get_export(request: web.Request, services: Services, caller: Caller) -
             if page.next_cursor is None:
                 break
             after = decode_cursor(page.next_cursor)
-    body, content_type, filename = public_export(records, fmt)
+    body, content_type, filename = public_export(records, fmt, excel=excel == "1")
     return web.Response(
         body=body,
         content_type=content_type,

@@ -27,9 +27,7 @@ async def test_revoked_and_expired_tokens_get_401(services: Services, aiohttp_cl
     revoked = await _token(services)
 
     async def status(tok: str) -> int:
-        resp = await client.get(
-            "/api/v1/aggregates", headers={"Authorization": f"Bearer {tok}"}
-        )
+        resp = await client.get("/api/v1/aggregates", headers={"Authorization": f"Bearer {tok}"})
         if resp.status == 401:
             assert resp.headers["WWW-Authenticate"].startswith("Bearer")
             assert (await resp.json())["error"]["code"] == "invalid_token"
