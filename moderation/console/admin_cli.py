@@ -117,9 +117,7 @@ async def user_list(sessions: Sessions, out: Print) -> int:
     if not users:
         out("no users")
         return 0
-    rows = [
-        (u.username, u.role, u.country or "-", _status(u), _day(u.created_at)) for u in users
-    ]
+    rows = [(u.username, u.role, u.country or "-", _status(u), _day(u.created_at)) for u in users]
     for line in _table(("user", "role", "country", "status", "created"), rows):
         out(line)
     return 0
