@@ -18,7 +18,7 @@ from core.messages import OutboundKind, OutboundMessage
 from i18n.translator import country_name, gettext, is_rtl, normalise_locale
 from intake.http import json_error
 from intake.services import Services
-from review import openapi
+from review import docs, openapi
 from review.aggregates import aggregate, parse_filters, parse_period, parse_query
 from review.auth import BEARER_CHALLENGE, Caller, bearer_caller
 from review.export import FORMATS, public_export
@@ -214,6 +214,7 @@ def _str(value: object) -> str | None:
 def add_routes(app: web.Application) -> None:
     """Mount the API routes on ``app``."""
     app.router.add_get("/api/v1/openapi.json", get_openapi)
+    app.router.add_get("/api/v1/docs", docs.get_docs)
     for path, method, handler in (
         ("/api/v1/aggregates", "GET", get_aggregates),
         ("/api/v1/quotes", "GET", get_quotes),
