@@ -218,8 +218,10 @@ async def queue(request: web.Request) -> web.StreamResponse:
         mine=mine,
         state_url=lambda code: "/console/?" + urlencode({**params, "state": code, "page": 1}),
         lang_url=lambda code: "/console/?" + urlencode({**params, "lang": code, "page": 1}),
-        export_url=lambda fmt, excel=False: "/console/export?"
-        + urlencode({**params, "format": fmt, **({"excel": "1"} if excel else {})}),
+        export_url=lambda fmt, excel=False: (
+            "/console/export?"
+            + urlencode({**params, "format": fmt, **({"excel": "1"} if excel else {})})
+        ),
         choices=choices,
         query=request.query,
         params=params,

@@ -61,8 +61,14 @@ def test_tokens_and_users_are_managed_and_audited(tmp_path: Path) -> None:
     assert _voices(tmp_path, "user", "enable", "amara").stdout.strip() == "user amara enabled"
     assert _voices(tmp_path, "user", "disable", "nobody").returncode == 2
 
-    reset = _voices(tmp_path, "user", "reset-password", "amara", "--password-stdin",
-                    stdin="a brand new passphrase\n")
+    reset = _voices(
+        tmp_path,
+        "user",
+        "reset-password",
+        "amara",
+        "--password-stdin",
+        stdin="a brand new passphrase\n",
+    )
     assert reset.returncode == 0, reset.stderr
     assert "passphrase" not in reset.stdout
     short = _voices(tmp_path, "user", "reset-password", "amara", "--password-stdin", stdin="x\n")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from sqlalchemy import text
+from sqlalchemy import delete, text, update
 
 from core.clock import utcnow
 from intake.services import Services
@@ -91,7 +91,7 @@ async def test_index_follows_redaction_and_erasure(services: Services) -> None:
     receipts = await _file(services)
     async with services.sessions() as session, session.begin():
         await session.execute(
-            Submission.__table__.update()
+            update(Submission)
             .where(Submission.receipt == receipts["en"])
             .values(text="The office kept my [REDACTED] for months.")
         )
@@ -104,7 +104,7 @@ async def test_index_follows_redaction_and_erasure(services: Services) -> None:
     assert await _found(services, "intermédiaires") == set()
 
     async with services.sessions() as session, session.begin():
-        await session.execute(Submission.__table__.delete().where(Submission.lang == "uk"))
+        await session.execute(delete(Submission).where(Submission.lang == "uk"))
     assert await _found(services, "відмовили") == set()
 
 
