@@ -13,8 +13,10 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 
 from intake.services import Services
+from storage.credentials import hash_password
 from storage.models import AuditEntry
-from tests.console.conftest import Client, LoginAs, csrf_from, log_in, sample
+from storage.queries.accounts import add_user
+from tests.console.conftest import PASSWORD, Client, LoginAs, csrf_from, log_in, sample
 
 File = Callable[..., Awaitable[list[str]]]
 BOM = b"\xef\xbb\xbf"
@@ -212,3 +214,20 @@ async def test_audit_log_in_words_with_filters_and_csv(
     assert rows[1][2] == "Approved a submission"
     assert "State: Pending → Approved" in rows[1][5]
     assert (await mod.get("/console/audit.csv")).status == 403
+
+
+async def test_a_country_scoped_moderator_exports_only_their_country(
+    login_as: LoginAs, file_submissions: File, console_services: Services
+) -> None:
+    async with console_services.sessions() as session, session.begin():
+        await add_user(session, "lb-mod", hash_password(PASSWORD), "moderator", country="LB")
+    await file_submissions(sample("papers in Italy"), sample("papers in Lebanon", country="LB"))
+    scoped = await login_as("lb-mod")
+    body = await (
+        await scoped.get("/console/export", params={"format": "csv", "country": "IT"})
+    ).text()
+    rows = list(csv.DictReader(io.StringIO(body)))
+    assert [(r["country"], r["text"]) for r in rows] == [("LB", "papers in Lebanon")]
+    html = await (await scoped.get("/console/", params={"q": "papers", "state": "all"})).text()
+    assert "papers in Italy" not in html
+    assert "(1 submission)" in html
