@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from core.errors import PayloadRejected
 from core.tables import BOM, XLSX_TYPE, csv_line, records_to_xlsx
 from core.tables import cell as _cell
-from intake.services import Services
+from intake.context import Services
 from storage.models import Submission, SubmissionState
 from storage.queries.review import QuoteRow, stream_for_export
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from intake.app import create_app
-from intake.services import Services
 from review import openapi
+from voices.app import create_app
+from voices.services import Services
 
 
 async def test_docs_page_shows_every_operation_and_loads_nothing(

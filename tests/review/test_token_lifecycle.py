@@ -9,10 +9,10 @@ from typing import Any
 from sqlalchemy import select
 
 from core.clock import utcnow
-from intake.app import create_app
-from intake.services import Services
 from storage.models import AuditEntry
 from storage.queries.accounts import create_api_token, revoke_api_token
+from voices.app import create_app
+from voices.services import Services
 
 
 async def _token(services: Services, **kw: Any) -> str:

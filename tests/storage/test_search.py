@@ -8,7 +8,6 @@ from datetime import timedelta
 from sqlalchemy import delete, text, update
 
 from core.clock import utcnow
-from intake.services import Services
 from storage.models import Submission
 from storage.queries.moderation import (
     QueueFilter,
@@ -19,6 +18,7 @@ from storage.queries.moderation import (
 )
 from storage.queries.retention import compact_sqlite
 from storage.queries.submissions import NewSubmission, add_submissions, withdraw_for_pseudonym
+from voices.services import Services
 
 TEXTS = {
     "en": "The office kept my papers for months and the landlord refused a contract.",

@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import create_async_engine
 
 from storage.credentials import verify_password
 from storage.models import ApiToken, AuditEntry, User
-from tests.intake.test_cli import _voices
+from tests.voices.test_cli import _voices
 
 
 async def _rows(tmp_path: Path) -> tuple[list[ApiToken], list[User], list[AuditEntry]]:

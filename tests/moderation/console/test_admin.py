@@ -12,11 +12,11 @@ from typing import Any
 from openpyxl import load_workbook
 from sqlalchemy import select
 
-from intake.services import Services
 from storage.credentials import hash_password
 from storage.models import AuditEntry
 from storage.queries.accounts import add_user
-from tests.console.conftest import PASSWORD, Client, LoginAs, csrf_from, log_in, sample
+from tests.moderation.console.conftest import PASSWORD, Client, LoginAs, csrf_from, log_in, sample
+from voices.services import Services
 
 File = Callable[..., Awaitable[list[str]]]
 BOM = b"\xef\xbb\xbf"

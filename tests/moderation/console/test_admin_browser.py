@@ -11,15 +11,15 @@ from typing import Any
 import pytest
 from aiohttp.test_utils import TestServer
 
-from intake.app import create_app
-from intake.services import Services, build_services
 from storage import migrate
 from storage.credentials import hash_password
 from storage.queries.accounts import add_user, create_api_token
 from storage.queries.submissions import add_submissions
 from tests.conftest import make_settings
-from tests.console.conftest import PASSWORD, sample
 from tests.layout import layout_problems
+from tests.moderation.console.conftest import PASSWORD, sample
+from voices.app import create_app
+from voices.services import Services, build_services
 
 pytestmark = pytest.mark.browser
 
