@@ -23,6 +23,7 @@ from review.aggregates import aggregate, parse_filters, parse_period, parse_quer
 from review.auth import BEARER_CHALLENGE, Caller, bearer_caller
 from review.export import FORMATS, public_export
 from review.quotes import decode_cursor, parse_limit, quote_page
+from review.settings import REVIEW_SETTINGS
 from storage.queries.accounts import audit
 from storage.queries.review import (
     PUBLISHED_ACTION,
@@ -49,7 +50,7 @@ def protected(
     """
 
     async def wrapped(request: web.Request) -> web.StreamResponse:
-        services = request.app[REVIEW_SERVICES]
+        services = request.config_dict[REVIEW_SERVICES]
         try:
             caller = await bearer_caller(request, services)
         except Unauthorized as exc:
@@ -77,14 +78,13 @@ async def get_openapi(request: web.Request) -> web.Response:
 
 async def get_aggregates(request: web.Request, services: Services, caller: Caller) -> web.Response:
     """Counts of people with approved feedback, grouped, under the release rule."""
-    query = parse_query(
-        request.query, scope_country=caller.country, configured_k=services.settings.review_k
-    )
+    config = request.config_dict[REVIEW_SETTINGS]
+    query = parse_query(request.query, scope_country=caller.country, configured_k=config.k)
     remaining = None
     async with services.sessions() as session, session.begin():
         if query.epsilon is not None:
             remaining = await spend_budget(
-                session, caller.token_id, query.epsilon, services.settings.review_epsilon_budget
+                session, caller.token_id, query.epsilon, config.epsilon_budget
             )
             if remaining is None:
                 raise Forbidden(
@@ -106,17 +106,18 @@ async def get_quotes(request: web.Request, services: Services, caller: Caller) -
     cursor = request.query.get("cursor")
     after = decode_cursor(cursor) if cursor is not None else 0
     objective = filters.get("objective")
+    config = request.config_dict[REVIEW_SETTINGS]
     async with services.sessions() as session:
         page = await quote_page(
             session,
-            ref_key=services.settings.secret_key_bytes(),
+            ref_key=config.secret_key,
             country=_str(filters.get("country")),
             lang=_str(filters.get("lang")),
             objective=objective if isinstance(objective, int) else None,
             period=period,
             after_id=after,
             limit=limit,
-            configured_k=services.settings.review_k,
+            configured_k=config.k,
         )
     return web.json_response({"quotes": page.quotes, "next_cursor": page.next_cursor})
 
@@ -134,18 +135,19 @@ async def get_export(request: web.Request, services: Services, caller: Caller) -
     objective = filters.get("objective")
     records = []
     after = 0
+    config = request.config_dict[REVIEW_SETTINGS]
     async with services.sessions() as session:
         while True:
             page = await quote_page(
                 session,
-                ref_key=services.settings.secret_key_bytes(),
+                ref_key=config.secret_key,
                 country=_str(filters.get("country")),
                 lang=_str(filters.get("lang")),
                 objective=objective if isinstance(objective, int) else None,
                 period=period,
                 after_id=after,
                 limit=500,
-                configured_k=services.settings.review_k,
+                configured_k=config.k,
             )
             records.extend(page.quotes)
             if page.next_cursor is None:
@@ -180,9 +182,10 @@ async def post_published(request: web.Request, services: Services, caller: Calle
                 {"country": country, "period": period.as_json(), "queued": 0, "new": False}
             )
         contacts = await opted_in_contacts_for_country(session, country)
+        default_locale = request.config_dict[REVIEW_SETTINGS].default_locale
         messages = []
         for contact in contacts:
-            locale = normalise_locale(contact.locale) or services.settings.default_locale
+            locale = normalise_locale(contact.locale) or default_locale
             text = gettext(
                 locale,
                 "Thank you. The review report on {country}, which draws on what people "
