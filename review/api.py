@@ -18,7 +18,7 @@ from core.messages import OutboundKind, OutboundMessage
 from i18n.translator import country_name, gettext, is_rtl, normalise_locale
 from intake.context import Services
 from intake.http_common import json_error
-from review import openapi
+from review import docs, openapi
 from review.aggregates import aggregate, parse_filters, parse_period, parse_query
 from review.auth import BEARER_CHALLENGE, Caller, bearer_caller
 from review.export import FORMATS, public_export
@@ -127,6 +127,9 @@ async def get_export(request: web.Request, services: Services, caller: Caller) -
     fmt = request.query.get("format", "json")
     if fmt not in FORMATS:
         raise PayloadRejected(f"format must be one of {', '.join(FORMATS)}", code="bad_format")
+    excel = request.query.get("excel", "0")
+    if excel not in ("0", "1"):
+        raise PayloadRejected("excel must be 0 or 1", code="bad_excel")
     filters = parse_filters(request.query, caller.country)
     period = parse_period(request.query)
     objective = filters.get("objective")
@@ -150,7 +153,7 @@ async def get_export(request: web.Request, services: Services, caller: Caller) -
             if page.next_cursor is None:
                 break
             after = decode_cursor(page.next_cursor)
-    body, content_type, filename = public_export(records, fmt)
+    body, content_type, filename = public_export(records, fmt, excel=excel == "1")
     return web.Response(
         body=body,
         content_type=content_type,
@@ -214,6 +217,7 @@ def _str(value: object) -> str | None:
 def add_routes(app: web.Application) -> None:
     """Mount the API routes on ``app``."""
     app.router.add_get("/api/v1/openapi.json", get_openapi)
+    app.router.add_get("/api/v1/docs", docs.get_docs)
     for path, method, handler in (
         ("/api/v1/aggregates", "GET", get_aggregates),
         ("/api/v1/quotes", "GET", get_quotes),

@@ -5,8 +5,8 @@ its SHA-256 digest. The dashboard takes the same token once in a form and starts
 server-side session: the HttpOnly, SameSite=Strict cookie holds a random session
 token, the ``review_sessions`` table only its digest, the API token's row and an
 expiry, so the API token never sits in the browser and signing out ends the session
-for good. Every request re-checks that the API token is still live (not revoked).
-The sign-in and sign-out forms carry CSRF tokens: HMAC-SHA256 under
+for good. Every request re-checks that the API token is still live (not revoked, not
+expired). The sign-in and sign-out forms carry CSRF tokens: HMAC-SHA256 under
 ``VOICES_SECRET_KEY`` of a random nonce cookie (sign-in) or of the session token.
 """
 

@@ -5,31 +5,27 @@ show (period, country, objectives, language and an opaque reference), as JSON,
 CSV with an HXL hashtag row, or XLSX. ``voices export`` is an operator tool
 and may include pending submissions and receipt codes.
 
-Spreadsheet safety: a text cell that starts with ``=``, ``+``, ``-``, ``@``, a tab
-or a carriage return would run as a formula in a spreadsheet; CSV text gets a
-leading apostrophe (OWASP's advice) and XLSX cells are typed as strings.
+Spreadsheet safety and Excel's byte-order mark: see ``core.tables``.
 """
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import hmac
-import io
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from core.errors import PayloadRejected
+from core.tables import BOM, XLSX_TYPE, csv_line, records_to_xlsx
+from core.tables import cell as _cell
 from intake.context import Services
 from storage.models import Submission, SubmissionState
 from storage.queries.review import QuoteRow, stream_for_export
 
 if TYPE_CHECKING:
     from review.quotes import Shown
-
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,31 +91,6 @@ def public_record(row: QuoteRow, shown: Shown, key: bytes) -> dict[str, Any]:
     }
 
 
-def _cell(value: object) -> object:
-    if value is None:
-        return ""
-    if isinstance(value, list | tuple):
-        return ";".join(str(v) for v in value)
-    if isinstance(value, dict):
-        return json.dumps(value, sort_keys=True)
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return value
-
-
-def _csv_safe(value: object) -> object:
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
-
-
-def csv_line(values: Sequence[object]) -> str:
-    """Return one CSV row, ``\r\n``-terminated, with formula-looking text defused."""
-    buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\r\n").writerow([_csv_safe(v) for v in values])
-    return buffer.getvalue()
-
-
 def to_csv(
     records: Iterable[dict[str, Any]], names: Sequence[str], hxl: Sequence[str] | None = None
 ) -> str:
@@ -133,39 +104,25 @@ def to_csv(
 
 def to_xlsx(records: Iterable[dict[str, Any]], names: Sequence[str], title: str) -> bytes:
     """Return an XLSX workbook with one sheet: a header row, then one row per record."""
-    from openpyxl import Workbook  # noqa: PLC0415 - 0.3 s at import; only for XLSX exports
-
-    book = Workbook(write_only=False)
-    sheet = book.active
-    sheet.title = title
-    sheet.append(list(names))
-    for record in records:
-        sheet.append([_cell(record.get(n)) for n in names])
-    for row in sheet.iter_rows(min_row=2):
-        for cell in row:
-            if cell.data_type == "f":
-                # openpyxl treats any string starting with "=" as a formula.
-                cell.data_type = "s"
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+    return records_to_xlsx(records, names, title)
 
 
-def public_export(records: list[dict[str, Any]], fmt: str) -> tuple[bytes, str, str]:
-    """Render approved records for review bodies; returns (body, content type, file name)."""
+def public_export(
+    records: list[dict[str, Any]], fmt: str, *, excel: bool = False
+) -> tuple[bytes, str, str]:
+    """Render approved records for review bodies; returns (body, content type, file name).
+
+    ``excel`` puts a UTF-8 byte-order mark before CSV, so Excel reads every script.
+    """
     names = [c.name for c in PUBLIC_COLUMNS]
     if fmt == "json":
         body = json.dumps({"records": records}, ensure_ascii=False).encode()
         return body, "application/json", "compact-voices.json"
     if fmt == "csv":
         text = to_csv(records, names, [c.hxl for c in PUBLIC_COLUMNS])
-        return text.encode("utf-8"), "text/csv", "compact-voices.csv"
+        return (BOM if excel else b"") + text.encode("utf-8"), "text/csv", "compact-voices.csv"
     if fmt == "xlsx":
-        return (
-            to_xlsx(records, names, "approved"),
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            "compact-voices.xlsx",
-        )
+        return to_xlsx(records, names, "approved"), XLSX_TYPE, "compact-voices.xlsx"
     raise PayloadRejected(f"format must be one of {', '.join(FORMATS)}", code="bad_format")
 
 

@@ -261,11 +261,22 @@ def document() -> dict[str, Any]:
                 "get": {
                     "operationId": "getExport",
                     "summary": "Every quote the token may see (as /api/v1/quotes).",
+                    "description": (
+                        "For spreadsheets, xlsx is the recommended format. CSV is UTF-8; "
+                        "with excel=1 it starts with a byte-order mark so that Excel shows "
+                        "every script when the file is opened by double-clicking."
+                    ),
                     "parameters": [
                         _query(
                             "format",
-                            "csv (second row: HXL hashtags), json or xlsx.",
+                            "csv (second row: HXL hashtags), json or xlsx (recommended for "
+                            "spreadsheets).",
                             {"type": "string", "enum": ["csv", "json", "xlsx"]},
+                        ),
+                        _query(
+                            "excel",
+                            "1: start CSV with a UTF-8 byte-order mark, for Excel.",
+                            {"type": "string", "enum": ["0", "1"]},
                         ),
                         _COUNTRY,
                         _LANG,

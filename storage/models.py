@@ -274,6 +274,8 @@ class User(Base):
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column()
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Set: the user cannot log in and has no live session (``voices user disable``).
+    disabled_at: Mapped[datetime | None] = mapped_column(default=None)
 
 
 class ApiToken(Base):
@@ -288,6 +290,8 @@ class ApiToken(Base):
     label: Mapped[str | None] = mapped_column(String(100))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     revoked_at: Mapped[datetime | None] = mapped_column()
+    # Set: the token stops working at this moment (``voices token create --expires-days``).
+    expires_at: Mapped[datetime | None] = mapped_column(default=None)
 
 
 class AuditEntry(Base):

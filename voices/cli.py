@@ -176,11 +176,44 @@ def cmd_token_create(args: argparse.Namespace, settings: Settings) -> int:
         if pycountry.countries.get(alpha_2=country) is None:
             raise ConfigError(f"unknown country code {country!r}")
 
+    from moderation.console.admin_cli import expiry
+
+    expires_at = expiry(args.expires_days)
+
     async def body(services: Services) -> int:
         async with services.sessions() as session, session.begin():
-            token = await create_api_token(session, args.role, country, args.label)
+            token = await create_api_token(
+                session, args.role, country, args.label, expires_at=expires_at
+            )
         print(token)
         return 0
+
+    return _run(_with_services(settings, body))
+
+
+def cmd_admin(args: argparse.Namespace, settings: Settings) -> int:
+    """``voices token list|revoke`` and ``voices user list|disable|enable|reset-password``."""
+    from moderation.console import admin_cli as admin
+
+    password = None
+    if getattr(args, "password_stdin", False):
+        password = sys.stdin.readline().rstrip("\r\n")
+
+    async def body(services: Services) -> int:
+        s = services.sessions
+        match args.admin:
+            case "token-list":
+                return await admin.token_list(s, print)
+            case "token-revoke":
+                return await admin.token_revoke(s, args.token, print)
+            case "user-list":
+                return await admin.user_list(s, print)
+            case "user-disable" | "user-enable":
+                return await admin.user_disable(
+                    s, args.name, print, disabled=args.admin == "user-disable"
+                )
+            case _:
+                return await admin.user_reset_password(s, args.name, print, password)
 
     return _run(_with_services(settings, body))
 
@@ -313,6 +346,29 @@ def _add_review_commands(sub: Any) -> None:
     p.set_defaults(func=cmd_review_audit)
 
 
+def _add_admin_commands(user: Any, token: Any) -> None:
+    user.add_parser("list", help="list console users").set_defaults(
+        func=cmd_admin, admin="user-list"
+    )
+    for verb, text in (
+        ("disable", "disable a user and end their sessions"),
+        ("enable", "enable a disabled user"),
+    ):
+        p = user.add_parser(verb, help=text)
+        p.add_argument("name")
+        p.set_defaults(func=cmd_admin, admin=f"user-{verb}")
+    p = user.add_parser("reset-password", help="set a new password and end the user's sessions")
+    p.add_argument("name")
+    p.add_argument("--password-stdin", action="store_true")
+    p.set_defaults(func=cmd_admin, admin="user-reset-password")
+    token.add_parser("list", help="list tokens (never the tokens themselves)").set_defaults(
+        func=cmd_admin, admin="token-list"
+    )
+    p = token.add_parser("revoke", help="revoke a token at once")
+    p.add_argument("token", help="the token, its number (#12) or its digest prefix")
+    p.set_defaults(func=cmd_admin, admin="token-revoke")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser for every subcommand."""
     parser = argparse.ArgumentParser(prog="voices", description=__doc__)
@@ -381,7 +437,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--role", default="reviewer", choices=["reviewer", "admin"])
     p.add_argument("--country", help="ISO 3166-1 alpha-2 code the token is limited to")
     p.add_argument("--label")
+    p.add_argument("--expires-days", type=int, help="the token stops working after N days")
     p.set_defaults(func=cmd_token_create)
+    _add_admin_commands(user, token)
 
     p = sub.add_parser("export", help="write submissions to stdout")
     p.add_argument("--format", default="jsonl", choices=["jsonl", "csv", "json", "xlsx"])

@@ -11,6 +11,16 @@ from collections.abc import Callable
 from aiohttp import web
 
 from intake.context import Services
+from moderation.console.admin import (
+    audit_csv,
+    audit_page,
+    queue_export,
+    token_create,
+    token_revoke,
+    tokens_page,
+    user_action,
+    users_page,
+)
 from moderation.console.auth import (
     choose_language,
     console_middleware,
@@ -24,7 +34,6 @@ from moderation.console.state import CONSOLE, Console
 from moderation.console.views import (
     ANONYMISER,
     approve_item,
-    audit_page,
     bulk,
     claim_item,
     classify_item,
@@ -67,6 +76,13 @@ def build_console_app(
     r.add_post("/logout", logout)
     r.add_post("/lang", choose_language)
     r.add_get("/audit", audit_page)
+    r.add_get("/audit.csv", audit_csv)
+    r.add_get("/export", queue_export)
+    r.add_get("/admin/users", users_page)
+    r.add_post("/admin/users/{name}/{verb}", user_action)
+    r.add_get("/admin/tokens", tokens_page)
+    r.add_post("/admin/tokens", token_create)
+    r.add_post("/admin/tokens/{id:[0-9]+}/revoke", token_revoke)
     r.add_post("/bulk", bulk)
     r.add_get("/s/{receipt}", item_page)
     for name, handler in (

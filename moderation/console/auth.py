@@ -310,13 +310,14 @@ async def login(request: web.Request) -> web.StreamResponse:
             await audit(
                 session, actor="unknown", action="login.failure", after={"reason": "no_user"}
             )
-        elif not ok:
+        elif not ok or user.disabled_at is not None:
+            # A disabled user hears what a wrong password hears, after the same work.
             await audit(
                 session,
                 actor=user.username,
                 action="login.failure",
                 target=user.username,
-                after={"reason": "password"},
+                after={"reason": "password" if not ok else "disabled"},
             )
         else:
             token = new_token()

@@ -28,7 +28,6 @@ from i18n.translator import N_, country_name, gettext
 from moderation.console.auth import redirect, safe_next
 from moderation.console.pages import error_page, render
 from moderation.console.state import (
-    AUDIT_PER_PAGE,
     CLAIM_TTL,
     CONSOLE,
     LOCALE,
@@ -50,9 +49,9 @@ from storage.queries.moderation import (
     filter_choices,
     get_submission,
     get_submissions,
-    list_audit,
     list_notes,
     list_queue,
+    queue_counts,
     release,
     replace_text,
     set_classification,
@@ -178,6 +177,7 @@ def parse_filter(query: MultiMapping[str]) -> QueueFilter:
         channel=query.get("channel") or None,
         since=_date(query.get("from")),
         until=_date(query.get("to"), end=True),
+        search=(query.get("q") or "").strip()[:200] or None,
     )
 
 
@@ -185,11 +185,19 @@ async def queue(request: web.Request) -> web.StreamResponse:
     """The queue: pending and escalated by default, urgent first, then oldest first."""
     viewer = _viewer(request)
     flt = parse_filter(request.query)
+    mine = request.query.get("mine") == "1"
+    if mine:
+        # Whatever their state: what this moderator holds a live claim on.
+        states = flt.states if request.query.get("state") else ()
+        flt = replace(
+            flt, states=states, claimed_by=viewer.username, claimed_since=utcnow() - CLAIM_TTL
+        )
     if viewer.country is not None:
         flt = replace(flt, country=viewer.country)
     page = max(1, _int(request.query.get("page")) or 1)
     async with request.app[CONSOLE].services.sessions() as session:
         result = await list_queue(session, flt, page, PER_PAGE)
+        counts = await queue_counts(session, flt)
         choices = await filter_choices(session)
     if viewer.country is not None:
         choices = replace(choices, countries=[viewer.country])
@@ -206,6 +214,14 @@ async def queue(request: web.Request) -> web.StreamResponse:
         request,
         "queue.html",
         result=result,
+        counts=counts,
+        mine=mine,
+        state_url=lambda code: "/console/?" + urlencode({**params, "state": code, "page": 1}),
+        lang_url=lambda code: "/console/?" + urlencode({**params, "lang": code, "page": 1}),
+        export_url=lambda fmt, excel=False: (
+            "/console/export?"
+            + urlencode({**params, "format": fmt, **({"excel": "1"} if excel else {})})
+        ),
         choices=choices,
         query=request.query,
         params=params,
@@ -569,27 +585,4 @@ async def bulk(request: web.Request) -> web.StreamResponse:
     message = gettext(request[LOCALE], BULK_DONE, done=done, skipped=skipped)
     return render(
         request, "done.html", message=message, back=safe_next(form.get("next"), "/console/")
-    )
-
-
-async def audit_page(request: web.Request) -> web.StreamResponse:
-    """The audit log, newest first (admins of every country only)."""
-    viewer = _viewer(request)
-    if not viewer.is_admin or viewer.country is not None:
-        raise Forbidden("admins only")
-    page = max(1, _int(request.query.get("page")) or 1)
-    target = request.query.get("target") or None
-    async with request.app[CONSOLE].services.sessions() as session:
-        entries, total = await list_audit(session, page, AUDIT_PER_PAGE, target)
-    pages = max(1, -(-total // AUDIT_PER_PAGE))
-    params = {"target": target} if target else {}
-    return render(
-        request,
-        "audit.html",
-        entries=entries,
-        total=total,
-        page=page,
-        pages=pages,
-        target=target,
-        page_url=lambda n: "/console/audit?" + urlencode({**params, "page": n}),
     )

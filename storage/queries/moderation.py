@@ -9,12 +9,26 @@ the same item cannot both win, on SQLite or on PostgreSQL, without any row locks
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+import unicodedata
+from collections.abc import AsyncIterator, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import String, case, cast, delete, func, or_, select, update
+from sqlalchemy import (
+    Integer,
+    String,
+    case,
+    cast,
+    column,
+    delete,
+    func,
+    literal_column,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy import text as sql_text
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -52,11 +66,15 @@ async def create_console_session(
 
 
 async def get_session_user(session: AsyncSession, token_hash: str, now: datetime) -> User | None:
-    """Return the user of a live (unexpired) session, or None."""
+    """Return the user of a live (unexpired) session who is not disabled, or None."""
     result = await session.execute(
         select(User)
         .join(ConsoleSession, ConsoleSession.username == User.username)
-        .where(ConsoleSession.token_hash == token_hash, ConsoleSession.expires_at > now)
+        .where(
+            ConsoleSession.token_hash == token_hash,
+            ConsoleSession.expires_at > now,
+            User.disabled_at.is_(None),
+        )
     )
     return result.scalar_one_or_none()
 
@@ -87,6 +105,11 @@ class QueueFilter:
     channel: str | None = None
     since: datetime | None = None
     until: datetime | None = None
+    # Words that must all appear (as word starts) in the anonymised text.
+    search: str | None = None
+    # Only submissions this user holds a claim on taken at or after ``claimed_since``.
+    claimed_by: str | None = None
+    claimed_since: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,8 +139,67 @@ def _json_list_contains(column: Any, value: str) -> ColumnElement[bool]:
     )
 
 
-def _conditions(flt: QueueFilter) -> list[ColumnElement[bool]]:
+MAX_SEARCH_TERMS = 12
+MAX_TERM_LENGTH = 64
+_WORD_CATEGORIES = ("L", "N", "M")
+
+
+def search_terms(query: str) -> list[str]:
+    """Split a search box's text into words the way both databases' indexes do.
+
+    A word is a run of letters, digits and combining marks (``Co``, private use, too),
+    which is what the SQLite index's ``unicode61 categories 'L* N* Co M*'`` tokenizer
+    and PostgreSQL's parser keep together; everything else separates words.
+    """
+    terms: list[str] = []
+    current: list[str] = []
+    for char in query:
+        category = unicodedata.category(char)
+        if category[0] in _WORD_CATEGORIES or category == "Co":
+            current.append(char)
+        elif current:
+            terms.append("".join(current))
+            current = []
+    if current:
+        terms.append("".join(current))
+    return [t[:MAX_TERM_LENGTH] for t in terms][:MAX_SEARCH_TERMS]
+
+
+def text_search(query: str, dialect: str) -> ColumnElement[bool] | None:
+    """A condition: every word of ``query`` starts a word of the anonymised text.
+
+    SQLite asks its FTS5 index, PostgreSQL its GIN index on ``to_tsvector('simple',
+    text)`` (both from migration 0009). Case does not matter, accents do, on both.
+    Terms hold only word characters, so neither query language sees an operator.
+    None when the query has no word at all.
+    """
+    terms = search_terms(query)
+    if not terms:
+        return None
+    if dialect == "sqlite":
+        match = " ".join(f'"{t}"*' for t in terms)
+        ids = (
+            sql_text("SELECT rowid FROM submissions_fts WHERE submissions_fts MATCH :fts_query")
+            .bindparams(fts_query=match)
+            .columns(column("rowid", Integer))
+        )
+        return Submission.id.in_(ids)
+    tsquery = " & ".join(f"'{t}':*" for t in terms)
+    simple: ColumnElement[Any] = literal_column("'simple'::regconfig")
+    vector = func.to_tsvector(simple, Submission.text)
+    return vector.op("@@")(func.to_tsquery(simple, tsquery))
+
+
+def _conditions(flt: QueueFilter, dialect: str = "sqlite") -> list[ColumnElement[bool]]:
     conds: list[ColumnElement[bool]] = []
+    if flt.search:
+        found = text_search(flt.search, dialect)
+        if found is not None:
+            conds.append(found)
+    if flt.claimed_by is not None:
+        conds.append(Submission.claimed_by == flt.claimed_by)
+        if flt.claimed_since is not None:
+            conds.append(Submission.claimed_at >= flt.claimed_since)
     if flt.states:
         conds.append(Submission.state.in_(flt.states))
     if flt.lang:
@@ -141,7 +223,7 @@ async def list_queue(
     session: AsyncSession, flt: QueueFilter, page: int = 1, per_page: int = 25
 ) -> QueuePage:
     """Return a page of the queue: urgent first, then oldest first."""
-    conds = _conditions(flt)
+    conds = _conditions(flt, _dialect(session))
     total = (
         await session.execute(select(func.count()).select_from(Submission).where(*conds))
     ).scalar_one()
@@ -158,6 +240,62 @@ async def list_queue(
         .limit(per_page)
     )
     return QueuePage(list(result.scalars()), int(total), page, per_page)
+
+
+def _dialect(session: AsyncSession) -> str:
+    return session.get_bind().dialect.name
+
+
+@dataclass(frozen=True, slots=True)
+class QueueCounts:
+    """How many submissions match the filter, by state, language and urgency.
+
+    Each breakdown applies every filter except its own (the state counts ignore
+    the chosen state), so a moderator sees where else the matches are.
+    """
+
+    states: dict[str, int]
+    langs: dict[str, int]
+    urgent: int
+    not_urgent: int
+
+
+async def queue_counts(session: AsyncSession, flt: QueueFilter) -> QueueCounts:
+    """Count the submissions matching ``flt`` per state, per language and by urgency."""
+    dialect = _dialect(session)
+
+    async def grouped(col: Any, without: dict[str, Any]) -> dict[Any, int]:
+        conds = _conditions(replace(flt, **without), dialect)
+        rows = await session.execute(
+            select(col, func.count()).select_from(Submission).where(*conds).group_by(col)
+        )
+        return {row[0]: int(row[1]) for row in rows}
+
+    urgency = await grouped(Submission.urgent, {})
+    return QueueCounts(
+        states=await grouped(Submission.state, {"states": ()}),
+        langs=await grouped(Submission.lang, {"lang": None}),
+        urgent=sum(n for key, n in urgency.items() if key),
+        not_urgent=sum(n for key, n in urgency.items() if not key),
+    )
+
+
+async def iter_queue(
+    session: AsyncSession, flt: QueueFilter, limit: int
+) -> AsyncIterator[Submission]:
+    """Every submission matching ``flt`` in queue order, at most ``limit`` (for exports)."""
+    result = await session.stream_scalars(
+        select(Submission)
+        .where(*_conditions(flt, _dialect(session)))
+        .order_by(
+            case((Submission.urgent.is_(True), 0), else_=1),
+            Submission.created_at.asc(),
+            Submission.id.asc(),
+        )
+        .limit(limit)
+    )
+    async for item in result:
+        yield item
 
 
 @dataclass(frozen=True, slots=True)
@@ -378,11 +516,72 @@ async def list_notes(session: AsyncSession, submission_id: int) -> list[Moderati
     return list(result.scalars())
 
 
+@dataclass(frozen=True, slots=True)
+class AuditFilter:
+    """Which audit entries to show; empty fields do not filter.
+
+    ``action`` matches a whole code (``user.disable``) or a family (``user``).
+    """
+
+    actor: str | None = None
+    action: str | None = None
+    target: str | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+
+
+def _audit_conditions(flt: AuditFilter) -> list[ColumnElement[bool]]:
+    conds: list[ColumnElement[bool]] = []
+    if flt.actor:
+        conds.append(AuditEntry.actor == flt.actor)
+    if flt.action:
+        conds.append(
+            or_(
+                AuditEntry.action == flt.action,
+                AuditEntry.action.startswith(flt.action + ".", autoescape=True),
+            )
+        )
+    if flt.target:
+        conds.append(AuditEntry.target == flt.target)
+    if flt.since is not None:
+        conds.append(AuditEntry.at >= flt.since)
+    if flt.until is not None:
+        conds.append(AuditEntry.at < flt.until)
+    return conds
+
+
+async def audit_actors(session: AsyncSession) -> list[str]:
+    """Everyone who appears in the audit log, for the filter's choices."""
+    rows = await session.execute(select(AuditEntry.actor).distinct().order_by(AuditEntry.actor))
+    return [str(actor) for actor in rows.scalars()]
+
+
+async def iter_audit(
+    session: AsyncSession, flt: AuditFilter, limit: int
+) -> AsyncIterator[AuditEntry]:
+    """The matching audit entries, newest first, at most ``limit`` (for the CSV export)."""
+    result = await session.stream_scalars(
+        select(AuditEntry)
+        .where(*_audit_conditions(flt))
+        .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+        .limit(limit)
+    )
+    async for entry in result:
+        yield entry
+
+
 async def list_audit(
-    session: AsyncSession, page: int = 1, per_page: int = 50, target: str | None = None
+    session: AsyncSession,
+    page: int = 1,
+    per_page: int = 50,
+    target: str | None = None,
+    flt: AuditFilter | None = None,
 ) -> tuple[list[AuditEntry], int]:
     """Return a page of the audit log, newest first, and the total count."""
-    conds = [AuditEntry.target == target] if target else []
+    flt = flt or AuditFilter()
+    if target:
+        flt = replace(flt, target=target)
+    conds = _audit_conditions(flt)
     total = (
         await session.execute(select(func.count()).select_from(AuditEntry).where(*conds))
     ).scalar_one()

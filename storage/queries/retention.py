@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from sqlalchemy import delete, update
+from sqlalchemy import text as sql_text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from core.clock import utcnow
@@ -83,10 +84,20 @@ async def compact_sqlite(engine: AsyncEngine) -> None:
     """Write the SQLite log back into the file and truncate it, so erased rows leave it too.
 
     ``secure_delete`` already zeroes erased rows in the main file; old copies of those
-    pages can linger in the write-ahead log until a checkpoint.
+    pages can linger in the write-ahead log until a checkpoint. The search index keeps
+    an erased text's words in old segments under a delete marker until they merge:
+    ``optimize`` merges them now, so the words leave the file with the text.
     """
     if engine.dialect.name != "sqlite":
         return
+    async with engine.begin() as conn:
+        has_index = await conn.scalar(
+            sql_text("SELECT 1 FROM sqlite_master WHERE name = 'submissions_fts'")
+        )
+        if has_index:
+            await conn.execute(
+                sql_text("INSERT INTO submissions_fts(submissions_fts) VALUES ('optimize')")
+            )
     async with engine.connect() as conn:
         raw = await conn.get_raw_connection()
         # Outside any transaction: a checkpoint cannot run inside one.

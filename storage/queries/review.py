@@ -16,6 +16,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from core.clock import utcnow
 from storage.models import (
     ApiToken,
     AuditEntry,
@@ -26,6 +27,7 @@ from storage.models import (
     Submission,
     SubmissionState,
 )
+from storage.queries.accounts import live_token
 
 PUBLISHED_ACTION = "report.published"
 
@@ -180,9 +182,9 @@ async def stream_for_export(
 
 
 async def get_api_token_by_id(session: AsyncSession, token_id: int) -> ApiToken | None:
-    """Return a live (not revoked) token by its row id, for signed dashboard sessions."""
+    """Return a live (not revoked, not expired) token by its row id, for dashboard sessions."""
     result = await session.execute(
-        select(ApiToken).where(ApiToken.id == token_id, ApiToken.revoked_at.is_(None))
+        select(ApiToken).where(ApiToken.id == token_id, live_token(utcnow()))
     )
     return result.scalar_one_or_none()
 

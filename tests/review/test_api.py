@@ -342,6 +342,20 @@ async def test_export_formats_round_trip(
     assert {r.get("#language+code") or None for r in rows} == {None}
     assert {r.get("#sector+objective") or None for r in rows} == {None}
     assert sum("المدرسة" in (r.get("#description") or "") for r in rows) == 2
+    plain = await response.read()
+    assert not plain.startswith(b"\xef\xbb\xbf")
+
+    # excel=1: the same bytes after a UTF-8 byte-order mark, which Excel needs to
+    # read Arabic and Ethiopic text from a double-clicked CSV.
+    response = await client.get(
+        "/api/v1/export", params={"format": "csv", "excel": "1"}, headers=auth(reviewer)
+    )
+    assert response.status == 200
+    assert await response.read() == b"\xef\xbb\xbf" + plain
+    response = await client.get(
+        "/api/v1/export", params={"format": "csv", "excel": "yes"}, headers=auth(reviewer)
+    )
+    assert response.status == 400
 
     response = await client.get("/api/v1/export", params={"format": "xlsx"}, headers=auth(reviewer))
     assert response.status == 200
