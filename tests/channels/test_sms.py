@@ -189,7 +189,8 @@ async def test_whole_conversation_by_numbers_and_words(any_db_channel: Channel) 
     assert "3. Worse" in trend
     [confirm] = await say(ch, "worse")
     assert "Joseph Otieno" not in confirm
-    [receipt] = await say(ch, "Send")
+    updates, receipt = await say(ch, "Send")
+    assert "/updates" in updates  # may we write back, asked with the receipt
     [submission] = await ch.rows(Submission)
     assert submission.receipt in receipt
     assert submission.channel == "sms"
@@ -469,7 +470,7 @@ async def test_database_outage_is_spooled_encrypted_and_replayed_exactly_once(
     assert "3. Worse" in question
     # The person carries on as usual and the submission is filed once.
     await say(ch, "3")
-    [receipt] = await say(ch, "1")
+    _, receipt = await say(ch, "1")
     [submission] = await ch.rows(Submission)
     assert submission.receipt in receipt
     assert "Grace Achieng" not in submission.text

@@ -14,6 +14,7 @@ from aiohttp.test_utils import TestClient
 from openpyxl import load_workbook
 from sqlalchemy import select, update
 
+from core.messages import Address, ChannelKind
 from intake.services import Services
 from review.openapi import document
 from storage.models import AuditEntry, Contact, OutboxMessage, Submission
@@ -365,19 +366,41 @@ async def test_publication_queues_localized_messages_once(
     aiohttp_client: ClientFactory, app: web.Application, services: Services
 ) -> None:
     await seed(services, [Spec(3, "IT"), Spec(2, "DE")])
+
+    def sealed(channel: ChannelKind, value: str) -> bytes:
+        return services.addresses.encrypt(Address(channel, value))
+
     async with services.sessions() as session, session.begin():
         # pseudo-0-* wrote about IT, pseudo-1-* about DE (see conftest.seed).
         session.add_all(
             [
                 Contact(
-                    pseudonym="pseudo-0-0", channel="telegram", locale="fr", report_opt_in=True
+                    pseudonym="pseudo-0-0",
+                    channel="telegram",
+                    locale="fr",
+                    report_opt_in=True,
+                    address_enc=sealed(ChannelKind.TELEGRAM, "5001"),
                 ),
-                Contact(pseudonym="pseudo-0-1", channel="sms", locale="en", report_opt_in=False),
                 Contact(
-                    pseudonym="pseudo-0-2", channel="whatsapp", locale="ar", report_opt_in=True
+                    pseudonym="pseudo-0-1",
+                    channel="sms",
+                    locale="en",
+                    report_opt_in=False,
+                    address_enc=sealed(ChannelKind.SMS, "+393330000001"),
                 ),
                 Contact(
-                    pseudonym="pseudo-1-0", channel="telegram", locale="en", report_opt_in=True
+                    pseudonym="pseudo-0-2",
+                    channel="whatsapp",
+                    locale="ar",
+                    report_opt_in=True,
+                    address_enc=sealed(ChannelKind.WHATSAPP, "393330000002"),
+                ),
+                Contact(
+                    pseudonym="pseudo-1-0",
+                    channel="telegram",
+                    locale="en",
+                    report_opt_in=True,
+                    address_enc=sealed(ChannelKind.TELEGRAM, "5003"),
                 ),
             ]
         )
@@ -407,5 +430,7 @@ async def test_publication_queues_localized_messages_once(
     assert by_pseudonym["pseudo-0-0"].payload["lang"] == "fr"
     assert "Italie" in by_pseudonym["pseudo-0-0"].payload["text"]  # country name in French
     assert by_pseudonym["pseudo-0-0"].channel == "telegram"
+    # Each carries the address the worker needs to deliver it.
+    assert all(r.address_enc for r in rows)
     assert len(audits) == 1
     assert json.dumps(audits[0].after)  # serialisable record of the publication
