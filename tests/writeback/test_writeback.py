@@ -40,6 +40,7 @@ from tests.review.conftest import auth, token
 SECRET = "webhook-Secret_123"
 HEADERS = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
 _ids = itertools.count(50_000)
+ROOT = str(Path(__file__).resolve().parents[2])
 
 
 @pytest.fixture
@@ -133,7 +134,7 @@ async def run_cli(env: dict[str, str], cwd: Path, *args: str) -> tuple[int, str,
         "intake.cli",
         *args,
         cwd=cwd,
-        env={**env, "PYTHONPATH": str(Path(__file__).resolve().parents[2])},
+        env={**env, "PYTHONPATH": ROOT},
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,
     )
@@ -332,9 +333,9 @@ async def test_whatsapp_outside_the_window_gets_the_approved_template(
     api, server = graph
     settings = make_settings(db_url, whatsapp_template="voices_update")
     services = build_services(settings)
-    from storage import migrate
-    from intake.service import IntakeService
     from bot.engine import ConversationEngine
+    from intake.service import IntakeService
+    from storage import migrate
 
     await migrate.upgrade(services.engine)
     intake = IntakeService(services, ConversationEngine(shared_pipeline()))
