@@ -11,6 +11,7 @@ from collections.abc import Callable
 from aiohttp import web
 
 from intake.services import Services
+from moderation.console import broadcasts
 from moderation.console.auth import (
     choose_language,
     console_middleware,
@@ -67,6 +68,9 @@ def build_console_app(
     r.add_post("/logout", logout)
     r.add_post("/lang", choose_language)
     r.add_get("/audit", audit_page)
+    r.add_get("/broadcasts", broadcasts.page)
+    r.add_post("/broadcasts/preview", broadcasts.preview)
+    r.add_post("/broadcasts/send", broadcasts.send)
     r.add_post("/bulk", bulk)
     r.add_get("/s/{receipt}", item_page)
     for name, handler in (
