@@ -200,6 +200,21 @@ async def test_whole_conversation_by_numbers_and_words(any_db_channel: Channel) 
     assert "took three months of my wages" in submission.text
     # Inline answers are not also queued.
     assert await ch.count(OutboxMessage) == 0
+    # "1" answers "may we write back?": stored with its time, shown by MYDATA.
+    [agreed] = await say(ch, "1")
+    assert "We will message you" in agreed
+    [contact] = await ch.rows(Contact)
+    assert contact.report_opt_in
+    assert contact.opt_in_at is not None
+    held = await say(ch, "MYDATA")
+    assert any("Updates about your feedback: yes, since" in m for m in held)
+    # STOP ends it; START does not renew it.
+    await say(ch, "STOP")
+    await say(ch, "START")
+    [contact] = await ch.rows(Contact)
+    assert not contact.report_opt_in
+    held = await say(ch, "MYDATA")
+    assert any("Updates about your feedback: no." in m for m in held)
 
 
 async def test_stop_start_and_help(channel: Channel) -> None:

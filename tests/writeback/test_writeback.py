@@ -21,16 +21,20 @@ import pytest
 from aiohttp.test_utils import TestClient, TestServer
 from sqlalchemy import select, update
 
+from bot.engine import ConversationEngine
 from core.clock import utcnow
-from core.messages import ChannelKind
+from core.messages import Address, ChannelKind
 from intake import broadcasts
 from intake.app import ADAPTERS, WORKER, create_app
 from intake.channels.telegram import TelegramAdapter
 from intake.channels.whatsapp import WhatsAppAdapter
 from intake.outbox import OutboxWorker
+from intake.service import IntakeService
 from intake.services import Services, build_services
 from intake.settings import Settings
+from storage import migrate
 from storage.models import Broadcast, Contact, PollAnswer
+from storage.queries.retention import run_retention
 from tests.conftest import make_settings, shared_pipeline
 from tests.fakes.channel import FakeChannel
 from tests.fakes.provider_api import FakeGraphApi
@@ -333,9 +337,7 @@ async def test_whatsapp_outside_the_window_gets_the_approved_template(
     api, server = graph
     settings = make_settings(db_url, whatsapp_template="voices_update")
     services = build_services(settings)
-    from bot.engine import ConversationEngine
     from intake.service import IntakeService
-    from storage import migrate
 
     await migrate.upgrade(services.engine)
     intake = IntakeService(services, ConversationEngine(shared_pipeline()))
@@ -349,9 +351,7 @@ async def test_whatsapp_outside_the_window_gets_the_approved_template(
         await person.push("1")  # send
         await person.push("yes")  # may we write back
         assert "We will message you" in person.last().text
-    old = services.pseudonyms.pseudonym(
-        FakeChannel(intake, "+254700000001", channel=ChannelKind.WHATSAPP).address
-    )
+    old = services.pseudonyms.pseudonym(Address(ChannelKind.WHATSAPP, "+254700000001"))
     async with services.sessions() as session, session.begin():
         await session.execute(
             update(Contact)
@@ -403,3 +403,38 @@ async def test_whatsapp_outside_the_window_gets_the_approved_template(
         )
     assert (skipped.queued, skipped.skipped) == (1, 1)
     await services.engine.dispose()
+
+
+async def test_retention_takes_people_out_of_audiences_and_answers(
+    intake: IntakeService, services: Services
+) -> None:
+    person = FakeChannel(intake, "610200")
+    for step in ("/start", "1", "yes", "Greece", "1"):
+        await person.push(step)
+    await person.push("The asylum office in Athens gave us no appointment for months.")
+    await person.push("2")
+    await person.push("1")  # send
+    await person.push("yes")  # may we write back
+    poll = broadcasts.parse_poll(
+        {"question": {"en": "Better now?"}, "options": [{"en": "Yes"}, {"en": "No"}]}
+    )
+    async with services.sessions() as session, session.begin():
+        done = await broadcasts.send(
+            session,
+            audience=broadcasts.Audience(country="GR"),
+            texts={"en": "A question."},
+            rules=broadcasts.Rules(),
+            actor="admin",
+            poll=poll,
+        )
+    assert done.queued == 1
+    await person.push(choice=f"poll:{done.broadcast_id}:1")
+    async with services.sessions() as session, session.begin():
+        assert len(list((await session.execute(select(PollAnswer))).scalars())) == 1
+        await session.execute(update(Contact).values(last_seen_at=utcnow() - timedelta(days=400)))
+        report = await run_retention(session, 180)
+    assert (report.contacts, report.answers) == (1, 1)
+    async with services.sessions() as session:
+        assert list((await session.execute(select(PollAnswer))).scalars()) == []
+        size = await broadcasts.audience_sizes(session, broadcasts.Audience(country="GR"))
+    assert size == {}
