@@ -344,7 +344,17 @@ class ConversationEngine:
                 )
             )
         elif name == "help":
-            turn.say(HELP)
+            # One list: the flow's commands, then /updates (a whole line of its own).
+            turn.replies.append(
+                OutboundMessage(
+                    kind=OutboundKind.TEXT,
+                    text=gettext(turn.locale, HELP)
+                    + "\n"
+                    + gettext(turn.locale, updates.HELP_LINE),
+                    lang=turn.locale,
+                    rtl=is_rtl(turn.locale),
+                )
+            )
         elif name == "cancel":
             await self._withdraw_early(session, turn)
             self._reset(turn)

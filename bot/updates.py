@@ -50,6 +50,8 @@ OPTED_OUT = N_(
 MYDATA_YES = N_("Updates about your feedback: yes, since {date}.")
 # TRANSLATORS: Privacy: a line of the /mydata answer.
 MYDATA_NO = N_("Updates about your feedback: no.")
+# TRANSLATORS: A line of the /help list, after /cancel. Keep /updates as it is.
+HELP_LINE = N_("/updates: hear about what happens with your feedback, or stop")
 # TRANSLATORS: Thanks for answering a short follow-up question (one tap).
 ANSWERED = N_("Thank you for your answer.")
 

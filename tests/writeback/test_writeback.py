@@ -210,6 +210,11 @@ async def test_telegram_opt_in_receives_a_cli_broadcast_and_opt_out_does_not(
         env, tmp_path, "broadcast", "send", "--country", "GR", "--message-file", str(message)
     )
     assert "0 queued" in out
+    await say(client, no_chat, "/help")
+    await drain(client)
+    assert texts_to(api, no_chat)[-1].endswith(
+        "/updates: hear about what happens with your feedback, or stop"
+    )
     # The keyword works as well as the command.
     await say(client, no_chat, "UPDATES on")
     await drain(client)
