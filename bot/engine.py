@@ -385,7 +385,7 @@ class ConversationEngine:
             self._ask_language(turn)
 
     def _reset(self, turn: Turn) -> None:
-        keep = {k: v for k, v in turn.data.items() if k == "lang_set"}
+        keep = {k: v for k, v in turn.data.items() if k in ("lang_set", updates.DECIDED)}
         turn.data.clear()
         turn.data.update(keep)
         turn.step = Step.IDLE
@@ -682,7 +682,7 @@ class ConversationEngine:
         self._reset(turn)
         # Asked with the receipt, just before it: the receipt code stays the last
         # message, where the person finds it again.
-        updates.offer(turn, await updates.decided(session, turn.pseudonym))
+        updates.offer(turn)
         turn.replies.append(
             OutboundMessage(
                 kind=OutboundKind.RECEIPT,

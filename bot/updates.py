@@ -27,6 +27,10 @@ if TYPE_CHECKING:
     from bot.engine import Turn
 
 PENDING = "updates_asked"  # conversation data: the opt-in question waits for its answer
+# Conversation data: the person has answered it (kept across conversations). The
+# contact holds the choice itself; this spares a query on every filing, and the
+# conversation and the contact are erased together.
+DECIDED = "updates_decided"
 KEYWORD = "updates"
 POLL_PREFIX = "poll:"
 
@@ -63,22 +67,16 @@ def _choices(turn: Turn) -> list[Choice]:
     ]
 
 
-def offer(turn: Turn, decided: bool) -> None:
-    """Ask the opt-in question after the receipt, unless the person already decided."""
-    if decided:
-        return
-    ask(turn)
+def offer(turn: Turn) -> None:
+    """Ask the opt-in question with the receipt, unless the person already decided."""
+    if not turn.data.get(DECIDED):
+        ask(turn)
 
 
 def ask(turn: Turn) -> None:
     """Ask whether we may write back; the answer is read by ``answer``."""
     turn.data[PENDING] = True
     turn.ask(QUESTION, _choices(turn))
-
-
-async def decided(session: AsyncSession, pseudonym: str) -> bool:
-    """Whether the person has answered the opt-in question before (either way)."""
-    return (await bq.get_opt_in(session, pseudonym)).at is not None
 
 
 def _read(turn: Turn, text: str) -> str | None:
@@ -97,6 +95,7 @@ def _read(turn: Turn, text: str) -> str | None:
 
 async def _set(session: AsyncSession, turn: Turn, opted_in: bool) -> None:
     await bq.set_opt_in(session, turn.pseudonym, opted_in, turn.locale)
+    turn.data[DECIDED] = True
     turn.say(OPTED_IN if opted_in else OPTED_OUT)
 
 
@@ -159,7 +158,10 @@ async def poll_answer(session: AsyncSession, turn: Turn, idle: bool) -> bool:
         broadcast_id, option = int(broadcast_s), int(option_s)
     else:
         text = turn.msg.text or ""
-        if not idle or choice is not None or not text or len(text) > 60:
+        # Only what could be an option (a number or a few words) costs a query.
+        if not idle or choice is not None or len(text) > 60 or text.lstrip().startswith("/"):
+            return False
+        if not text.strip():
             return False
         open_id = await bq.open_poll(session, turn.pseudonym)
         if open_id is None:
