@@ -158,8 +158,11 @@ async def poll_answer(session: AsyncSession, turn: Turn, idle: bool) -> bool:
         broadcast_id, option = int(broadcast_s), int(option_s)
     else:
         text = turn.msg.text or ""
-        # Only what could be an option (a number or a few words) costs a query.
+        # Only what could be an option (a number or a few words) costs a query; a
+        # pending opt-in question reads the typed answer first.
         if not idle or choice is not None or len(text) > 60 or text.lstrip().startswith("/"):
+            return False
+        if turn.data.get(PENDING):
             return False
         if not text.strip():
             return False

@@ -17,7 +17,7 @@ from sqlalchemy import select, update
 from core.messages import Address, ChannelKind
 from intake.services import Services
 from review.openapi import document
-from storage.models import AuditEntry, Contact, OutboxMessage, Submission
+from storage.models import AuditEntry, Broadcast, Contact, OutboxMessage, Submission
 from tests.review.conftest import Spec, auth, seed, token
 
 ClientFactory = Any
@@ -29,7 +29,7 @@ def _routes() -> list[tuple[str, str]]:
         for method, op in ops.items():
             if op.get("security") == []:
                 continue
-            routes.append((method.upper(), path.replace("{country}", "IT")))
+            routes.append((method.upper(), path.replace("{country}", "IT").replace("{id}", "1")))
     return routes
 
 
@@ -60,8 +60,19 @@ async def test_every_route_refuses_another_country(
 ) -> None:
     client = await _client(aiohttp_client, app)
     scoped = await token(services, "admin", country="DE")
-    # Ask for IT explicitly: in the path for publication, as a parameter elsewhere.
-    params = {} if "/reports/" in path else {"country": "IT"}
+    # Ask for IT explicitly: in the path for publication, as a parameter elsewhere;
+    # a follow-up question belongs to the country it was sent to.
+    params = {} if "/reports/" in path or "/polls/" in path else {"country": "IT"}
+    if "/polls/" in path:
+        async with services.sessions() as session, session.begin():
+            session.add(
+                Broadcast(
+                    created_by="admin",
+                    country="IT",
+                    texts={"en": "A question."},
+                    poll={"question": {"en": "Q?"}, "options": [{"en": "A"}, {"en": "B"}]},
+                )
+            )
     response = await client.request(method, path, headers=auth(scoped), params=params)
     assert response.status == 403
     assert (await response.json())["error"]["code"] == "out_of_scope"
