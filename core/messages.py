@@ -99,8 +99,10 @@ class OutboundMessage:
     receipt: str | None = None
     rtl: bool = False
     # A provider-approved template to send the text in, where the channel allows only
-    # templates (WhatsApp outside its 24-hour window): ``name:language``.
+    # templates (WhatsApp outside its 24-hour window): ``name:language``. ``fallback``
+    # is the one to use if the channel refuses the free text for that reason.
     template: str | None = None
+    fallback: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         """Return a JSON-serialisable form for the outbox."""
@@ -114,6 +116,8 @@ class OutboundMessage:
         }
         if self.template is not None:
             data["template"] = self.template
+        if self.fallback is not None:
+            data["fallback"] = self.fallback
         return data
 
     @classmethod
@@ -127,4 +131,5 @@ class OutboundMessage:
             receipt=data.get("receipt"),
             rtl=bool(data.get("rtl", False)),
             template=data.get("template"),
+            fallback=data.get("fallback"),
         )

@@ -11,6 +11,8 @@ are applied while queueing:
   in the queue; ``last_seen_at`` is at most that old, never newer) gets the
   operator's approved template (``VOICES_WHATSAPP_TEMPLATE``) with the text as its
   one parameter, never a free-form message; without a template they are skipped.
+  Inside the window the text goes as it is, with the template as its fallback
+  should Meta answer that the window closed meanwhile.
 - **SMS cost.** Each broadcast may cost at most ``sms_cap`` segments; people past
   the cap (in contact order, so always the same ones) are skipped.
 
@@ -22,7 +24,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import Any, Protocol
 
@@ -258,12 +260,16 @@ async def send(
         if person.channel not in _DELIVERABLE:
             skipped += 1
             continue
-        if person.channel == ChannelKind.WHATSAPP.value and person.last_seen_at < closed_before:
+        if person.channel == ChannelKind.WHATSAPP.value:
             template = _as_template(rules, texts, poll, row.id, locale)
-            if template is None:
-                skipped += 1
-                continue
-            messages = [template]
+            if person.last_seen_at < closed_before:
+                if template is None:
+                    skipped += 1
+                    continue
+                messages = [template]
+            elif template is not None:
+                # Should the window close while they wait, each goes as the template.
+                messages = [replace(m, fallback=template.template) for m in messages]
         if person.channel == ChannelKind.SMS.value:
             cost = sum(
                 segments(piece)

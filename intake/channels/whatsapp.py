@@ -19,6 +19,7 @@ import hmac
 import json
 import logging
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Any, ClassVar
 
 import aiohttp
@@ -434,8 +435,15 @@ class WhatsAppAdapter:
     async def send(self, address: Address, msg: OutboundMessage) -> SendResult:
         """Send a reply through the Graph API; several requests when it must be split."""
         last: str | None = None
-        for body in render(address.value.lstrip("+"), msg):
-            last = await self._post(body)
+        to = address.value.lstrip("+")
+        try:
+            for body in render(to, msg):
+                last = await self._post(body)
+        except SendError as exc:
+            # The window closed while the message waited: its approved template instead.
+            if exc.code != "window_closed" or msg.fallback is None or last is not None:
+                raise
+            last = await self._post(render(to, replace(msg, template=msg.fallback))[0])
         return SendResult(external_id=last)
 
     async def _post(self, body: dict[str, Any]) -> str | None:

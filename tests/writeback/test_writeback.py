@@ -381,12 +381,12 @@ async def test_whatsapp_outside_the_window_gets_the_approved_template(
         api_base=str(server.make_url("")).rstrip("/"),
     )
     worker = OutboxWorker(services, {"whatsapp": adapter}, rate_per_second=0, per_chat_interval=0)
-    try:
+
+    async def drain() -> None:
         while await worker.run_once():
             pass
-    finally:
-        await adapter.stop()
-        await intake.close()
+
+    await drain()
     [to_old] = [r for r in api.requests if r["to"] == "254700000001"]
     [to_fresh] = [r for r in api.requests if r["to"] == "254700000002"]
     assert to_old["type"] == "template"
@@ -397,8 +397,37 @@ async def test_whatsapp_outside_the_window_gets_the_approved_template(
     assert to_fresh["type"] == "text"
     assert to_fresh["text"]["body"] == "The review of Kenya\nstarts in May."
 
+    # A window that closes while the message waits: Meta refuses the free text
+    # (131047) and the approved template goes instead.
+    async with services.sessions() as session, session.begin():
+        await session.execute(
+            update(Contact).where(Contact.pseudonym == old).values(report_opt_in=False)
+        )
+        late = await broadcasts.send(
+            session,
+            audience=broadcasts.Audience(country="KE"),
+            texts={"en": "Results are out."},
+            rules=rules,
+            actor="admin",
+        )
+    assert late.queued == 1
+    before = len(api.requests)
+    api.fail_next(400, {"error": {"message": "Re-engagement message", "code": 131047}})
+    await drain()
+    [later] = api.requests[before:]
+    assert later["to"] == "254700000002"
+    assert later["type"] == "template"
+    assert later["template"]["components"][0]["parameters"][0]["text"] == "Results are out."
+    async with services.sessions() as session:
+        row = await session.get(Broadcast, late.broadcast_id)
+    assert row is not None
+    assert (row.sent, row.failed) == (1, 0)
+    await adapter.stop()
+    await intake.close()
+
     # Without a template, a person outside the window is skipped, never sent free text.
     async with services.sessions() as session, session.begin():
+        await session.execute(update(Contact).values(report_opt_in=True))
         skipped = await broadcasts.send(
             session,
             audience=broadcasts.Audience(country="KE"),
