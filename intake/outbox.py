@@ -45,6 +45,8 @@ Sleep = Callable[[float], Awaitable[None]]
 
 # A worker that missed this many heartbeats is dead: its leases are released.
 DEAD_AFTER_BEATS = 3
+# The channel whose replies ride webhook answers (Telegram runs the method it finds there).
+RIDING_CHANNEL = "telegram"
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,7 +257,7 @@ class OutboxWorker:
                     for r in rows
                 ]
                 stopped = await q.stopped_among(session, {job.pseudonym for job in jobs})
-                slots = await self._reserve(session, jobs)
+                slots = await self._reserve(session, jobs, rode=len(ridden[0]))
         except BaseException:
             self._ridden[0].extend(ridden[0])  # recorded on the next pass instead
             self._ridden[1].extend(ridden[1])
@@ -277,21 +279,28 @@ class OutboxWorker:
                 await self._record(outcomes)
         return len(jobs)
 
-    async def _reserve(self, session: AsyncSession, jobs: list[_Job]) -> dict[int, float]:
-        """Reserve a shared-rate slot for each job on a channel with an overall limit."""
+    async def _reserve(
+        self, session: AsyncSession, jobs: list[_Job], *, rode: int = 0
+    ) -> dict[int, float]:
+        """Reserve a shared-rate slot for each job on a channel with an overall limit.
+
+        Replies that rode webhook answers (``rode``, Telegram's) were sent without a
+        slot: they take the next ones now, so the queue yields them the time.
+        """
         slots: dict[int, float] = {}
         for channel, interval in self._shared.items():
             mine = [job for job in jobs if job.channel == channel]
-            if not mine:
+            taken = rode if channel == RIDING_CHANNEL else 0
+            if not mine and not taken:
                 continue
             start = await reserve(
                 session,
                 f"outbox.rate:{channel}",
-                count=len(mine),
+                count=taken + len(mine),
                 interval=interval,
                 now=self._wall(),
             )
-            slots.update((job.id, start + i * interval) for i, job in enumerate(mine))
+            slots.update((job.id, start + (taken + i) * interval) for i, job in enumerate(mine))
         return slots
 
     async def _attempt(self, job: _Job, stopped: set[str], slot: float | None = None) -> _Outcome:
