@@ -143,8 +143,14 @@ async def test_two_serve_processes_share_telegrams_overall_rate(
                 proc.kill()
     arrivals = sorted(api.arrivals)
     assert len(arrivals) == PEOPLE  # each message once, none lost
-    # In any one second at most RATE messages (one more for the window's edges).
-    worst = max(sum(1 for t in arrivals if start <= t < start + 1.0) for start in arrivals)
-    assert worst <= RATE + 1, worst
+    # Slots are 1/RATE s apart; what arrives can bunch only by the delivery's own
+    # jitter (two processes on a busy machine): in any one second at most RATE, plus
+    # one for the window's edges and one for that jitter; over three seconds the
+    # jitter evens out. Each process pacing itself alone let 58 through in a second.
+    def worst(seconds: float) -> int:
+        return max(sum(1 for t in arrivals if s <= t < s + seconds) for s in arrivals)
+
+    assert worst(1.0) <= RATE + 2, worst(1.0)
+    assert worst(3.0) <= 3 * RATE + 2, worst(3.0)
     # And the schedule is used, not wasted: 120 messages at 30/s take about 4 s.
     assert arrivals[-1] - arrivals[0] < (PEOPLE / RATE) * 1.5
