@@ -121,17 +121,6 @@ class Step(StrEnum):
     DELETE = "delete"  # asked to confirm erasing everything
 
 
-COMMANDS = (
-    "start",
-    "language",
-    "privacy",
-    "mydata",
-    "delete",
-    "status",
-    "help",
-    "cancel",
-    "updates",
-)
 HELP_NOW_LABEL = N_("Help now")
 # Always understood, whatever language the person chose; "HELP" alone is the SMS
 # carriers' own keyword, so the English keyword is two words.

@@ -16,8 +16,8 @@ from aiohttp import web
 from core.errors import Forbidden, PayloadRejected, Unauthorized
 from i18n.translator import N_, SUPPORTED, country_name, gettext
 from intake import broadcasts
-from intake.http import json_error
-from intake.services import Services
+from intake.context import Services
+from intake.http_common import json_error
 from review import openapi
 from review.aggregates import aggregate, parse_filters, parse_period, parse_query
 from review.auth import BEARER_CHALLENGE, Caller, bearer_caller

@@ -14,7 +14,7 @@ from typing import Any
 from aiohttp import web
 
 from core.errors import Forbidden, NotFound, PayloadRejected
-from intake.services import Services
+from intake.context import Services
 from review.aggregates import ALL, build_table, default_k
 from review.auth import Caller
 from storage.queries.broadcasts import get_broadcast, poll_answers

@@ -15,10 +15,10 @@ from openpyxl import load_workbook
 from sqlalchemy import select, update
 
 from core.messages import Address, ChannelKind
-from intake.services import Services
 from review.openapi import document
 from storage.models import AuditEntry, Broadcast, Contact, OutboxMessage, Submission
 from tests.review.conftest import Spec, auth, seed, token
+from voices.services import Services
 
 ClientFactory = Any
 

@@ -8,8 +8,8 @@ from typing import Any, ClassVar
 from core.messages import Address, ChannelKind, OutboundKind, OutboundMessage
 from intake.channels.base import SendResult
 from intake.outbox import OutboxWorker
-from intake.services import Services
 from storage.queries import intake as q
+from voices.services import Services
 
 RATE = 10.0  # a slot every 0.1 s
 

@@ -23,11 +23,11 @@ from aiohttp.test_utils import TestServer
 
 from core.messages import Address, ChannelKind
 from intake import broadcasts
-from intake.services import build_services
 from storage.models import Contact
 from storage.queries.submissions import NewSubmission, add_submission
 from tests.conftest import _truncate, make_settings
 from tests.fakes.telegram_api import FakeBotApi
+from voices.services import build_services
 
 PEOPLE = 120  # more than one pass of one worker (50), so both processes send
 RATE = 30.0  # Telegram's overall limit for a bot
@@ -120,7 +120,7 @@ async def test_two_serve_processes_share_telegrams_overall_rate(
             proc = await asyncio.create_subprocess_exec(
                 sys.executable,
                 "-m",
-                "intake.cli",
+                "voices.cli",
                 "serve",
                 "--port",
                 str(port),
@@ -143,6 +143,7 @@ async def test_two_serve_processes_share_telegrams_overall_rate(
                 proc.kill()
     arrivals = sorted(api.arrivals)
     assert len(arrivals) == PEOPLE  # each message once, none lost
+
     # Slots are 1/RATE s apart; what arrives can bunch only by the delivery's own
     # jitter (two processes on a busy machine): in any one second at most RATE, plus
     # one for the window's edges and one for that jitter; over three seconds the

@@ -25,13 +25,10 @@ from bot.engine import ConversationEngine
 from core.clock import utcnow
 from core.messages import Address, ChannelKind
 from intake import broadcasts
-from intake.app import ADAPTERS, WORKER, create_app
 from intake.channels.telegram import TelegramAdapter
 from intake.channels.whatsapp import WhatsAppAdapter
 from intake.outbox import OutboxWorker
 from intake.service import IntakeService
-from intake.services import Services, build_services
-from intake.settings import Settings
 from storage import migrate
 from storage.models import Broadcast, Contact, PollAnswer
 from storage.queries.retention import run_retention
@@ -40,6 +37,9 @@ from tests.fakes.channel import FakeChannel
 from tests.fakes.provider_api import FakeGraphApi
 from tests.fakes.telegram_api import FakeBotApi, callback_update, message_update
 from tests.review.conftest import auth, token
+from voices.app import ADAPTERS, WORKER, create_app
+from voices.services import Services, build_services
+from voices.settings import Settings
 
 SECRET = "webhook-Secret_123"
 HEADERS = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
@@ -135,7 +135,7 @@ async def run_cli(env: dict[str, str], cwd: Path, *args: str) -> tuple[int, str,
     proc = await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
-        "intake.cli",
+        "voices.cli",
         *args,
         cwd=cwd,
         env={**env, "PYTHONPATH": ROOT},

@@ -1,4 +1,7 @@
-"""The composition root's product: every long-lived collaborator, built once from settings."""
+"""The composition root's product: every long-lived collaborator, built once from settings.
+
+Lower layers see it through the protocol ``intake.context.Services``.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +10,9 @@ from dataclasses import dataclass, field
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from intake.metrics import Metrics
-from intake.settings import Settings
 from storage.identity import AddressCipher, Pseudonymizer
 from storage.session import create_engine, create_sessionmaker
+from voices.settings import Settings
 
 
 @dataclass
@@ -22,7 +25,6 @@ class Services:
     pseudonyms: Pseudonymizer
     addresses: AddressCipher
     metrics: Metrics = field(default_factory=Metrics)
-    extras: dict[str, object] = field(default_factory=dict)
 
     def __repr__(self) -> str:
         return f"Services(database={self.engine.url.get_backend_name()})"

@@ -7,9 +7,9 @@ from collections.abc import Awaitable, Callable
 from sqlalchemy import select
 
 from core.messages import Address, ChannelKind
-from intake.services import Services
 from storage.models import Broadcast, Contact, OutboxMessage
-from tests.console.conftest import LoginAs, csrf_from, sample
+from tests.moderation.console.conftest import LoginAs, csrf_from, sample
+from voices.services import Services
 
 
 async def test_admin_previews_the_audience_and_sends(
