@@ -5,14 +5,21 @@ from __future__ import annotations
 from aiohttp import web
 
 from intake.context import Services
-from review import api, dashboard
+from review import api
+from review.dashboard import build_dashboard_app
+from review.settings import REVIEW_SETTINGS, ReviewSettings
 
 
 def setup_review(app: web.Application, services: Services) -> None:
-    """Mount the review API (``/api/v1``) and the dashboard (``/review``) on ``app``."""
+    """Mount the review API (``/api/v1``) and the dashboard sub-app (``/review``) on ``app``.
+
+    The review settings are read here, once, from ``services.settings``.
+    """
+    config = ReviewSettings.from_settings(services.settings)
     app[api.REVIEW_SERVICES] = services
+    app[REVIEW_SETTINGS] = config
     api.add_routes(app)
-    dashboard.add_routes(app)
+    app.add_subapp("/review", build_dashboard_app(services, config))
 
 
 __all__ = ["setup_review"]

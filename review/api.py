@@ -24,6 +24,7 @@ from review.auth import BEARER_CHALLENGE, Caller, bearer_caller
 from review.export import FORMATS, public_export
 from review.polls import get_poll
 from review.quotes import decode_cursor, parse_limit, quote_page
+from review.settings import REVIEW_SETTINGS
 from storage.queries.accounts import audit
 from storage.queries.review import (
     PUBLISHED_ACTION,
@@ -55,7 +56,7 @@ def protected(
     """
 
     async def wrapped(request: web.Request) -> web.StreamResponse:
-        services = request.app[REVIEW_SERVICES]
+        services = request.config_dict[REVIEW_SERVICES]
         try:
             caller = await bearer_caller(request, services)
         except Unauthorized as exc:
@@ -83,14 +84,13 @@ async def get_openapi(request: web.Request) -> web.Response:
 
 async def get_aggregates(request: web.Request, services: Services, caller: Caller) -> web.Response:
     """Counts of people with approved feedback, grouped, under the release rule."""
-    query = parse_query(
-        request.query, scope_country=caller.country, configured_k=services.settings.review_k
-    )
+    config = request.config_dict[REVIEW_SETTINGS]
+    query = parse_query(request.query, scope_country=caller.country, configured_k=config.k)
     remaining = None
     async with services.sessions() as session, session.begin():
         if query.epsilon is not None:
             remaining = await spend_budget(
-                session, caller.token_id, query.epsilon, services.settings.review_epsilon_budget
+                session, caller.token_id, query.epsilon, config.epsilon_budget
             )
             if remaining is None:
                 raise Forbidden(
@@ -112,17 +112,18 @@ async def get_quotes(request: web.Request, services: Services, caller: Caller) -
     cursor = request.query.get("cursor")
     after = decode_cursor(cursor) if cursor is not None else 0
     objective = filters.get("objective")
+    config = request.config_dict[REVIEW_SETTINGS]
     async with services.sessions() as session:
         page = await quote_page(
             session,
-            ref_key=services.settings.secret_key_bytes(),
+            ref_key=config.secret_key,
             country=_str(filters.get("country")),
             lang=_str(filters.get("lang")),
             objective=objective if isinstance(objective, int) else None,
             period=period,
             after_id=after,
             limit=limit,
-            configured_k=services.settings.review_k,
+            configured_k=config.k,
         )
     return web.json_response({"quotes": page.quotes, "next_cursor": page.next_cursor})
 
@@ -137,18 +138,19 @@ async def get_export(request: web.Request, services: Services, caller: Caller) -
     objective = filters.get("objective")
     records = []
     after = 0
+    config = request.config_dict[REVIEW_SETTINGS]
     async with services.sessions() as session:
         while True:
             page = await quote_page(
                 session,
-                ref_key=services.settings.secret_key_bytes(),
+                ref_key=config.secret_key,
                 country=_str(filters.get("country")),
                 lang=_str(filters.get("lang")),
                 objective=objective if isinstance(objective, int) else None,
                 period=period,
                 after_id=after,
                 limit=500,
-                configured_k=services.settings.review_k,
+                configured_k=config.k,
             )
             records.extend(page.quotes)
             if page.next_cursor is None:

@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy import make_url
 
 from core.errors import ConfigError
+from review.pdf import FontsMissing, find_fonts
 from storage import migrate
 from voices.app import ADAPTERS, create_app
 from voices.services import Services, build_services
@@ -40,9 +41,19 @@ def run_checks(settings: Settings, out: Out) -> int:
     app = create_app(services, run_worker=False)
     channels = ", ".join(adapter.kind.value for adapter in app[ADAPTERS])
     out(f"ok   channels: {channels}")
+    out(_pdf_fonts())
     if not _sqlite_file_missing(settings, out):
         asyncio.run(_database(services, out))
     return 0
+
+
+def _pdf_fonts() -> str:
+    """The fonts of PDF reports: their absence is a warning, since HTML reports work without."""
+    try:
+        fonts = find_fonts()
+    except FontsMissing as exc:
+        return f"warn pdf reports: {exc.message}"
+    return "ok   pdf fonts: " + ", ".join(path.name for path in fonts.paths.values())
 
 
 def _sqlite_file_missing(settings: Settings, out: Out) -> bool:

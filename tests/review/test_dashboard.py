@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -109,7 +110,11 @@ async def test_charts_show_only_suppressed_aggregates(
 
 @pytest.mark.browser
 async def test_dashboard_in_a_real_browser(
-    aiohttp_server: ServerFactory, app: web.Application, services: Services, browser: Browser
+    aiohttp_server: ServerFactory,
+    app: web.Application,
+    services: Services,
+    browser: Browser,
+    tmp_path: Path,
 ) -> None:
     await _seed_review_data(services)
     reviewer = await token(services)
@@ -130,7 +135,7 @@ async def test_dashboard_in_a_real_browser(
     await page.wait_for_selector("h1")
     assert "Italy" in await page.inner_text("h1")
     assert await page.locator("blockquote").count() >= 3
-    await page.screenshot(path="/tmp/review.png", full_page=False)  # noqa: S108 - asked for
+    await page.screenshot(path=str(tmp_path / "review.png"), full_page=False)
     pdf = await page.request.get(f"{base}/review/report/IT?format=pdf")
     assert pdf.status == 200
     assert (await pdf.body()).startswith(b"%PDF")

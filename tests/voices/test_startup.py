@@ -151,6 +151,7 @@ def test_check_validates_without_creating_anything(home: Path) -> None:
     result = _voices(home, "check")
     assert result.returncode == 0, result.stderr
     assert "voices.db does not exist yet" in result.stdout
+    assert "ok   pdf fonts: NotoSans-Regular.ttf, NotoNaskhArabic-Regular.ttf" in result.stdout
     assert not (home / "voices.db").exists()
 
     assert _voices(home, "db", "upgrade").returncode == 0
