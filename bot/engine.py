@@ -19,6 +19,7 @@ from typing import Any, Protocol
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot import updates
 from bot.catalog import THEMES, THEMES_BY_ID, TRENDS, likely_countries, match_country
 from bot.consent import consent_text
 from bot.referrals import Referrals
@@ -290,11 +291,17 @@ class ConversationEngine:
         if msg.choice == HELP_NOW or (msg.choice is None and is_help_now(msg.text)):
             await self._help_now(session, turn)
             return
+        if await updates.poll_answer(session, turn, idle=turn.step is Step.IDLE):
+            return
         text = (msg.text or "").strip()
+        if updates.is_keyword(text) and msg.choice is None:
+            text = "/" + text.lower()
         if text.startswith("/") and msg.choice is None:
             name, _, arg = text[1:].partition(" ")
             name = name.split("@", 1)[0].lower()
             await self._command(session, turn, name, arg.strip())
+            return
+        if await updates.answer(session, turn):
             return
         handler = {
             Step.IDLE: self._idle,
@@ -326,7 +333,17 @@ class ConversationEngine:
                 )
             )
         elif name == "help":
-            turn.say(HELP)
+            # One list: the flow's commands, then /updates (a whole line of its own).
+            turn.replies.append(
+                OutboundMessage(
+                    kind=OutboundKind.TEXT,
+                    text=gettext(turn.locale, HELP)
+                    + "\n"
+                    + gettext(turn.locale, updates.HELP_LINE),
+                    lang=turn.locale,
+                    rtl=is_rtl(turn.locale),
+                )
+            )
         elif name == "cancel":
             await self._withdraw_early(session, turn)
             self._reset(turn)
@@ -344,6 +361,8 @@ class ConversationEngine:
             )
         elif name == "status":
             await self._status(session, turn, arg)
+        elif name == "updates":
+            await updates.command(session, turn, arg)
         else:
             turn.say("I don't know that command. Send /help to see what I can do.")
 
@@ -355,7 +374,7 @@ class ConversationEngine:
             self._ask_language(turn)
 
     def _reset(self, turn: Turn) -> None:
-        keep = {k: v for k, v in turn.data.items() if k == "lang_set"}
+        keep = {k: v for k, v in turn.data.items() if k in ("lang_set", updates.DECIDED)}
         turn.data.clear()
         turn.data.update(keep)
         turn.step = Step.IDLE
@@ -378,6 +397,14 @@ class ConversationEngine:
             "your language ({language}) and where you are in this conversation. "
             "We never keep your name or phone number in what you wrote.",
             language=language_name(turn.locale),
+        )
+        turn.replies.append(
+            OutboundMessage(
+                kind=OutboundKind.TEXT,
+                text=await updates.mydata_line(session, turn),
+                lang=turn.locale,
+                rtl=is_rtl(turn.locale),
+            )
         )
         turn.replies.append(
             OutboundMessage(
@@ -642,6 +669,9 @@ class ConversationEngine:
             session, turn.pseudonym, turn.msg.address.channel, turn.locale, turn.data
         )
         self._reset(turn)
+        # Asked with the receipt, just before it: the receipt code stays the last
+        # message, where the person finds it again.
+        updates.offer(turn)
         turn.replies.append(
             OutboundMessage(
                 kind=OutboundKind.RECEIPT,

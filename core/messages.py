@@ -98,10 +98,15 @@ class OutboundMessage:
     lang: str = "en"
     receipt: str | None = None
     rtl: bool = False
+    # A provider-approved template to send the text in, where the channel allows only
+    # templates (WhatsApp outside its 24-hour window): ``name:language``. ``fallback``
+    # is the one to use if the channel refuses the free text for that reason.
+    template: str | None = None
+    fallback: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         """Return a JSON-serialisable form for the outbox."""
-        return {
+        data: dict[str, Any] = {
             "kind": self.kind.value,
             "text": self.text,
             "choices": [[c.id, c.label] for c in self.choices],
@@ -109,6 +114,11 @@ class OutboundMessage:
             "receipt": self.receipt,
             "rtl": self.rtl,
         }
+        if self.template is not None:
+            data["template"] = self.template
+        if self.fallback is not None:
+            data["fallback"] = self.fallback
+        return data
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> OutboundMessage:
@@ -120,4 +130,6 @@ class OutboundMessage:
             lang=data.get("lang", "en"),
             receipt=data.get("receipt"),
             rtl=bool(data.get("rtl", False)),
+            template=data.get("template"),
+            fallback=data.get("fallback"),
         )

@@ -20,10 +20,11 @@ import logging
 import random
 import time
 import uuid
+from collections import Counter
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from core.clock import utcnow
 from core.errors import SendError
@@ -32,6 +33,11 @@ from intake.channels.base import ChannelAdapter
 from intake.context import Services
 from intake.metrics import Metrics
 from storage.queries import intake as q
+from storage.queries.broadcasts import count_outcomes
+from storage.queries.throttle import reserve
+
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncSession
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +45,8 @@ Sleep = Callable[[float], Awaitable[None]]
 
 # A worker that missed this many heartbeats is dead: its leases are released.
 DEAD_AFTER_BEATS = 3
+# The channel whose replies ride webhook answers (Telegram runs the method it finds there).
+RIDING_CHANNEL = "telegram"
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +89,8 @@ class OutboxWorker:
         sleep: Sleep = asyncio.sleep,
         monotonic: Callable[[], float] = time.monotonic,
         metrics: Metrics | None = None,
+        shared_rates: Mapping[str, float] | None = None,
+        wall: Callable[[], float] = time.time,
     ) -> None:
         """Build a worker; nothing is read or written until ``run`` or ``run_once``.
 
@@ -99,6 +109,10 @@ class OutboxWorker:
             sleep: the sleep used for pacing (tests pass a fake).
             monotonic: the clock used for pacing.
             metrics: where delivery outcomes are counted.
+            shared_rates: channel kind -> messages a second that every worker on this
+                database together may send (a bot's overall limit); each pass
+                reserves its slots on a schedule kept in the database.
+            wall: the clock shared-rate slots are read with (Unix seconds).
         """
         self._services = services
         self._adapters = adapters
@@ -111,6 +125,8 @@ class OutboxWorker:
         self._sleep = sleep
         self._monotonic = monotonic
         self._metrics = metrics or Metrics()
+        self._shared = {k: 1.0 / v for k, v in (shared_rates or {}).items() if v > 0}
+        self._wall = wall
         self.id = uuid.uuid4().hex[: q.WORKER_ID_CHARS]
         self._rides = itertools.count(1)
         self._ridden: tuple[list[str], list[str]] = ([], [])
@@ -241,6 +257,7 @@ class OutboxWorker:
                     for r in rows
                 ]
                 stopped = await q.stopped_among(session, {job.pseudonym for job in jobs})
+                slots = await self._reserve(session, jobs, rode=len(ridden[0]))
         except BaseException:
             self._ridden[0].extend(ridden[0])  # recorded on the next pass instead
             self._ridden[1].extend(ridden[1])
@@ -248,7 +265,7 @@ class OutboxWorker:
         outcomes: list[_Outcome] = []
         try:
             for job in jobs:
-                outcome = await self._attempt(job, stopped)
+                outcome = await self._attempt(job, stopped, slots.get(job.id))
                 if job.attempts > 1:
                     # Leased before by a worker that never recorded it: it may have gone
                     # out already. Record this send at once, so a second crash cannot
@@ -262,7 +279,31 @@ class OutboxWorker:
                 await self._record(outcomes)
         return len(jobs)
 
-    async def _attempt(self, job: _Job, stopped: set[str]) -> _Outcome:
+    async def _reserve(
+        self, session: AsyncSession, jobs: list[_Job], *, rode: int = 0
+    ) -> dict[int, float]:
+        """Reserve a shared-rate slot for each job on a channel with an overall limit.
+
+        Replies that rode webhook answers (``rode``, Telegram's) were sent without a
+        slot: they take the next ones now, so the queue yields them the time.
+        """
+        slots: dict[int, float] = {}
+        for channel, interval in self._shared.items():
+            mine = [job for job in jobs if job.channel == channel]
+            taken = rode if channel == RIDING_CHANNEL else 0
+            if not mine and not taken:
+                continue
+            start = await reserve(
+                session,
+                f"outbox.rate:{channel}",
+                count=taken + len(mine),
+                interval=interval,
+                now=self._wall(),
+            )
+            slots.update((job.id, start + (taken + i) * interval) for i, job in enumerate(mine))
+        return slots
+
+    async def _attempt(self, job: _Job, stopped: set[str], slot: float | None = None) -> _Outcome:
         now = self._monotonic()
         wait_chat = self._last_by_chat.get(job.pseudonym, float("-inf")) + self._per_chat - now
         if wait_chat > 0:
@@ -272,6 +313,11 @@ class OutboxWorker:
             code = "no_adapter" if adapter is None else "no_address_or_stopped"
             return _Outcome(job, failed=True, code=code)
         await self._pace()
+        if slot is not None:
+            # This worker's turn on the schedule every worker shares.
+            wait = slot - self._wall()
+            if wait > 0:
+                await self._sleep(wait)
         address = self._services.addresses.decrypt(job.address_enc)
         try:
             await adapter.send(address, OutboundMessage.from_json(job.payload))
@@ -309,7 +355,21 @@ class OutboxWorker:
         )
 
     async def _record(self, outcomes: list[_Outcome]) -> None:
+        sent: Counter[int] = Counter()
+        failed: Counter[int] = Counter()
+        blocked: Counter[int] = Counter()
+        for outcome in outcomes:
+            broadcast = outcome.job.payload.get("broadcast")
+            if not isinstance(broadcast, int):
+                continue
+            if outcome.blocked and outcome.failed:
+                blocked[broadcast] += 1
+            elif outcome.failed:
+                failed[broadcast] += 1
+            elif outcome.retry_at is None:
+                sent[broadcast] += 1
         async with self._services.sessions() as session, session.begin():
+            await count_outcomes(session, sent, failed, blocked)
             await q.mark_sent(
                 session, [o.job.id for o in outcomes if not o.failed and o.retry_at is None]
             )

@@ -14,23 +14,29 @@ from collections.abc import Awaitable, Callable
 from aiohttp import web
 
 from core.errors import Forbidden, PayloadRejected, Unauthorized
-from core.messages import OutboundKind, OutboundMessage
-from i18n.translator import country_name, gettext, is_rtl, normalise_locale
+from i18n.translator import N_, SUPPORTED, country_name, gettext
+from intake import broadcasts
 from intake.context import Services
 from intake.http_common import json_error
 from review import docs, openapi
 from review.aggregates import aggregate, parse_filters, parse_period, parse_query
 from review.auth import BEARER_CHALLENGE, Caller, bearer_caller
 from review.export import FORMATS, public_export
+from review.polls import get_poll
 from review.quotes import decode_cursor, parse_limit, quote_page
 from review.settings import REVIEW_SETTINGS
 from storage.queries.accounts import audit
 from storage.queries.review import (
     PUBLISHED_ACTION,
-    enqueue_messages,
     find_publication,
-    opted_in_contacts_for_country,
     spend_budget,
+)
+
+# TRANSLATORS: Sent to people who asked to hear back, when a review report on their
+# country ({country}) is published.
+REPORT_NOTICE = N_(
+    "Thank you. The review report on {country}, which draws on what people "
+    "shared here, has been published."
 )
 
 REVIEW_SERVICES = web.AppKey("review_services", Services)
@@ -181,22 +187,20 @@ async def post_published(request: web.Request, services: Services, caller: Calle
             return web.json_response(
                 {"country": country, "period": period.as_json(), "queued": 0, "new": False}
             )
-        contacts = await opted_in_contacts_for_country(session, country)
-        default_locale = request.config_dict[REVIEW_SETTINGS].default_locale
-        messages = []
-        for contact in contacts:
-            locale = normalise_locale(contact.locale) or default_locale
-            text = gettext(
-                locale,
-                "Thank you. The review report on {country}, which draws on what people "
-                "shared here, has been published.",
-                country=country_name(country, locale),
-            )
-            message = OutboundMessage(
-                kind=OutboundKind.TEXT, text=text, lang=locale, rtl=is_rtl(locale)
-            )
-            messages.append((contact.channel, contact.pseudonym, message.to_json()))
-        queued = await enqueue_messages(session, messages)
+        # Through the broadcasts' path: encrypted addresses, WhatsApp's window, SMS cap.
+        texts = {
+            locale: gettext(locale, REPORT_NOTICE, country=country_name(country, locale))
+            for locale in SUPPORTED
+        }
+        done = await broadcasts.send(
+            session,
+            audience=broadcasts.Audience(country=country),
+            texts=texts,
+            rules=broadcasts.rules_from(services.settings),
+            actor=f"token:{caller.token_id}",
+            kind="report_notice",
+        )
+        queued = done.queued
         await audit(
             session,
             actor=f"token:{caller.token_id}",
@@ -223,5 +227,6 @@ def add_routes(app: web.Application) -> None:
         ("/api/v1/quotes", "GET", get_quotes),
         ("/api/v1/export", "GET", get_export),
         ("/api/v1/reports/{country}/published", "POST", post_published),
+        ("/api/v1/polls/{id}", "GET", get_poll),
     ):
         app.router.add_route(method, path, protected(handler, openapi.query_names(path, method)))

@@ -342,6 +342,39 @@ def document() -> dict[str, Any]:
                     },
                 }
             },
+            "/api/v1/polls/{id}": {
+                "get": {
+                    "operationId": "getPoll",
+                    "summary": "Answers to a follow-up question, disclosure-controlled.",
+                    "description": (
+                        "Counts of people per option under the same release rule as "
+                        "aggregates (one attribute: `VOICES_REVIEW_K`): options under the "
+                        "threshold, and complements that would reveal them, are not listed. "
+                        "Answers are never shown individually. A country token sees only "
+                        "questions sent to its country."
+                    ),
+                    "parameters": [
+                        {
+                            "name": "id",
+                            "in": "path",
+                            "required": True,
+                            "schema": {"type": "integer", "minimum": 1},
+                        }
+                    ],
+                    "responses": {
+                        "200": {
+                            "description": "The published counts.",
+                            "content": {
+                                "application/json": {
+                                    "schema": {"$ref": "#/components/schemas/PollResult"}
+                                }
+                            },
+                        },
+                        "404": _error("No follow-up question with this id."),
+                        **_ERRORS,
+                    },
+                }
+            },
         },
         "components": {
             "securitySchemes": {
@@ -435,6 +468,41 @@ def document() -> dict[str, Any]:
                             "type": "array",
                             "items": {"$ref": "#/components/schemas/Quote"},
                         }
+                    },
+                },
+                "PollResult": {
+                    "type": "object",
+                    "required": [
+                        "poll",
+                        "country",
+                        "question",
+                        "options",
+                        "people",
+                        "complete",
+                        "k",
+                    ],
+                    "properties": {
+                        "poll": {"type": "integer"},
+                        "country": {"type": ["string", "null"]},
+                        "question": {"type": "object", "additionalProperties": {"type": "string"}},
+                        "options": {
+                            "type": "array",
+                            "items": {
+                                "type": "object",
+                                "required": ["option", "label", "people"],
+                                "properties": {
+                                    "option": {"type": "integer", "minimum": 1},
+                                    "label": {
+                                        "type": "object",
+                                        "additionalProperties": {"type": "string"},
+                                    },
+                                    "people": {"type": "integer", "minimum": 0},
+                                },
+                            },
+                        },
+                        "people": {"type": ["integer", "null"], "minimum": 0},
+                        "complete": {"type": "boolean"},
+                        "k": {"type": "integer", "minimum": 3},
                     },
                 },
                 "Publication": {

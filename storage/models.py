@@ -146,7 +146,12 @@ class Contact(Base):
     address_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
     locale: Mapped[str | None] = mapped_column(String(8))
     stopped: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Opted in to hear back (broadcasts, follow-up questions, "your input was used"),
+    # and when that choice was last made either way.
     report_opt_in: Mapped[bool] = mapped_column(Boolean, default=False)
+    opt_in_at: Mapped[datetime | None] = mapped_column(default=None)
+    # The follow-up question last sent to the person, so a typed "2" answers it.
+    open_poll: Mapped[int | None] = mapped_column(BigId, default=None)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
 
@@ -388,3 +393,48 @@ class ReviewSession(Base):
     token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
     token_id: Mapped[int] = mapped_column(BigId, index=True)
     expires_at: Mapped[datetime] = mapped_column(index=True)
+
+
+# --- writing back: broadcasts to people who opted in, and their follow-up questions ---
+
+
+class Broadcast(Base):
+    """A message an admin sent to opted-in people, and what became of it (no addresses).
+
+    ``texts`` maps languages to the message; ``poll`` is an optional single-choice
+    question ``{"question": {lang: text}, "options": [{lang: text}, ...]}``. The
+    counters are of people: the main message of each recipient.
+    """
+
+    __tablename__ = "broadcasts"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(16), default="broadcast")  # or "report_notice"
+    country: Mapped[str | None] = mapped_column(String(2))
+    lang: Mapped[str | None] = mapped_column(String(8))
+    objective: Mapped[int | None] = mapped_column(Integer)
+    texts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    poll: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
+    queued: Mapped[int] = mapped_column(Integer, default=0)
+    sent: Mapped[int] = mapped_column(Integer, default=0)
+    failed: Mapped[int] = mapped_column(Integer, default=0)
+    blocked: Mapped[int] = mapped_column(Integer, default=0)
+    # Not queued: SMS over the broadcast's cost cap, WhatsApp outside the window without
+    # a template.
+    skipped: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class PollAnswer(Base):
+    """One person's answer to a broadcast's question; only ever counted, never shown."""
+
+    __tablename__ = "poll_answers"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    broadcast_id: Mapped[int] = mapped_column(BigId, index=True)
+    pseudonym: Mapped[str] = mapped_column(String(64), index=True)
+    option: Mapped[int] = mapped_column(Integer)
+    answered_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    __table_args__ = (UniqueConstraint("broadcast_id", "pseudonym", name="uq_poll_answers_person"),)

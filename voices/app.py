@@ -195,6 +195,7 @@ def _build_worker(
         # SQLite has one process: its worker is the only one.
         only_worker=only_worker,
         metrics=services.metrics,
+        shared_rates={"telegram": settings.telegram_rate_per_second},
     )
 
 

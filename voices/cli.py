@@ -331,6 +331,37 @@ def cmd_review_audit(args: argparse.Namespace, settings: Settings) -> int:
     return _run(_with_services(settings, body))
 
 
+def cmd_broadcast_send(args: argparse.Namespace, settings: Settings) -> int:
+    """Queue a broadcast to people who opted in; print how many were queued."""
+    from intake import broadcasts
+
+    audience = broadcasts.parse_audience(args.country, args.lang, args.objective)
+    rules = broadcasts.rules_from(settings, args.sms_cap)
+
+    async def body(services: Services) -> int:
+        done = await broadcasts.send_from_files(
+            services.sessions, rules, audience, args.message_file, args.question_file
+        )
+        print(f"broadcast {done.broadcast_id}: {done.queued} queued, {done.skipped} skipped")
+        return 0
+
+    return _run(_with_services(settings, body))
+
+
+def _add_broadcast_commands(sub: Any) -> None:
+    broadcast = sub.add_parser("broadcast", help="write to people who opted in").add_subparsers(
+        dest="broadcast", required=True
+    )
+    p = broadcast.add_parser("send", help="queue a message (and a question) for an audience")
+    p.add_argument("--country", required=True, help="ISO 3166-1 alpha-2")
+    p.add_argument("--lang", help="only people who read this language")
+    p.add_argument("--objective", type=int, help="only people who raised this GCM objective")
+    p.add_argument("--message-file", required=True, help='JSON {"en": "...", "fr": "..."}')
+    p.add_argument("--question-file", help='JSON {"question": {...}, "options": [{...}, ...]}')
+    p.add_argument("--sms-cap", type=int, help="most SMS segments this broadcast may cost")
+    p.set_defaults(func=cmd_broadcast_send)
+
+
 def _add_review_commands(sub: Any) -> None:
     review = sub.add_parser("review", help="review API tools").add_subparsers(
         dest="review", required=True
@@ -447,6 +478,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_export)
 
     _add_review_commands(sub)
+    _add_broadcast_commands(sub)
     return parser
 
 

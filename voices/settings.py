@@ -105,6 +105,16 @@ class Settings(BaseSettings):
     # How long a worker holds a reply it is sending; after a crash it is sent again then.
     outbox_lease_seconds: float = Field(default=60.0, gt=0)
 
+    # Writing back to people who opted in (broadcasts, follow-up questions, notices).
+    # The bot's overall Telegram limit, shared by every process on the database (0: none).
+    telegram_rate_per_second: float = Field(default=30.0, ge=0)
+    # An approved WhatsApp message template with one body parameter, used outside the
+    # 24-hour window, and the languages it was approved in (the first is the fallback).
+    whatsapp_template: str | None = None
+    whatsapp_template_languages: str = "en"
+    # The most SMS segments one broadcast may cost (its default; a broadcast may set less).
+    broadcast_sms_cap: int = Field(default=1000, ge=0)
+
     referrals_file: str | None = None
     # On-call alert for urgent items: a webhook (JSON POST) and/or a Telegram chat
     # (needs VOICES_TELEGRAM_TOKEN); neither set means no alert.

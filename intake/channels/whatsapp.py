@@ -19,6 +19,7 @@ import hmac
 import json
 import logging
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Any, ClassVar
 
 import aiohttp
@@ -51,6 +52,7 @@ MAX_LIST_BUTTON = 20
 MAX_BUTTONS = 3
 MAX_ROWS = 10
 MAX_ID = 200  # Meta allows 256 for button ids and 200 for row ids
+MAX_TEMPLATE_PARAM = 1024  # characters in one template body parameter
 
 # Graph API error codes (developers.facebook.com/docs/whatsapp/cloud-api/support/error-codes).
 WINDOW_CLOSED = 131047  # more than 24 hours since the person last wrote: only templates
@@ -247,6 +249,8 @@ def render(to: str, msg: OutboundMessage) -> list[dict[str, Any]]:
     rows); otherwise it follows the question as a message with that one button.
     """
     base = {"messaging_product": "whatsapp", "recipient_type": "individual", "to": to}
+    if msg.template is not None:
+        return [_template(base, msg, msg.template)]
     choices = msg.choices
     others, help_option = split_help(choices)
     if help_option is not None and len(choices) > MAX_ROWS:
@@ -258,6 +262,33 @@ def render(to: str, msg: OutboundMessage) -> list[dict[str, Any]]:
         }
         return [*out, {**base, "type": "interactive", "interactive": alone}]
     return _render_choices(base, msg, choices)
+
+
+def _template(base: dict[str, Any], msg: OutboundMessage, template: str) -> dict[str, Any]:
+    """The approved template ``name:language`` with the message as its one body parameter.
+
+    Meta refuses parameters with line breaks, tabs or more than four spaces in a row,
+    so options become "1 Yes · 2 No" on one line.
+    """
+    name, _, language = template.partition(":")
+    text = msg.text
+    if msg.choices:
+        text = f"{text} " + " · ".join(f"{n} {c.label}" for n, c in enumerate(msg.choices, 1))
+    flat = " ".join(text.split())
+    return {
+        **base,
+        "type": "template",
+        "template": {
+            "name": name,
+            "language": {"code": language or msg.lang},
+            "components": [
+                {
+                    "type": "body",
+                    "parameters": [{"type": "text", "text": fit(flat, MAX_TEMPLATE_PARAM)}],
+                }
+            ],
+        },
+    }
 
 
 def _button(choice: Choice) -> dict[str, Any]:
@@ -400,8 +431,15 @@ class WhatsAppAdapter:
     async def send(self, address: Address, msg: OutboundMessage) -> SendResult:
         """Send a reply through the Graph API; several requests when it must be split."""
         last: str | None = None
-        for body in render(address.value.lstrip("+"), msg):
-            last = await self._post(body)
+        to = address.value.lstrip("+")
+        try:
+            for body in render(to, msg):
+                last = await self._post(body)
+        except SendError as exc:
+            # The window closed while the message waited: its approved template instead.
+            if exc.code != "window_closed" or msg.fallback is None or last is not None:
+                raise
+            last = await self._post(render(to, replace(msg, template=msg.fallback))[0])
         return SendResult(external_id=last)
 
     async def _post(self, body: dict[str, Any]) -> str | None:

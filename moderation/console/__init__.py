@@ -11,6 +11,7 @@ from collections.abc import Callable
 from aiohttp import web
 
 from intake.context import Services
+from moderation.console import broadcasts
 from moderation.console.admin import (
     audit_csv,
     audit_page,
@@ -83,6 +84,9 @@ def build_console_app(
     r.add_get("/admin/tokens", tokens_page)
     r.add_post("/admin/tokens", token_create)
     r.add_post("/admin/tokens/{id:[0-9]+}/revoke", token_revoke)
+    r.add_get("/broadcasts", broadcasts.page)
+    r.add_post("/broadcasts/preview", broadcasts.preview)
+    r.add_post("/broadcasts/send", broadcasts.send)
     r.add_post("/bulk", bulk)
     r.add_get("/s/{receipt}", item_page)
     for name, handler in (

@@ -50,6 +50,7 @@ from storage.models import (
     OutboxMessage,
     OutboxState,
     OutboxWorkerBeat,
+    PollAnswer,
     Submission,
     UTCDateTime,
 )
@@ -204,9 +205,13 @@ async def get_contact(session: AsyncSession, pseudonym: str) -> Contact | None:
 
 
 async def set_contact_stopped(session: AsyncSession, pseudonym: str, stopped: bool) -> None:
-    """Mark that the person blocked us or said STOP (no more messages), or undo it."""
+    """Mark that the person blocked us or said STOP (no more messages), or undo it.
+
+    Stopping also ends the opt-in to hear back; starting again does not renew it.
+    """
+    ended: dict[str, Any] = {"report_opt_in": False, "open_poll": None} if stopped else {}
     await session.execute(
-        update(Contact).where(Contact.pseudonym == pseudonym).values(stopped=stopped)
+        update(Contact).where(Contact.pseudonym == pseudonym).values(stopped=stopped, **ended)
     )
     person = _person(session, pseudonym)
     if person is not None and person.stopped is not None:
@@ -214,8 +219,9 @@ async def set_contact_stopped(session: AsyncSession, pseudonym: str, stopped: bo
 
 
 async def erase_contact(session: AsyncSession, pseudonym: str) -> None:
-    """Delete the person's reply address, conversation state and queued replies."""
+    """Delete the person's reply address, conversation state, queued replies and answers."""
     await session.execute(delete(Conversation).where(Conversation.pseudonym == pseudonym))
+    await session.execute(delete(PollAnswer).where(PollAnswer.pseudonym == pseudonym))
     await session.execute(delete(Contact).where(Contact.pseudonym == pseudonym))
     await session.execute(delete(OutboxMessage).where(OutboxMessage.pseudonym == pseudonym))
     person = _person(session, pseudonym)

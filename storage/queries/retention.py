@@ -23,6 +23,7 @@ from storage.models import (
     OutboxMessage,
     OutboxState,
 )
+from storage.queries.broadcasts import erase_orphan_answers
 from storage.queries.throttle import purge_expired
 
 # Providers redeliver for days (Meta for up to a week): keep event keys a while longer.
@@ -41,6 +42,7 @@ class RetentionReport:
     events: int
     dead_letters: int
     limits: int = 0  # expired replay marks and idle throttles
+    answers: int = 0  # answers to follow-up questions of people erased
 
 
 async def run_retention(session: AsyncSession, retention_days: int) -> RetentionReport:
@@ -48,6 +50,8 @@ async def run_retention(session: AsyncSession, retention_days: int) -> Retention
     now = utcnow()
     cutoff = now - timedelta(days=retention_days)
     contacts = await session.execute(delete(Contact).where(Contact.last_seen_at < cutoff))
+    # Answers to follow-up questions go with the person's contact.
+    answers = await erase_orphan_answers(session)
     conversations = await session.execute(
         delete(Conversation).where(Conversation.updated_at < cutoff)
     )
@@ -77,6 +81,7 @@ async def run_retention(session: AsyncSession, retention_days: int) -> Retention
         events=_count(events),
         dead_letters=_count(dead),
         limits=limits,
+        answers=answers,
     )
 
 

@@ -2,7 +2,7 @@
 
 Every function here reads or writes on behalf of review bodies; nothing returns a
 pseudonym or a receipt except ``stream_for_export`` (the operator's command-line
-export) and ``opted_in_contacts_for_country`` (which hands pseudonyms to the outbox).
+export). Report notices are queued by ``intake.broadcasts``.
 """
 
 from __future__ import annotations
@@ -20,8 +20,6 @@ from core.clock import utcnow
 from storage.models import (
     ApiToken,
     AuditEntry,
-    Contact,
-    OutboxMessage,
     ReviewBudget,
     ReviewSession,
     Submission,
@@ -49,6 +47,7 @@ class CountRow:
     created_at: datetime
     pseudonym: str
     quotable: bool = True
+    option: int | None = None  # a follow-up question's answer (``review.polls``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,40 +198,6 @@ async def find_publication(
         .limit(1)
     )
     return result.scalar_one_or_none()
-
-
-async def opted_in_contacts_for_country(session: AsyncSession, country: str) -> list[Contact]:
-    """Return contacts who asked to hear about reports and have submitted about ``country``.
-
-    Contacts do not store a country; the country comes from the person's own
-    submissions (any state except withdrawn), joined by pseudonym.
-    """
-    has_submission = (
-        select(Submission.id)
-        .where(
-            Submission.pseudonym == Contact.pseudonym,
-            Submission.country == country,
-            Submission.state != SubmissionState.WITHDRAWN.value,
-        )
-        .exists()
-    )
-    result = await session.execute(
-        select(Contact)
-        .where(Contact.report_opt_in.is_(True), Contact.stopped.is_(False), has_submission)
-        .order_by(Contact.id)
-    )
-    return list(result.scalars())
-
-
-async def enqueue_messages(
-    session: AsyncSession, messages: list[tuple[str, str, dict[str, Any]]]
-) -> int:
-    """Add outbox rows ``(channel, pseudonym, payload)`` in the caller's transaction."""
-    session.add_all(
-        OutboxMessage(channel=channel, pseudonym=pseudonym, payload=payload)
-        for channel, pseudonym, payload in messages
-    )
-    return len(messages)
 
 
 async def spend_budget(

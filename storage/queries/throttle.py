@@ -158,3 +158,28 @@ async def purge_expired(session: AsyncSession, now: float, idle: float = 86_400.
         delete(_T).where(_T.c.updated < now - idle, _T.c.until <= now)
     )
     return int(marks.rowcount or 0) + int(throttles.rowcount or 0)  # type: ignore[attr-defined]
+
+
+async def reserve(
+    session: AsyncSession, key: str, *, count: int, interval: float, now: float
+) -> float:
+    """Reserve ``count`` send slots, ``interval`` seconds apart, on a schedule all processes share.
+
+    ``until`` holds the time after the last slot anyone reserved; the reservation
+    starts there (or now, if that has passed) and moves it on, in one statement, so
+    concurrent reservations never overlap. Returns the first slot's time (Unix
+    seconds); slot ``i`` is at that time plus ``i * interval``.
+    """
+    start = case((_T.c.until > now, _T.c.until), else_=now)
+    span = count * interval
+    stmt = (
+        _insert(session, _T)
+        .values(key=key, until=now + span, count=count, delay=0.0, updated=now)
+        .on_conflict_do_update(
+            index_elements=[_T.c.key],
+            set_={"until": start + span, "count": _T.c.count + count, "updated": now},
+        )
+        .returning(_T.c.until)
+    )
+    until: float = (await session.execute(stmt)).scalar_one()
+    return until - span

@@ -189,7 +189,8 @@ async def test_whole_conversation_by_numbers_and_words(any_db_channel: Channel) 
     assert "3. Worse" in trend
     [confirm] = await say(ch, "worse")
     assert "Joseph Otieno" not in confirm
-    [receipt] = await say(ch, "Send")
+    updates, receipt = await say(ch, "Send")
+    assert "/updates" in updates  # may we write back, asked with the receipt
     [submission] = await ch.rows(Submission)
     assert submission.receipt in receipt
     assert submission.channel == "sms"
@@ -199,6 +200,21 @@ async def test_whole_conversation_by_numbers_and_words(any_db_channel: Channel) 
     assert "took three months of my wages" in submission.text
     # Inline answers are not also queued.
     assert await ch.count(OutboxMessage) == 0
+    # "1" answers "may we write back?": stored with its time, shown by MYDATA.
+    [agreed] = await say(ch, "1")
+    assert "We will message you" in agreed
+    [contact] = await ch.rows(Contact)
+    assert contact.report_opt_in
+    assert contact.opt_in_at is not None
+    held = await say(ch, "MYDATA")
+    assert any("Updates about your feedback: yes, since" in m for m in held)
+    # STOP ends it; START does not renew it.
+    await say(ch, "STOP")
+    await say(ch, "START")
+    [contact] = await ch.rows(Contact)
+    assert not contact.report_opt_in
+    held = await say(ch, "MYDATA")
+    assert any("Updates about your feedback: no." in m for m in held)
 
 
 async def test_stop_start_and_help(channel: Channel) -> None:
@@ -469,7 +485,7 @@ async def test_database_outage_is_spooled_encrypted_and_replayed_exactly_once(
     assert "3. Worse" in question
     # The person carries on as usual and the submission is filed once.
     await say(ch, "3")
-    [receipt] = await say(ch, "1")
+    _, receipt = await say(ch, "1")
     [submission] = await ch.rows(Submission)
     assert submission.receipt in receipt
     assert "Grace Achieng" not in submission.text

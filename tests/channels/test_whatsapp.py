@@ -455,6 +455,7 @@ async def test_whole_conversation_ends_in_a_stored_submission_and_a_receipt(
         "button",  # "tell us in your own words", with "Help now"
         *("text", "list"),  # referral, trend
         "list",  # confirm: send, rewrite, cancel, help now
+        "button",  # may we write back: yes, no, help now
         "text",  # receipt
     ]
     assert "danger" in sent[7]["text"]["body"]

@@ -21,6 +21,8 @@ from tests.fakes.harness import ServerProcess, TelegramSender, base_env, convers
 from tests.fakes.telegram_api import FakeBotApi
 
 CONVERSATIONS = 12
+# One reply per update, and the last one ("send") also asks whether we may write back.
+REPLIES = 9
 
 
 @pytest.fixture
@@ -60,7 +62,7 @@ async def test_two_processes_share_one_postgres(
 
             await asyncio.gather(*(run(i, chat) for i, chat in enumerate(chats)))
             for chat in chats:
-                await api.wait_sent(chat, 8)
+                await api.wait_sent(chat, REPLIES)
     finally:
         for server in servers:
             await server.stop()
@@ -76,6 +78,6 @@ async def test_two_processes_share_one_postgres(
     assert unsent == 0
     for chat in chats:
         texts = [c.params["text"] for c in api.sent(chat)]
-        assert len(texts) == 8, "exactly one of each reply: no duplicates across workers"
+        assert len(texts) == REPLIES, "exactly one of each reply: no duplicates across workers"
         assert "language" in texts[0]
         assert "receipt code" in texts[-1]

@@ -14,8 +14,9 @@ from aiohttp.test_utils import TestClient
 from openpyxl import load_workbook
 from sqlalchemy import select, update
 
+from core.messages import Address, ChannelKind
 from review.openapi import document
-from storage.models import AuditEntry, Contact, OutboxMessage, Submission
+from storage.models import AuditEntry, Broadcast, Contact, OutboxMessage, Submission
 from tests.review.conftest import Spec, auth, seed, token
 from voices.services import Services
 
@@ -28,7 +29,7 @@ def _routes() -> list[tuple[str, str]]:
         for method, op in ops.items():
             if op.get("security") == []:
                 continue
-            routes.append((method.upper(), path.replace("{country}", "IT")))
+            routes.append((method.upper(), path.replace("{country}", "IT").replace("{id}", "1")))
     return routes
 
 
@@ -59,8 +60,19 @@ async def test_every_route_refuses_another_country(
 ) -> None:
     client = await _client(aiohttp_client, app)
     scoped = await token(services, "admin", country="DE")
-    # Ask for IT explicitly: in the path for publication, as a parameter elsewhere.
-    params = {} if "/reports/" in path else {"country": "IT"}
+    # Ask for IT explicitly: in the path for publication, as a parameter elsewhere;
+    # a follow-up question belongs to the country it was sent to.
+    params = {} if "/reports/" in path or "/polls/" in path else {"country": "IT"}
+    if "/polls/" in path:
+        async with services.sessions() as session, session.begin():
+            session.add(
+                Broadcast(
+                    created_by="admin",
+                    country="IT",
+                    texts={"en": "A question."},
+                    poll={"question": {"en": "Q?"}, "options": [{"en": "A"}, {"en": "B"}]},
+                )
+            )
     response = await client.request(method, path, headers=auth(scoped), params=params)
     assert response.status == 403
     assert (await response.json())["error"]["code"] == "out_of_scope"
@@ -379,19 +391,41 @@ async def test_publication_queues_localized_messages_once(
     aiohttp_client: ClientFactory, app: web.Application, services: Services
 ) -> None:
     await seed(services, [Spec(3, "IT"), Spec(2, "DE")])
+
+    def sealed(channel: ChannelKind, value: str) -> bytes:
+        return services.addresses.encrypt(Address(channel, value))
+
     async with services.sessions() as session, session.begin():
         # pseudo-0-* wrote about IT, pseudo-1-* about DE (see conftest.seed).
         session.add_all(
             [
                 Contact(
-                    pseudonym="pseudo-0-0", channel="telegram", locale="fr", report_opt_in=True
+                    pseudonym="pseudo-0-0",
+                    channel="telegram",
+                    locale="fr",
+                    report_opt_in=True,
+                    address_enc=sealed(ChannelKind.TELEGRAM, "5001"),
                 ),
-                Contact(pseudonym="pseudo-0-1", channel="sms", locale="en", report_opt_in=False),
                 Contact(
-                    pseudonym="pseudo-0-2", channel="whatsapp", locale="ar", report_opt_in=True
+                    pseudonym="pseudo-0-1",
+                    channel="sms",
+                    locale="en",
+                    report_opt_in=False,
+                    address_enc=sealed(ChannelKind.SMS, "+393330000001"),
                 ),
                 Contact(
-                    pseudonym="pseudo-1-0", channel="telegram", locale="en", report_opt_in=True
+                    pseudonym="pseudo-0-2",
+                    channel="whatsapp",
+                    locale="ar",
+                    report_opt_in=True,
+                    address_enc=sealed(ChannelKind.WHATSAPP, "393330000002"),
+                ),
+                Contact(
+                    pseudonym="pseudo-1-0",
+                    channel="telegram",
+                    locale="en",
+                    report_opt_in=True,
+                    address_enc=sealed(ChannelKind.TELEGRAM, "5003"),
                 ),
             ]
         )
@@ -421,5 +455,7 @@ async def test_publication_queues_localized_messages_once(
     assert by_pseudonym["pseudo-0-0"].payload["lang"] == "fr"
     assert "Italie" in by_pseudonym["pseudo-0-0"].payload["text"]  # country name in French
     assert by_pseudonym["pseudo-0-0"].channel == "telegram"
+    # Each carries the address the worker needs to deliver it.
+    assert all(r.address_enc for r in rows)
     assert len(audits) == 1
     assert json.dumps(audits[0].after)  # serialisable record of the publication
