@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from bot.flow import Flow, builtin_flow, load_flow
 from intake.metrics import Metrics
 from intake.settings import Settings
 from storage.identity import AddressCipher, Pseudonymizer
@@ -22,6 +23,7 @@ class Services:
     pseudonyms: Pseudonymizer
     addresses: AddressCipher
     metrics: Metrics = field(default_factory=Metrics)
+    flow: Flow = field(default_factory=builtin_flow)  # the questionnaire (VOICES_FLOW_FILE)
     extras: dict[str, object] = field(default_factory=dict)
 
     def __repr__(self) -> str:
@@ -38,4 +40,5 @@ def build_services(settings: Settings) -> Services:
         sessions=create_sessionmaker(engine),
         pseudonyms=Pseudonymizer(settings.pseudonym_key_bytes()),
         addresses=AddressCipher(settings.contact_keys()),
+        flow=load_flow(settings.flow_file),
     )

@@ -72,13 +72,17 @@ def protected(
 
 async def get_openapi(request: web.Request) -> web.Response:
     """Serve the OpenAPI 3.1 description of this API."""
-    return web.json_response(openapi.document())
+    services = request.app[REVIEW_SERVICES]
+    return web.json_response(openapi.document(services.flow.dimensions))
 
 
 async def get_aggregates(request: web.Request, services: Services, caller: Caller) -> web.Response:
     """Counts of people with approved feedback, grouped, under the release rule."""
     query = parse_query(
-        request.query, scope_country=caller.country, configured_k=services.settings.review_k
+        request.query,
+        scope_country=caller.country,
+        configured_k=services.settings.review_k,
+        extra_dimensions=services.flow.dimensions,
     )
     remaining = None
     async with services.sessions() as session, session.begin():

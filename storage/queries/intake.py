@@ -650,10 +650,12 @@ WITH new_contacts AS (
 ), filed AS (
     INSERT INTO submissions (receipt, channel, lang, country, place, experience_month,
         objectives, theme, level, text, trend, state, urgent, urgent_category, urgent_cue,
-        flags, entities, pseudonym, consent_version, created_at, updated_at)
+        flags, entities, answers, flow_version, pseudonym, consent_version, created_at,
+        updated_at)
     SELECT f.receipt, f.channel, f.lang, f.country, f.place, f.experience_month,
         f.objectives, f.theme, f.level, f.text, f.trend, f.state, f.urgent, f.urgent_category,
-        f.urgent_cue, f.flags, f.entities, f.pseudonym, f.consent_version, :now, :now
+        f.urgent_cue, f.flags, f.entities, f.answers, f.flow_version, f.pseudonym,
+        f.consent_version, :now, :now
     FROM json_populate_recordset(NULL::submissions, CAST(:filed AS JSON)) AS f
 ), queued AS (
     INSERT INTO outbox

@@ -7,8 +7,8 @@ export) and ``opted_in_contacts_for_country`` (which hands pseudonyms to the out
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from dataclasses import dataclass
+from collections.abc import AsyncIterator, Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -47,6 +47,8 @@ class CountRow:
     created_at: datetime
     pseudonym: str
     quotable: bool = True
+    # Answers to the questionnaire's own questions (question id -> choice id).
+    answers: Mapping[str, object] = field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +93,7 @@ async def approved_count_rows(
         Submission.created_at,
         Submission.pseudonym,
         Submission.quotable,
+        Submission.answers,
     ).where(Submission.state == SubmissionState.APPROVED.value)
     if start is not None:
         query = query.where(Submission.created_at >= start)
@@ -109,6 +112,7 @@ async def approved_count_rows(
             created_at=row.created_at,
             pseudonym=row.pseudonym,
             quotable=row.quotable,
+            answers=row.answers if isinstance(row.answers, dict) else {},
         )
         for row in result
     ]
