@@ -67,6 +67,8 @@ SESSION_COOKIE = "cv_session"
 CSRF_COOKIE = "cv_csrf"
 CSRF_MAX_AGE = 2 * 3600
 _TOKEN = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
+THEME_MISSING = N_("Please choose what it is about.")
+ANSWER_MISSING = N_("Please choose an answer.")
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
         "default-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'"
@@ -420,12 +422,8 @@ class WebFormAdapter:
                 elif not question.optional or value not in ("", SKIP):
                     state.entered[question.id] = ""
                     if not question.optional:
-                        errors[question.id] = gettext(
-                            lang,
-                            "Please choose what it is about."
-                            if question.id == "theme"
-                            else "Please choose an answer.",
-                        )
+                        missing = THEME_MISSING if question.id == "theme" else ANSWER_MISSING
+                        errors[question.id] = gettext(lang, missing)
         return state
 
     def _check_text(self, state: FormState) -> None:
