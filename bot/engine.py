@@ -115,14 +115,15 @@ class Step(StrEnum):
     IDLE = "idle"  # nothing under way; the next message starts the flow
     LANGUAGE = "language"  # asked to pick a language
     CONSENT = "consent"  # shown the privacy notice, asked to agree
-    QUESTION = "question"  # asked the flow's question ``data["question"]``
+    QUESTION = "question"  # asked a flow question (saved as the question's id)
     TEXT = "text"  # asked for their own words
     CONFIRM = "confirm"  # shown the anonymised text, asked to send it
     DELETE = "delete"  # asked to confirm erasing everything
 
 
-# Steps of conversations saved before the questions came from the flow file.
-_OLD_STEPS = {"country": "country", "theme": "theme", "trend": "trend"}
+# A conversation waiting for a flow question is saved with the question's id as its
+# step ("country", "theme", "age_group"...); bot.flow keeps step names out of ids.
+_STEPS = frozenset(step.value for step in Step if step is not Step.QUESTION)
 
 COMMANDS = ("start", "language", "privacy", "mydata", "delete", "status", "help", "cancel")
 HELP_NOW_LABEL = N_("Help now")
@@ -269,8 +270,8 @@ class ConversationEngine:
         data: dict[str, Any] = dict(conv.data) if conv is not None else {}
         locale = person_locale(conv, msg)
         saved_step = conv.step if conv is not None else Step.IDLE.value
-        if saved_step in _OLD_STEPS:
-            data["question"] = _OLD_STEPS[saved_step]
+        if saved_step not in _STEPS:
+            data["question"] = saved_step
             saved_step = Step.QUESTION.value
         turn = Turn(
             msg=msg,
@@ -289,11 +290,12 @@ class ConversationEngine:
         elif conv is None and turn.step is Step.IDLE and not turn.data:
             pass  # a stranger asked for /help or /status: nothing worth remembering
         else:
+            question = turn.data.pop("question", None)
             await q.save_conversation(
                 session,
                 pseudonym,
                 msg.address.channel.value,
-                turn.step.value,
+                str(question) if turn.step is Step.QUESTION else turn.step.value,
                 turn.data,
                 turn.locale,
                 conv,

@@ -63,13 +63,20 @@ RESERVED_IDS = frozenset(
         "ref",
         "state",
         "urgent",
+        # The conversation's own steps (a waiting question is saved as its id).
+        "confirm",
+        "delete",
+        "idle",
+        "language",
+        "question",
     }
 )
 MAX_CHOICES = 10  # a WhatsApp list shows ten rows
 MAX_LABEL = 24  # a WhatsApp list row's title
 MAX_PROMPT = 1000  # WhatsApp interactive bodies take 1024 characters
 _ID = re.compile(r"^[a-z][a-z0-9_]{0,31}$")
-_CHOICE_ID = re.compile(r"^[a-z0-9][a-z0-9_]{0,31}$")
+# A choice travels as "<question id>:<choice id>": a Telegram callback takes 64 bytes.
+_CHOICE_ID = re.compile(r"^[a-z0-9][a-z0-9_]{0,30}$")
 _HXL = re.compile(r"^#[a-z][a-z0-9_]*(\+[a-z][a-z0-9_]*)*$")
 _QUESTION_HEADER = re.compile(r"^\s*\[\[\s*questions\s*\]\]\s*(#.*)?$")
 _KNOWN_KEYS = frozenset(

@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
-from bot.flow import Flow, builtin_flow, load_flow
+from bot.flow import Flow, FlowError, builtin_flow, load_flow
+from core.errors import ConfigError
 from intake.metrics import Metrics
 from intake.settings import Settings
 from storage.identity import AddressCipher, Pseudonymizer
@@ -40,5 +41,13 @@ def build_services(settings: Settings) -> Services:
         sessions=create_sessionmaker(engine),
         pseudonyms=Pseudonymizer(settings.pseudonym_key_bytes()),
         addresses=AddressCipher(settings.contact_keys()),
-        flow=load_flow(settings.flow_file),
+        flow=_flow(settings),
     )
+
+
+def _flow(settings: Settings) -> Flow:
+    """The questionnaire ``VOICES_FLOW_FILE`` names, or the built-in one."""
+    try:
+        return load_flow(settings.flow_file)
+    except FlowError as exc:
+        raise ConfigError(f"VOICES_FLOW_FILE {exc.message}", code=exc.code) from None

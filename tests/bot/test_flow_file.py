@@ -10,11 +10,12 @@ from sqlalchemy import select
 
 from bot.engine import ConversationEngine
 from bot.flow import BUILTIN_PATH, FlowError, Kind, builtin_flow, builtin_text, parse_flow
+from core.errors import ConfigError
 from intake.cli import main
 from intake.service import IntakeService
-from intake.services import Services
+from intake.services import Services, build_services
 from storage.models import Conversation, Submission
-from tests.conftest import shared_pipeline
+from tests.conftest import make_settings, shared_pipeline
 from tests.fakes.channel import FakeChannel
 
 AGE_GROUP = """
@@ -231,3 +232,10 @@ optional = true
         (str(s.answers["services_used"]) for s in await _rows(services, Submission)),
     )
     assert answers == ["None", "['health', 'housing']"]
+
+
+def test_a_bad_flow_file_stops_start_up_naming_the_setting(tmp_path: Path, sqlite_url: str) -> None:
+    bad = tmp_path / "mine.toml"
+    bad.write_text('[[questions]]\nid = "x"\nkind = "text"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"^VOICES_FLOW_FILE .*mine.toml: line 1: question 'x'"):
+        build_services(make_settings(sqlite_url, flow_file=bad))

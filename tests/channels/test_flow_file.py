@@ -71,8 +71,9 @@ async def operator(
 
 
 async def _by_channel(ch: Channel, name: str) -> Submission:
-    [found] = [s for s in await ch.rows(Submission) if s.channel == name]
-    return found
+    found: list[Submission] = [s for s in await ch.rows(Submission) if s.channel == name]
+    assert len(found) == 1
+    return found[0]
 
 
 async def test_whatsapp_asks_the_new_question_and_stores_the_answer(operator: Channel) -> None:
