@@ -563,11 +563,7 @@ class ConversationEngine:
         turn.step = Step.QUESTION
         turn.data["question"] = question.id
         if question.kind is Kind.COUNTRY:
-            prompt = (
-                "I could not find that country. Please type its name again, or pick one."
-                if again
-                else question.prompt
-            )
+            prompt = COUNTRY_AGAIN if again else question.prompt
             turn.ask(prompt, self._country_choices(turn, question))
         elif question.kind is Kind.MULTI_CHOICE:
             # TRANSLATORS: After a question that takes several answers ({question}).
@@ -950,6 +946,7 @@ class ConversationEngine:
         return None
 
 
+COUNTRY_AGAIN = N_("I could not find that country. Please type its name again, or pick one.")
 HELP = N_(
     "/start: share an experience\n/status CODE: check a message\n/mydata: what we hold "
     "about you\n/delete: erase your data\n/language: change language\n/privacy: how we "

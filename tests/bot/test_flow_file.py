@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -9,8 +10,19 @@ import pytest
 from sqlalchemy import select
 
 from bot.engine import ConversationEngine
-from bot.flow import BUILTIN_PATH, FlowError, Kind, builtin_flow, builtin_text, parse_flow
+from bot.flow import (
+    BUILTIN_PATH,
+    DEFAULT_SKIP_LABEL,
+    FlowError,
+    Kind,
+    builtin_flow,
+    builtin_text,
+    parse_flow,
+)
 from core.errors import ConfigError
+from i18n.catalogs import _extract_flow
+from i18n.translator import SUPPORTED, gettext, has_translation
+from intake.channels import whatsapp
 from intake.cli import main
 from intake.service import IntakeService
 from intake.services import Services, build_services
@@ -239,3 +251,36 @@ def test_a_bad_flow_file_stops_start_up_naming_the_setting(tmp_path: Path, sqlit
     bad.write_text('[[questions]]\nid = "x"\nkind = "text"\n', encoding="utf-8")
     with pytest.raises(ConfigError, match=r"^VOICES_FLOW_FILE .*mine.toml: line 1: question 'x'"):
         build_services(make_settings(sqlite_url, flow_file=bad))
+
+
+def _builtin_msgids() -> tuple[set[str], set[str]]:
+    """The built-in file's prompts and its labels, switched on or not."""
+    raw = tomllib.loads(builtin_text())
+    prompts = {q["prompt"] for q in raw["questions"] if "prompt" in q}
+    labels = {c["label"] for q in raw["questions"] for c in q.get("choices", [])}
+    labels |= {
+        q.get("skip_label", DEFAULT_SKIP_LABEL) for q in raw["questions"] if q.get("optional")
+    }
+    return prompts, labels
+
+
+def test_the_flow_files_words_are_extracted_and_translated_everywhere() -> None:
+    prompts, labels = _builtin_msgids()
+    with BUILTIN_PATH.open("rb") as fh:
+        extracted = {message for _, _, message, _ in _extract_flow(fh, [], [], {})}
+    assert (prompts | labels) - {DEFAULT_SKIP_LABEL} <= extracted
+    assert "How old are you?" in extracted  # off by default, translated all the same
+    missing = [
+        (lang, msgid)
+        for lang in SUPPORTED
+        for msgid in sorted(prompts | labels)
+        if not has_translation(lang, msgid)
+    ]
+    assert missing == []
+    too_long = [
+        (lang, gettext(lang, label))
+        for lang in SUPPORTED
+        for label in labels
+        if len(gettext(lang, label)) > whatsapp.MAX_ROW_TITLE
+    ]
+    assert too_long == []
