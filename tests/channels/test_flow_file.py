@@ -270,3 +270,42 @@ async def test_console_and_export_show_the_answers(
     assert {r["flow_version"] for r in records} == {
         load_flow(ch.services.settings.flow_file).version
     }
+
+
+SERVICES_USED = """
+[[questions]]
+id = "services_used"
+kind = "multi_choice"
+prompt = "Which services did you try to use?"
+
+  [[questions.choices]]
+  id = "health"
+  label = "Health care"
+
+  [[questions.choices]]
+  id = "school"
+  label = "School"
+
+  [[questions.choices]]
+  id = "housing"
+  label = "Housing"
+"""
+
+
+async def test_web_form_takes_several_answers_as_checkboxes(
+    aiohttp_client: Any, aiohttp_server: Any, sqlite_url: str, tmp_path: Path
+) -> None:
+    flow_file = tmp_path / "several.toml"
+    flow_file.write_text(builtin_text() + SERVICES_USED, encoding="utf-8")
+    ch = await _channel(aiohttp_client, aiohttp_server, sqlite_url, tmp_path, flow_file=flow_file)
+    html = await open_form(ch.client)
+    assert 'type="checkbox" id="services_used-school" name="services_used"' in html
+    none = await ch.client.post("/feedback", data=answers(html))
+    assert none.status == 400
+    assert "Please choose at least one answer." in await none.text()
+    html = await open_form(ch.client)
+    data = [*answers(html).items(), ("services_used", "health"), ("services_used", "housing")]
+    filed = await ch.client.post("/feedback", data=data)
+    assert filed.status == 200, await filed.text()
+    submission = await _by_channel(ch, "web")
+    assert submission.answers == {"services_used": ["health", "housing"]}
