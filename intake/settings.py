@@ -147,6 +147,11 @@ class Settings(BaseSettings):
             )
         return value
 
+    @field_validator("flow_file", mode="before")
+    @classmethod
+    def _blank_is_unset(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
+
     @field_validator("public_url", "telegram_api_base", "whatsapp_api_base", "twilio_api_base")
     @classmethod
     def _strip_slash(cls, value: str | None) -> str | None:

@@ -284,3 +284,8 @@ def test_the_flow_files_words_are_extracted_and_translated_everywhere() -> None:
         if len(gettext(lang, label)) > whatsapp.MAX_ROW_TITLE
     ]
     assert too_long == []
+
+
+def test_a_blank_flow_file_setting_means_the_built_in_flow(sqlite_url: str) -> None:
+    services = build_services(make_settings(sqlite_url, flow_file=""))
+    assert services.flow == builtin_flow()
