@@ -30,8 +30,15 @@ from aiohttp import web
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import create_async_engine
 
-from bench.harness import ROOT, ServerProcess, TelegramSender, base_env, conversation, free_port
-from bench.telegram_standin import FakeBotApi
+from tests.fakes.harness import (
+    ROOT,
+    ServerProcess,
+    TelegramSender,
+    base_env,
+    conversation,
+    free_port,
+)
+from tests.fakes.telegram_api import FakeBotApi
 
 PG_ADMIN_URL = os.environ.get(
     "VOICES_BENCH_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/test"

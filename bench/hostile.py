@@ -38,8 +38,8 @@ from typing import Any
 import aiohttp
 from aiohttp import web
 
-from bench.harness import SECRET, ServerProcess, base_env, free_port
-from bench.telegram_standin import FakeBotApi, message_update
+from tests.fakes.harness import SECRET, ServerProcess, base_env, free_port
+from tests.fakes.telegram_api import FakeBotApi, message_update
 
 HOST = "127.0.0.1"
 # Attackers come from other loopback addresses than the probe (Telegram's stand-in),
@@ -363,7 +363,7 @@ async def _add_console_user(server: ServerProcess) -> None:
     proc = await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
-        "intake.cli",
+        "voices.cli",
         "user",
         "add",
         CONSOLE_USER,

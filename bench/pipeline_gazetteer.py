@@ -427,6 +427,53 @@ def _common_words() -> dict[str, list[str]]:
     return out
 
 
+# Languages wordfreq does not know: their everyday words come from our own texts in them
+# (the translated catalogs and the screening lists), minus known names.
+CATALOG_LANGS = ("sw", "so", "ha", "ps", "am", "ti")
+
+
+def _catalog_words() -> dict[str, list[str]]:
+    from babel.messages.pofile import read_po
+
+    from moderation.lexicon import load_lexicon, phrase_key
+
+    lex = load_lexicon()
+    names = lex.given | lex.family_strong
+    screening = json.loads((DATA / "screening.json").read_text("utf-8"))
+    locale = Path(__file__).resolve().parent.parent / "i18n" / "locale"
+
+    def phrases(node: object) -> list[str]:
+        if isinstance(node, str):
+            return [node.translate(str.maketrans("*$&#", "    "))]
+        if isinstance(node, dict):
+            return [p for v in node.values() for p in phrases(v)]
+        if isinstance(node, list):
+            return [p for v in node for p in phrases(v)]
+        return []
+
+    out: dict[str, list[str]] = {}
+    for lang in CATALOG_LANGS:
+        texts: list[str] = []
+        with (locale / lang / "LC_MESSAGES" / "messages.po").open("rb") as fh:
+            for msg in read_po(fh):
+                if msg.id:
+                    strings = msg.string if isinstance(msg.string, tuple | list) else [msg.string]
+                    texts += [s for s in strings if s]
+        for section in ("urgent", "abuse"):
+            texts += phrases(screening[section].get(lang, {}))
+        keys = {k for text in texts for k in phrase_key(text)}
+        out[lang] = sorted(k for k in keys if len(k) >= 2 and k not in names)
+    return out
+
+
+def add_catalog_words() -> None:
+    """Add the catalog-derived everyday words to common_words.json, leaving the rest."""
+    path = DATA / "common_words.json"
+    common = json.loads(path.read_text("utf-8"))
+    common.update(_catalog_words())
+    path.write_text(json.dumps(common, ensure_ascii=False, indent=0) + "\n", "utf-8")
+
+
 def main() -> None:
     """Write names_faker.json, places.json, months.json, weekdays.json and common_words.json."""
     (DATA / "names_faker.json").write_text(
@@ -444,6 +491,7 @@ def main() -> None:
     (DATA / "common_words.json").write_text(
         json.dumps(_common_words(), ensure_ascii=False, indent=0) + "\n", "utf-8"
     )
+    add_catalog_words()
 
 
 if __name__ == "__main__":

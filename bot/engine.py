@@ -125,7 +125,6 @@ class Step(StrEnum):
 # step ("country", "theme", "age_group"...); bot.flow keeps step names out of ids.
 _STEPS = frozenset(step.value for step in Step if step is not Step.QUESTION)
 
-COMMANDS = ("start", "language", "privacy", "mydata", "delete", "status", "help", "cancel")
 HELP_NOW_LABEL = N_("Help now")
 # Always understood, whatever language the person chose; "HELP" alone is the SMS
 # carriers' own keyword, so the English keyword is two words.

@@ -29,8 +29,8 @@ from core.clock import utcnow
 from core.errors import SendError
 from core.messages import OutboundMessage
 from intake.channels.base import ChannelAdapter
+from intake.context import Services
 from intake.metrics import Metrics
-from intake.services import Services
 from storage.queries import intake as q
 
 log = logging.getLogger(__name__)

@@ -33,8 +33,8 @@ from core.errors import AppError, Overloaded
 from core.logs import exception_summary
 from core.messages import HELP_NOW, Address, InboundMessage, OutboundKind, OutboundMessage
 from i18n.translator import N_, gettext, is_rtl, negotiate
+from intake.context import Services
 from intake.metrics import Metrics
-from intake.services import Services
 from storage.batch import GroupCommitter, database_unavailable
 from storage.models import DeadLetter
 from storage.queries import intake as q
@@ -125,7 +125,7 @@ class IntakeService:
         self._compaction: asyncio.Task[None] | None = None
         engine.on_erase = self._note_erasure
         self._unavailable_until = 0.0
-        bulk = services.engine.dialect.driver == "asyncpg"  # see storage.queries.intake
+        bulk = q.bulk_capable(services.engine.dialect)
         self.committer = GroupCommitter(
             services.sessions,
             max_batch=group_commit,

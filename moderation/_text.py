@@ -83,11 +83,6 @@ def has_case(word: str) -> bool:
     return ch.lower() != ch.upper()
 
 
-def is_capitalised(word: str) -> bool:
-    """Whether a cased word starts with a capital letter."""
-    return word[0].isupper()
-
-
 @dataclass(frozen=True, slots=True)
 class Token:
     """A word of the text with its offsets and folded key."""

@@ -54,6 +54,8 @@ class Lexicon:
         handle_cues: network names before a handle written without ``@`` ("insta x_12").
         district_words: neighbourhood words that belong to an adjacent address ("Col. Roma").
         function_phrases: the function words as written (accents kept), for regexes.
+        places: cities, regions and countries (folded phrases); after a street address
+            they are part of it ("[ADDRESS], Luton LU1 3RS"), alone they are kept.
     """
 
     given: frozenset[str]
@@ -85,6 +87,7 @@ class Lexicon:
     handle_cues: tuple[str, ...]
     district_words: tuple[str, ...]
     function_phrases: tuple[str, ...]
+    places: frozenset[tuple[str, ...]]
 
 
 def _keys(words: list[str]) -> set[str]:
@@ -165,4 +168,5 @@ def load_lexicon() -> Lexicon:
         handle_cues=tuple(lex["handle_cues"]),
         district_words=tuple(lex["district_words"]),
         function_phrases=tuple(lex["function_words"]),
+        places=frozenset(phrase_key(p) for p in places) - {()},
     )

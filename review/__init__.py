@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from intake.services import Services
+from intake.context import Services
 from review import api, dashboard
 
 

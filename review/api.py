@@ -16,8 +16,8 @@ from aiohttp import web
 from core.errors import Forbidden, PayloadRejected, Unauthorized
 from core.messages import OutboundKind, OutboundMessage
 from i18n.translator import country_name, gettext, is_rtl, normalise_locale
-from intake.http import json_error
-from intake.services import Services
+from intake.context import Services
+from intake.http_common import json_error
 from review import openapi
 from review.aggregates import aggregate, parse_filters, parse_period, parse_query
 from review.auth import BEARER_CHALLENGE, Caller, bearer_caller

@@ -22,7 +22,7 @@ from aiohttp import web
 
 from core.clock import utcnow
 from core.errors import Forbidden, Unauthorized
-from intake.services import Services
+from intake.context import Services
 from storage.models import ApiToken
 from storage.queries.accounts import get_api_token
 from storage.queries.review import (

@@ -29,7 +29,7 @@ from i18n.translator import (
     negotiate,
     parse_accept_language,
 )
-from intake.services import Services
+from intake.context import Services
 from review.aggregates import (
     TIME,
     AggregateQuery,

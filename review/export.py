@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from core.errors import PayloadRejected
-from intake.services import Services
+from intake.context import Services
 from storage.models import Submission, SubmissionState
 from storage.queries.review import QuoteRow, stream_for_export
 

@@ -21,9 +21,10 @@ Driver errors are raised as SQLAlchemy's (IntegrityError, OperationalError...),
 never with the parameters, which may hold what a person wrote.
 
 A transaction may also hold writes back (``defer_writes``) to send them together in
-one statement: they are then flushed before any statement SQLAlchemy itself sends
-on that connection (an ORM flush, a ``Session.execute``), so every statement sees
-them, and the caller flushes the rest before the commit.
+one statement: they are then flushed before any other statement of that transaction,
+whether SQLAlchemy sends it (an ORM flush, a ``Session.execute``: an engine event) or
+a ``Prepared`` statement here does (checked in ``Prepared`` itself), so no statement
+reads around them; the caller flushes the rest before the commit.
 """
 
 from __future__ import annotations
@@ -191,6 +192,7 @@ class Prepared:
             result = [tuple(r) for r in (await session.execute(self.stmt, params)).all()]
             await _remember(session)
             return result
+        await _flush_held(session)
         c = self._for(driver.dialect)
         try:
             raw = await driver.rows(c, c.values(params))
@@ -205,6 +207,7 @@ class Prepared:
             result = await session.execute(self.stmt, params)
             await _remember(session)
             return int(result.rowcount)  # type: ignore[attr-defined]
+        await _flush_held(session)
         c = self._for(driver.dialect)
         try:
             return await driver.run(c, c.values(params))
@@ -220,6 +223,7 @@ class Prepared:
             await session.execute(self.stmt, list(params))
             await _remember(session)
             return
+        await _flush_held(session)
         c = self._for(driver.dialect)
         try:
             await driver.run_many(c, [c.values(p) for p in params])
@@ -233,7 +237,11 @@ def direct(session: AsyncSession) -> bool:
 
 
 class Deferred(Protocol):
-    """Writes a transaction holds back; ``flush`` sends them (and forgets them)."""
+    """Writes a transaction holds back; ``flush`` sends them (and forgets them).
+
+    ``flush`` must forget what it sends before sending it: its own statement passes
+    the hold too, and must find nothing left to send.
+    """
 
     async def flush(self) -> None: ...
 
@@ -248,13 +256,31 @@ async def defer_writes(session: AsyncSession, deferred: Deferred) -> None:
     if conn is None:
         raise RuntimeError("the session has no connection")
     conn.info[_DEFERRED_KEY] = (conn.get_transaction(), deferred)
+    # The same hold, seen by Prepared statements, which bypass the engine's events.
+    session.info[_DEFERRED_KEY] = (session.sync_session.get_transaction(), deferred)
 
 
 async def stop_deferring(session: AsyncSession) -> None:
     """End ``defer_writes`` (whatever was not flushed is the caller's to flush or drop)."""
+    session.info.pop(_DEFERRED_KEY, None)
     conn = (await session.connection()).sync_connection
     if conn is not None:
         conn.info.pop(_DEFERRED_KEY, None)
+
+
+async def _flush_held(session: AsyncSession) -> None:
+    """Send the transaction's held-back writes before a Prepared statement runs.
+
+    The flush's own statement comes back through here and finds nothing left to send.
+    """
+    found = session.info.get(_DEFERRED_KEY)
+    if found is None:
+        return
+    transaction, deferred = found
+    if transaction is not session.sync_session.get_transaction():  # an ended transaction's
+        session.info.pop(_DEFERRED_KEY, None)
+        return
+    await deferred.flush()
 
 
 def _flush_deferred(conn: Connection, *_: Any) -> None:

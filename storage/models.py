@@ -318,7 +318,7 @@ class AuditEntry(Base):
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
-# --- moderator console (issue 7) ---------------------------------------------------------
+# --- moderator console ---------------------------------------------------------------
 
 
 class ConsoleSession(Base):
@@ -345,7 +345,7 @@ class ModerationNote(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
-# --- review (issue 8): differential-privacy budget per API token -------------------
+# --- review: differential-privacy budget per API token --------------------------
 
 
 class ReviewBudget(Base):

@@ -25,11 +25,11 @@ from sqlalchemy.ext.asyncio import create_async_engine
 
 from bot.engine import ConversationEngine
 from intake.service import IntakeService
-from intake.services import Services, build_services
-from intake.settings import Settings
 from moderation.pipeline import Pipeline
 from storage import migrate
 from storage.models import Base
+from voices.services import Services, build_services
+from voices.settings import Settings
 
 PG_ADMIN_URL = os.environ.get(
     "VOICES_TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/test"

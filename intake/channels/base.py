@@ -1,4 +1,4 @@
-"""The seam every channel implements (courier's handler interface, STYLE.md section 2).
+"""The seam every channel implements: routes in, ``InboundMessage`` out, replies sent back.
 
 An adapter owns its routes, is the only code that reads provider payloads, and
 turns them into ``InboundMessage``s for the intake service. Outbound, it renders
@@ -9,18 +9,15 @@ retry can help.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Awaitable, Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import ClassVar, Protocol, runtime_checkable
-
-from aiohttp import web
 
 from bot.engine import Filed
 from bot.flow import Flow
 from core.errors import SendError
 from core.messages import Address, ChannelKind, InboundMessage, OutboundMessage
-
-Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+from intake.http_common import Handler
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,7 +28,7 @@ from core.messages import Address, ChannelKind, InboundMessage, OutboundMessage
 from intake.channels.base import InboundSink, Rides, RidingSink, RouteSpec, SendResult
 from intake.channels.telegram_http import AiohttpRequest
 from intake.channels.text import split_text
-from intake.http import read_json
+from intake.http_common import read_json
 
 log = logging.getLogger(__name__)
 

@@ -54,8 +54,8 @@ from i18n.translator import (
     parse_accept_language,
 )
 from intake.channels.base import IntakeSink, RouteSpec, SendResult
-from intake.http import BODY_ERROR, client_address
-from intake.settings import Settings
+from intake.context import SharedSettings
+from intake.http_common import BODY_ERROR, client_address
 
 log = logging.getLogger(__name__)
 
@@ -165,7 +165,7 @@ class WebFormAdapter:
 
     kind: ClassVar[ChannelKind] = ChannelKind.WEB
 
-    def __init__(self, sink: IntakeSink, settings: Settings) -> None:
+    def __init__(self, sink: IntakeSink, settings: SharedSettings) -> None:
         self._sink = sink
         self._csrf = CsrfTokens(settings.secret_key_bytes())
         self._rate_limit = settings.form_rate_limit

@@ -60,10 +60,6 @@ MAX_MESSAGES_PER_NOTIFICATION = 1000
 BLOCKED_CODES = frozenset({131026, 131050})  # undeliverable / the person stopped our messages
 RATE_CODES = frozenset({4, 80007, 130429, 131048, 131056})  # throughput and pair rate limits
 
-MEDIA_TYPES = frozenset(
-    {"image", "audio", "video", "document", "sticker", "location", "contacts", "unsupported"}
-)
-
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="ignore")

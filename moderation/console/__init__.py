@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from aiohttp import web
 
-from intake.services import Services
+from intake.context import Services
 from moderation.console.auth import (
     choose_language,
     console_middleware,

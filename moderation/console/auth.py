@@ -33,7 +33,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from core.clock import utcnow
 from core.errors import AppError
 from i18n.translator import N_, gettext, negotiate, parse_accept_language
-from intake.http import Handler, client_address
+from intake.http_common import Handler, client_address
 from moderation.console.pages import error_page, render
 from moderation.console.security import (
     add_security_headers,

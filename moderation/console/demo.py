@@ -18,7 +18,7 @@ from typing import Any, Protocol, cast
 from core.clock import utcnow
 from core.errors import ConfigError
 from core.messages import Address, ChannelKind
-from intake.services import Services
+from intake.context import Services
 from moderation.console.demo_data import FEEDBACK, DemoFeedback
 from storage.credentials import generate_password, hash_password
 from storage.models import SubmissionState

@@ -1,6 +1,6 @@
 """Console security: session tokens, CSRF tokens, cookies and protective response headers.
 
-Sessions are server-side: the ``cv_session`` cookie carries 32 random bytes, the
+Sessions are server-side: the ``cv_console`` cookie carries 32 random bytes, the
 ``console_sessions`` table only their SHA-256 digest with an absolute expiry
 (``SESSION_TTL``); logout deletes the row, so a stolen cookie dies with it. CSRF
 tokens are synchronizer tokens derived from the session token with HMAC-SHA256 under

@@ -14,7 +14,7 @@ from i18n.translator import N_
 if TYPE_CHECKING:
     from jinja2 import Environment
 
-    from intake.services import Services
+    from intake.context import Services
 
 SESSION_TTL = timedelta(hours=8)  # absolute: a login lasts one working day at most
 CLAIM_TTL = timedelta(minutes=15)
@@ -22,7 +22,7 @@ PER_PAGE = 25
 AUDIT_PER_PAGE = 50
 CONSOLE_LOCALES = ("en", "fr", "es", "ar")
 
-SESSION_COOKIE = "cv_session"
+SESSION_COOKIE = "cv_console"  # the web form's own session cookie is cv_session
 LOGIN_COOKIE = "cv_login"
 LANG_COOKIE = "cv_lang"
 

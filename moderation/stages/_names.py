@@ -27,6 +27,7 @@ import regex
 
 from moderation._text import Token, tokenise
 from moderation.lexicon import Lexicon
+from moderation.stages.language import ROMANISED_EVERYDAY
 
 _SENTENCE_BREAK = regex.compile(r"[.!?;:,،؛؟።፣፤\n()\[\]\"«»]")
 # Between a cue and a name: "M. Dupont", "Sr. Pérez", "name: Ali", "Regards, Ali".
@@ -97,6 +98,12 @@ class NameFinder:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self._lex = lexicon
+        # Kinship words of the relation cues without their possessive ("my wife" -> "wife",
+        # "моя жена" -> "жена"), and one-word cues ("kardeşim", "ابني").
+        self._kin = (
+            frozenset(cue[-1] for cue in lexicon.weak_cues if len(cue) <= 2)
+            - lexicon.function_words
+        )
 
     def __call__(
         self, text: str, sender_name: str | None, lang: str = "und"
@@ -128,9 +135,15 @@ class NameFinder:
                 and len(m.keys[i]) >= 4
                 and not (i and m.keys[i - 1] in _DETERMINERS)  # "the tanner", "le docteur"
             )
-            if alone and (t.capital or not t.cased or (lower and self._unusual(m, i))):
+            # A word right after a number is its unit ("2 saal", "500 euros", "٦ شهور").
+            if (
+                alone
+                and (t.capital or not t.cased or (lower and self._unusual(m, i)))
+                and not _after_number(text, t.start)
+            ):
                 m.is_name[i] = True
         self._cues(m)
+        self._kin_headers(m)
         self._after_cues(m)
         if sender_name:
             own = {t.key for t in tokenise(sender_name) if len(t.key) >= 2}
@@ -207,6 +220,22 @@ class NameFinder:
                 self._capture_after(m, j, kind)
                 break
 
+    def _kin_headers(self, m: _Marks) -> None:
+        """A relative written alone on a line ("мама", "син", "wife") heads the name below it:
+        "жена\nдилноза\nсын\nшахзод усманов"."""
+        if "\n" not in m.text:
+            return
+        for i in range(len(m.tokens) - 1):
+            if m.keys[i] not in self._kin and m.base[i] not in self._kin:
+                continue
+            # The first word of the text has no line before it to be alone after.
+            if not self._alone_on_line(m, i) and not (
+                i == 0 and "\n" in m.text[m.tokens[0].end : m.tokens[1].start]
+            ):
+                continue
+            if "\n" in m.text[m.tokens[i].end : m.tokens[i + 1].start] and not m.is_name[i + 1]:
+                self._capture_after(m, i + 1, _CueKind.RELATION)
+
     def _capture_after(self, m: _Marks, j: int, kind: _CueKind) -> None:
         lex = self._lex
         taken = 0
@@ -229,6 +258,9 @@ class NameFinder:
             function = m.fw[k] and not (kind is _CueKind.STRONG and taken == 0 and m.weak_gaz[k])
             if shielded or function or len(t.text) < 2 or (taken and t.key in lex.after_cues):
                 break
+            if _after_number(m.text, t.start):
+                # "the caseworker said 500 euros": a word after a number is its unit.
+                break
             if t.key in lex.connectors:
                 k += 1
                 continue
@@ -238,20 +270,41 @@ class NameFinder:
                 # "I am" an unknown first word needs a second one ("ma soeur chancelle
                 # mbemba") or a line of its own, since a verb often follows ("mi hija
                 # estudia"), and a language with an everyday-word list to tell them apart.
-                known = m.weak_gaz[k] and (kind is not _CueKind.PRONOUN or not m.amb[k])
-                if known or kind is _CueKind.STRONG or taken:
+                # A known name that is also an everyday word ("said", "grace") needs more: a
+                # strong cue, a second name word, or a line of its own ("the caseworker said
+                # 500 euros" is no name).
+                known = (
+                    m.weak_gaz[k]
+                    and (kind is not _CueKind.PRONOUN or not m.amb[k] or taken > 0)
+                    and (
+                        kind is _CueKind.STRONG
+                        or taken > 0
+                        or not self._everyday(m, k)
+                        or self._name_follows(m, k)
+                        or self._alone_on_line(m, k)
+                    )
+                )
+                if kind is _CueKind.STRONG and taken == 0:
+                    # "мене звати богдана": the word right after "my name is" is the name,
+                    # everyday word or not (function words were ruled out above).
+                    ok = True
+                elif known or kind is _CueKind.STRONG or taken:
                     ok = known or self._unusual(m, k)
                 elif self._alone_on_line(m, k):
                     # "my kids:\nkwame\njoseph": a word on a line of its own after the cue.
                     ok = self._unusual(m, k)
                 else:
-                    nxt = k + 1
-                    ok = (
-                        m.judged
-                        and self._unusual(m, k)
-                        and nxt < len(m.tokens)
-                        and m.joined[nxt]
-                        and (self._unusual(m, nxt) or (m.weak_gaz[nxt] and not m.amb[nxt]))
+                    ok = m.judged and (
+                        ((self._unusual(m, k) or m.weak_gaz[k]) and self._name_follows(m, k))
+                        # "liga pro meu primo ricardo no …": after a relative, a known name
+                        # (no everyday-word homonym) closed by a function word or the end. An
+                        # unknown word there is as often a verb ("mi hija estudia en").
+                        or (
+                            kind is _CueKind.RELATION
+                            and m.weak_gaz[k]
+                            and not m.amb[k]
+                            and self._closed(m, k)
+                        )
                     )
             elif t.cased:
                 ok = True
@@ -260,13 +313,37 @@ class NameFinder:
             else:
                 # Scripts without capitals: the first two words after a name cue are the name
                 # (given and family or father's name) unless they are function words; a third
-                # only if it is a known name.
-                ok = taken < 2 or m.weak_gaz[k]
+                # only if it is a known name. A word shaped like a verb with an object suffix
+                # ("الحارس ضربني", "the guard hit me") is what they did, not their name.
+                ok = (taken < 2 and not _verb_like(m.keys[k])) or m.weak_gaz[k]
             if not ok:
                 break
             m.is_name[k] = True
             taken += 1
             k += 1
+
+    def _name_follows(self, m: _Marks, k: int) -> bool:
+        """Whether the next word, in the same sentence, is a known or unusual word (a family
+        name after a given name that is also an everyday word: "ben elif demir")."""
+        nxt = k + 1
+        return (
+            nxt < len(m.tokens)
+            and _gap_is_space(m.text, m.tokens[k].end, m.tokens[nxt].start)
+            and not m.fw[nxt]
+            and not m.keep[nxt]
+            and (m.weak_gaz[nxt] or self._unusual(m, nxt))
+        )
+
+    def _closed(self, m: _Marks, k: int) -> bool:
+        """Whether token ``k`` ends its sentence or a function word follows it."""
+        nxt = k + 1
+        return nxt >= len(m.tokens) or not m.joined[nxt] or m.fw[nxt]
+
+    def _everyday(self, m: _Marks, k: int) -> bool:
+        """An everyday word of the message's language (or English) in its own script."""
+        return any(m.keys[k] in c or m.base[k] in c for c in m.common) or (
+            m.keys[k] in ROMANISED_EVERYDAY
+        )
 
     def _unusual(self, m: _Marks, k: int) -> bool:
         """A lower-case word that is no everyday word, so after a cue it is taken for a name."""
@@ -274,6 +351,7 @@ class NameFinder:
         return (
             len(key) >= 3
             and not any(key in c or m.base[k] in c for c in m.common)
+            and key not in ROMANISED_EVERYDAY
             and not m.amb[k]
             and key.isalpha()
         )
@@ -329,6 +407,8 @@ class NameFinder:
     def _extend(self, m: _Marks) -> None:
         lex = self._lex
         n = len(m.tokens)
+        # A family name found by the lower-case rule is not extended again ("khan hun ...").
+        from_surname = [False] * n
         changed = True
         while changed:
             changed = False
@@ -340,7 +420,15 @@ class NameFinder:
                         continue
                     t = m.tokens[j]
                     other = j + (j - i)
-                    particle = m.keys[j] in lex.connectors and 0 <= other < n and m.plausible(other)
+                    particle = (
+                        m.keys[j] in lex.connectors
+                        and 0 <= other < n
+                        and (
+                            m.plausible(other)
+                            # "ana esmi walid el masri": lower-case chat.
+                            or (m.judged and not m.tokens[i].capital and self._unusual(m, other))
+                        )
+                    )
                     known = (
                         m.weak_gaz[j]
                         and not m.keep[j]
@@ -357,8 +445,22 @@ class NameFinder:
                         and not m.tokens[j - 1].capital
                     )
                     capitalised = inside and t.cased and m.plausible(j) and not m.amb[j]
-                    if particle or known or capitalised:
+                    # In lower-case chat the word after a lower-case name that is no
+                    # everyday word is its family name ("this is emeka okonkwo speaking").
+                    surname = (
+                        j > i
+                        and not from_surname[i]
+                        and m.judged
+                        and t.cased
+                        and not t.capital
+                        and not m.tokens[i].capital
+                        and not m.keep[j]
+                        and not m.fw[j]
+                        and self._unusual(m, j)
+                    )
+                    if particle or known or capitalised or surname:
                         m.is_name[j] = True
+                        from_surname[j] = surname and not (particle or known or capitalised)
                         changed = True
 
     def _keep_mask(self, keys: list[str]) -> list[bool]:
@@ -377,11 +479,33 @@ class NameFinder:
         return mask
 
 
+# Arabic verbs carry their object as a suffix (ضربني "hit me", ساعدنا "helped us",
+# ضربوني); Persian present-tense verbs start with می. Names so shaped are in the gazetteer.
+_VERB_SHAPE = regex.compile(r"^\p{Arabic}{2,}(?:ني|نا|وني|وا)$|^می\p{Arabic}{3,}$")
+
+
+def _verb_like(key: str) -> bool:
+    return _VERB_SHAPE.match(key) is not None
+
+
+_TR_CASE = regex.compile(r"(?:[dt][ae]n?|[yn]?[ae]|[yn]?[ıiuü]n)$")
+_NUMBER_BEFORE = regex.compile(r"(?r)\d[\d.,]*\s{1,2}\Z")
+
+
+def _after_number(text: str, start: int) -> bool:
+    """Whether the word at ``start`` comes right after a number ("2 saal", "500 euros")."""
+    return _NUMBER_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
 def _kept_with_suffix(key: str, lex: Lexicon) -> bool:
     """A place written with a Turkish case suffix after an apostrophe: "istanbul'da"."""
     # Only the apostrophe form: prefix matching would hide names ("Marisol" starts with "Maris").
     stem = key.split("'", maxsplit=1)[0]
-    return stem != key and (stem,) in lex.keep
+    if stem != key:
+        return (stem,) in lex.keep
+    # ... or without one, as people type in chat: "izmirde", "ankaraya", "hataydan".
+    m = _TR_CASE.search(key)
+    return m is not None and len(key) - len(m.group()) >= 4 and (key[: m.start()],) in lex.keep
 
 
 def _strip_clitic(token: Token, lex: Lexicon) -> str:

@@ -43,7 +43,7 @@ from stdnum.br import cpf
 from stdnum.es import dni, nie
 from stdnum.tr import tckimlik
 
-from moderation._text import fold, match_view, variant_pattern
+from moderation._text import fold, match_view, tokenise, variant_pattern
 from moderation.lexicon import Lexicon
 from moderation.stages._names import NameFinder
 from moderation.stages.base import Entity, Work, WorkState
@@ -147,11 +147,12 @@ _IBAN = regex.compile(
     r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b", regex.IGNORECASE
 )
 _CARD = regex.compile(r"(?<![\d\w])\d(?:[ \-]?\d){12,18}(?![\d\w])")
+_CARD_GROUPS = regex.compile(r"\d{4}([ \-])\d{4}\1\d{4}\1\d{4}")
 _PHONE = regex.compile(r"(?<![\w+])(?:\+|\b00)?\(?\d(?:[ \-.()/]{0,2}\d)*+")
 # Any run of digits with any separators (",", "_", "-.-", a line break...) that is long
 # enough to be a phone; a letter of another script may be glued before it ("ስልኩ0771...").
 _DIGIT_RUN = regex.compile(
-    r"(?<![\d\p{Latin}_+])(?:\+[ ]?)?\(?\d(?:(?:[ \t\-.()/,_:·*]{1,3}|[ \t]*\n[ \t]*)?\d)*+"
+    r"(?<![\d\p{Latin}_+])(?:\+[ ]?)?\(?\d(?:(?:[ \t\-.()/,_:·*]{1,5}|[ \t]*\n[ \t]*)?\d)*+"
 )
 # "2,500,000", "15 000 000": a count or an amount, not a phone ("713 551 740" may be one).
 _GROUPED = regex.compile(r"[1-9]\d{0,2}([,.])\d{3}(?:\1\d{3})+|[1-9]\d?( )\d{3}(?:\2\d{3})+")
@@ -206,18 +207,18 @@ def _alternation(phrases: Iterable[str]) -> str:
 
 # The last word (or two) of a span, for trimming.
 _TRAILING_WORDS = regex.compile(r"(?r)(?:\s+\p{L}[\p{L}\p{M}'’\-]*)?\s+(\p{L}[\p{L}\p{M}'’\-]*)$")
-_SPLIT = regex.compile(r"[\s,\-–.]+")
+_SPLIT = regex.compile(r"[\s,\-–.،]+")
 # The last word before a position, with the single space after it.
 _LAST_WORD = regex.compile(r"(?r)(?<!\w)(\p{L}[\p{L}\p{M}'’\-]*) $")
 # Between two parts of one address: "Mah. 1234 Sok.", "Flat 3, 27 Elm Grove", "45, 3º izq".
 _ADDRESS_GAP = regex.compile(r"[\s,.;:\-–/#،؛]*")
 _EMAIL_AT = (
-    r"(?:\s*[\[({<]\s*(?:at|@|arobase)\s*[\])}>]\s*"
-    r"|\s+(?:at|arobase|chez|sobaka|собака)\s+|\s*@\s*)"
+    r"(?:\s*[\[({<]\s*(?:at|@|a|ät|arobase|arroba|sobaka|собака|собачка)\s*[\])}>]\s*"
+    r"|\s+(?:at|ät|arobase|arroba|chez|sobaka|собака|собачка)\s+|\s*@\s*)"
 )
 _EMAIL_DOT = (
-    r"(?:\s*[\[({<]\s*(?:dot|point|punto|ponto|nokta|точка)\s*[\])}>]\s*"
-    r"|\s+(?:dot|point|punto|ponto|nokta|точка)\s+|\s*\.\s*)"
+    r"(?:\s*[\[({<]\s*(?:dot|point|punto|ponto|punkt|nokta|точка)\s*[\])}>]\s*"
+    r"|\s+(?:dot|point|punto|ponto|punkt|nokta|точка)\s+|\s*\.\s*)"
 )
 _TLDS = (
     r"(?:com|org|net|info|io|me|co|int|edu|gov|eu|uk|fr|de|es|pt|br|it|gr|tr|ru|ua|ir|af|pk|bd|et|er"
@@ -228,8 +229,21 @@ _EMAIL_OBFUSCATED = regex.compile(
     rf"{_EMAIL_DOT}{_TLDS}(?!\w)",
     regex.IGNORECASE,
 )
+# "1418 E Roosevelt St": the house number and a compass point before the street name.
+_DIRECTION_BEFORE = regex.compile(r"(?r)(?<!\w)\d{1,5}\s+(?:[NSEW]|NE|NW|SE|SW)\.?\s+\Z")
 # Every obfuscated e-mail has one of these; a plain search for them is much cheaper.
-_AT_HINT = regex.compile(r"@|\b(?:at|arobase|chez|sobaka)\b|собака", regex.IGNORECASE)
+_AT_HINT = regex.compile(
+    r"@|\b(?:at|ät|arobase|arroba|chez|sobaka)\b|собак|\(a\)|\[a\]", regex.IGNORECASE
+)
+# A user name with an underscore between letters ("kofi_amankwah_22") is a handle
+# wherever it stands: everyday words are not written that way.
+_UNDERSCORED = regex.compile(
+    r"(?<![\w@./\-])@?[A-Za-z][A-Za-z0-9.]*_[A-Za-z0-9_.]*[A-Za-z0-9](?![\w@])"
+)
+# Phone digits with letter look-alikes ("O79l 234 5678"): 0 as O or o, 1 as l or I.
+_LOOKALIKE_PHONE = regex.compile(
+    r"(?<![\p{L}\d])\+?[\dOolI](?:[ .\-]?[\dOolI]){6,13}[ .\-]?\d(?![\p{L}\d])"
+)
 # "zewdi at gmail", with the provider and no domain ending.
 _EMAIL_PROVIDER = regex.compile(
     rf"(?<![\w.+\-])[\w.+\-]{{1,64}}{_EMAIL_AT}(?:gmail|yahoo|hotmail|outlook|protonmail|proton"
@@ -264,10 +278,25 @@ class Anonymiser:
             for w in (*lexicon.street_before, *lexicon.street_after, *lexicon.address_units)
         )
         self._function = lexicon.function_words
+        self._places = lexicon.places
+        # What may follow a street address and belongs to it: a postcode (of many
+        # countries' shapes, "CEP"/"PLZ" first or not), a US state with its ZIP code, a
+        # city ("м. Львів", "Beyoğlu/İstanbul"). Never across a line break.
+        self._locality = regex.compile(
+            r"[ \t]*[,،/]?[ \t]*(?P<part>"
+            r"(?:(?:cep|cp|plz|c\.p\.|tk|τκ|индекс|postcode|zip)\.?:?\s*)?"
+            r"(?:\d{5}-\d{3}|\d{4}-\d{3}|\d{2}-\d{3}|\d{3}\s\d{2}|\d{4,6})(?![\d\p{L}])"
+            r"|(?-i:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})(?!\w)"
+            r"|(?-i:[A-Z]{2})\s+\d{5}(?:-\d{4})?(?!\d)"
+            r"|(?:(?:м|г|гор)\.\s?)?(?P<city>\p{L}[\p{L}\p{M}'’\-]*"
+            r"(?:[ \t]+\p{L}[\p{L}\p{M}'’\-]*){0,2})"
+            r")",
+            regex.IGNORECASE,
+        )
         months = _alternation(lexicon.months)
         ordinal = r"(?:st|nd|rd|th|er|e|ème|º|°|\.|-?го|-?ого|'?(?:de|da|te|ta))?"
         date_words = (
-            rf"\d{{1,2}}{ordinal}(?:\s*|[-/])(?:of\s+|de\s+|del\s+)?(?:{months})\.?,?(?:\s*|[-/])"
+            rf"\d{{1,2}}{ordinal}(?:\s*|[-/])(?:of\s+|de\s+|del\s+|ga\s+)?(?:{months})\.?,?(?:\s*|[-/])"
             r"(?:de\s+|del\s+|of\s+)?"
             rf"(?:1[34]|19|20)\d{{2}}"
             rf"|(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:1[34]|19|20)\d{{2}}"
@@ -285,7 +314,7 @@ class Anonymiser:
             # Each group after a separator has a digit near its start, so "n° 7522145775 expire
             # le 15 mars" ends at the number and "pasaporte X123 retenido en Turquía" at X123.
             r"(?P<id>[A-Za-z]{0,3}[\- ]?\d[A-Za-z0-9]*"
-            r"(?:(?:[\-/]|\s(?!(?:19|20)\d\d\b))(?=[A-Za-z]{0,3}\d)[A-Za-z0-9]+){0,5})",
+            r"(?:(?:[\-/]|\.(?=\d)|\s(?!(?:19|20)\d\d\b))(?=[A-Za-z]{0,3}\d)[A-Za-z0-9]+){0,5})",
             regex.IGNORECASE,
         )
         self._law = regex.compile(
@@ -295,14 +324,17 @@ class Anonymiser:
         )
         self._handle_cue = regex.compile(
             rf"(?<!\w)(?:{_alternation(lexicon.handle_cues)})(?!\w)\s*"
-            r"(?:[:\-–=]|is|est|es|é|ni|waa|ya|:)?\s*@?"
-            r"(?P<h>[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))(?![\w@])",
+            r"(?:[:\-–=]|is|est|es|é|ni|waa|ya|:)?\s*"
+            # "insta yangu x.y", "instagram ka i raadi: x_y", "tiktok ላይ x.y".
+            r"(?:(?:\p{L}{1,8}(?:\s*[:\-–]\s*|\s+)){1,3}?)??@?"
+            # Only handle-shaped words (a digit, "_" or "."), so "ka" in "ka i raadi" is passed.
+            r"(?P<h>(?=[A-Za-z0-9_.]*[\d_.])[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))(?![\w@])",
             regex.IGNORECASE,
         )
         self._number_words = frozenset(match_view(w).text.lower() for w in lexicon.number_words)
         self._spelled = regex.compile(
             rf"(?<!\w)(?:{_alternation(lexicon.number_words)}|\d{{1,4}})"
-            rf"(?:[\s,\-–.]+(?:{_alternation(lexicon.number_words)}|\d{{1,4}})){{6,}}(?!\w)",
+            rf"(?:[\s,\-–.،]+(?:{_alternation(lexicon.number_words)}|\d{{1,4}})){{6,}}(?!\w)",
             regex.IGNORECASE,
         )
         self._compile_addresses(lexicon)
@@ -348,7 +380,9 @@ class Anonymiser:
                 regex.IGNORECASE,
             ),
             regex.compile(
-                rf"(?<!\w)(?:{before})(?:\s+(?:{particle_word}|{word})){{0,4}}?[,\s]*{numcue}{num}"
+                # "بشارع الحمرا 12": a preposition written onto an Arabic street word.
+                rf"(?<!\w)(?:[بلوف](?=\p{{Arabic}}))?(?:{before})"
+                rf"(?:\s+(?:{particle_word}|{word})){{0,4}}?[,\s]*{numcue}{num}"
                 r"(?!\w)",
                 regex.IGNORECASE,
             ),
@@ -367,7 +401,7 @@ class Anonymiser:
         )
         # German, Dutch, Scandinavian compounds: "Gierschnerweg 968", "kantstr. 12".
         self._compound = regex.compile(
-            r"(?<=\p{L}{2})(?:straße|strasse|str\.?|weg|platz|allee|gasse|steig|pfad|ufer"
+            r"(?<=\p{L}{2}|\p{L}-)(?:straße|strasse|str\.?|weg|platz|allee|gasse|steig|pfad|ufer"
             rf"|chaussee|straat|laan|plein|gracht|gatan|vägen|vej|gade)\s*{num}(?!\w)",
             regex.IGNORECASE,
         )
@@ -384,7 +418,9 @@ class Anonymiser:
             *("town", "ٹاؤن", "کالونی", "colony", "nagar", "abad"),
         )
         self._address_hints = (
-            regex.compile(rf"(?<!\w)(?:{_alternation(hints)})", regex.IGNORECASE),
+            regex.compile(
+                rf"(?<!\w)(?:[بلوف](?=\p{{Arabic}}))?(?:{_alternation(hints)})", regex.IGNORECASE
+            ),
             regex.compile(
                 r"[\p{Greek}ºª°]|\d\s?\.?\s?(?:og|eg|er|e|st|nd|rd|th)\b"
                 r"|[A-Z]\d[A-Z\d]?\s?\d[A-Z]{2}"
@@ -419,7 +455,8 @@ class Anonymiser:
         # ("zone 4", "section c") joins it as an attachment.
         self._camp = regex.compile(
             rf"(?<!\w)(?:{_alternation(lexicon.camp_units)})\s*(?:n[°º]\.?|no\.?|nr\.?|#|number)?\s*"
-            r"[A-Za-z]?\d{1,4}[A-Za-z]?(?!\w)",
+            # "block D-7" in any script: "ব্লক ডি-৭".
+            r"(?:[A-Za-z]|\p{L}[\p{L}\p{M}]{0,2}[\-‐])?\d{1,4}[A-Za-z]?(?!\w)",
             regex.IGNORECASE,
         )
         # UK postcodes identify a few dozen homes: an address on their own.
@@ -458,6 +495,8 @@ class Anonymiser:
         if protected:
             spans = [s for s in spans if s.kind in _UNPROTECTED or not _overlaps(s, protected)]
         kept = _resolve(spans, text)
+        if any(s.kind is Entity.ADDRESS for s in kept):
+            kept = self._with_locality(kept, text)
         pieces: list[str] = []
         pos = 0
         for span in kept:
@@ -470,6 +509,61 @@ class Anonymiser:
         item.text = "".join(pieces)
         item.state = WorkState.ANONYMISED
         return item
+
+    def _with_locality(self, spans: list[Span], text: str) -> list[Span]:
+        """Extend each address over the postcode and city written right after it.
+
+        "[ADDRESS] Luton LU1 3RS", "[ADDRESS], 112 57 Αθήνα", "[ADDRESS], Phoenix AZ 85034":
+        a postcode narrows a street down to a few homes and the city names the street, so
+        both go with the address. A city alone, or further on in the sentence, is kept.
+        """
+        out: list[Span] = []
+        for i, span in enumerate(spans):
+            if out and out[-1].kind is Entity.ADDRESS and span.start < out[-1].end:
+                # Swallowed by the previous address's locality.
+                last = out[-1]
+                out[-1] = Span(last.start, max(last.end, span.end), last.kind, last.priority)
+                continue
+            if span.kind is not Entity.ADDRESS:
+                out.append(span)
+                continue
+            limit = spans[i + 1].start if i + 1 < len(spans) else len(text)
+            if i + 1 < len(spans) and spans[i + 1].kind is Entity.ADDRESS:
+                limit = len(text)
+            end = span.end
+            for _ in range(4):
+                m = self._locality.match(text, end)
+                if m is None or m.start("part") >= limit:
+                    break
+                if m.group("city") is None:
+                    end = m.end()
+                    continue
+                city_end = self._city_end(text, m.start("city"), m.end("city"))
+                if city_end is None:
+                    break
+                end = city_end
+            start = span.start
+            before = _DIRECTION_BEFORE.search(text, max(0, start - 12), start)
+            if before is not None:
+                start = before.start()
+            out.append(Span(start, end, span.kind, span.priority, span.core))
+        return out
+
+    def _city_end(self, text: str, start: int, end: int) -> int | None:
+        """Where a city starting at ``start`` ends: the longest known place among the next
+        words (any case, any script), else one capitalised word (not an acronym, which is
+        an organisation)."""
+        tokens = tokenise(text[start:end])
+        for n in range(len(tokens), 0, -1):
+            if tuple(t.key for t in tokens[:n]) in self._places:
+                return start + tokens[n - 1].end
+        first = tokens[0] if tokens else None
+        # An acronym after an address is an organisation ("…, UNHCR said"), not a city.
+        if first is None or not first.capital or (first.text.isupper() and len(first.text) > 2):
+            return None
+        if first.key in self._function or first.key in self._street_words:
+            return None
+        return start + first.end
 
     # Structured identifiers -------------------------------------------------
 
@@ -496,6 +590,10 @@ class Anonymiser:
         if "@" in text:
             for m in _HANDLE.finditer(text):
                 add(Span(m.start(), m.end(), Entity.HANDLE, _PRIORITY[Entity.HANDLE]))
+        if "_" in text:
+            for m in _UNDERSCORED.finditer(text):
+                if sum(c.isalpha() for c in m.group()) >= 3:
+                    add(Span(m.start(), m.end(), Entity.HANDLE, _PRIORITY[Entity.HANDLE] - 2))
         for m in self._handle_cue.finditer(text):
             handle = m.group("h")
             # A word after "insta" is a handle only if it looks like one ("x_12", "a.b").
@@ -529,7 +627,8 @@ class Anonymiser:
             if _looks_like_iban(m.group()):
                 add(Span(m.start(), m.end(), Entity.IBAN, _PRIORITY[Entity.IBAN]))
         for m in _CARD.finditer(text):
-            if luhn.is_valid(_NON_DIGIT.sub("", m.group())):
+            # Luhn-valid, or sixteen digits in groups of four as printed on a card.
+            if luhn.is_valid(_NON_DIGIT.sub("", m.group())) or _CARD_GROUPS.fullmatch(m.group()):
                 add(Span(m.start(), m.end(), Entity.CARD, _PRIORITY[Entity.CARD]))
         for m in self._id_cue.finditer(text):
             value = m.group("id").rstrip(" -/")
@@ -656,7 +755,9 @@ class Anonymiser:
     def _spelled_numbers(self, text: str) -> list[Span]:
         # Seven number words in a row need seven number words: count them before the regex.
         words = _SPLIT.split(text.lower())
-        if sum(1 for w in words if w in self._number_words) < 7:
+        spelled = sum(1 for w in words if w in self._number_words)
+        # "zero seven 9 1 ...": digits mixed with number words count too, with three words.
+        if spelled < 3 or spelled + sum(1 for w in words if w.isdigit() and len(w) <= 4) < 7:
             return []
         out: list[Span] = []
         for m in self._spelled.finditer(text):
@@ -681,6 +782,10 @@ class Anonymiser:
             if _GROUPED.fullmatch(value):
                 continue
             out.append(Span(m.start(), m.start() + len(value), Entity.PHONE, priority))
+        for m in _LOOKALIKE_PHONE.finditer(text):
+            value = m.group()
+            if sum(c.isdigit() for c in value) >= 6 and any(c in "OolI" for c in value):
+                out.append(Span(m.start(), m.end(), Entity.PHONE, priority))
         for m in _DIGIT_RUN.finditer(text):
             value = m.group().rstrip(" -.(/,_:")
             if not 8 <= sum(c.isdigit() for c in value) <= 15:
@@ -728,6 +833,17 @@ def _union_addresses(spans: list[Span]) -> list[Span]:
 
 
 def _resolve(spans: list[Span], text: str) -> list[Span]:
+    merged = _resolve_once(spans, text)
+    lone = [(s.start, s.end) for s in merged if not s.core]
+    if lone:
+        # An attachment that joined no address ("2290" of "0803\n441 2290") is no address,
+        # and must not block what it overlapped (the phone): resolve again without it.
+        merged = _resolve_once([s for s in spans if s.core or not _overlaps(s, lone)], text)
+    # Neighbourhood words or "zone 4" alone are not an address.
+    return [s for s in merged if s.core]
+
+
+def _resolve_once(spans: list[Span], text: str) -> list[Span]:
     spans = _union_addresses(spans)
     length = len(text)
     taken = bytearray(length)
@@ -752,8 +868,7 @@ def _resolve(spans: list[Span], text: str) -> list[Span]:
             )
         else:
             merged.append(span)
-    # Neighbourhood words or "zone 4" alone are not an address.
-    return [s for s in merged if s.core]
+    return merged
 
 
 def _classify_url(url: str) -> Entity | None:

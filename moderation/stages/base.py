@@ -1,6 +1,6 @@
 """The stage seam: the per-message work item, its states, flags and entity types.
 
-Stages are synchronous callables (STYLE.md sketches ``async def``): the whole
+Stages are synchronous callables, not coroutines: the whole
 pipeline is CPU-only and takes well under a millisecond per message, so an
 event loop would only add overhead; async callers wrap ``Pipeline.process`` in
 ``asyncio.to_thread`` if they need to.

@@ -185,19 +185,26 @@ class LanguageIdentifier:
 
     def detect(self, text: str) -> tuple[str, float]:
         """Return the served language (ISO 639-1) or "und", and a 0..1 confidence."""
-        allowed = _allowed_languages(text)
+        allowed = _allowed_languages(text, prefer_own_script=True)
         if "ha" in allowed:
             # heliport has no Hausa model; CLD2 does, and is reliable on it.
             hausa = _cld2_hausa(text)
             if hausa is not None:
                 return "ha", hausa
+        if "en" in allowed:
+            # Urdu, Bengali, Arabic, Persian, Pashto, Amharic, Tigrinya, Ukrainian and
+            # Russian written in Latin letters, as people chat: heliport reads them as
+            # English or a language we do not serve; their own everyday words tell.
+            romanised = _romanised(text)
+            if romanised is not None:
+                return romanised, 0.7
         ranked: list[tuple[str, float]] = []
         for code, score in self._heliport().identify_topk_with_score(text, 12):
             lang = to_iso1(str(code))
             if lang not in (c for c, _ in ranked):
                 ranked.append((lang, float(score)))
         if not ranked:
-            return "und", 0.0
+            return _fallback(text, allowed)
         best_supported = next(((c, s) for c, s in ranked if c in allowed), None)
         top = ranked[0]
         if best_supported is None or (top[1] + 1.0 < best_supported[1] and top[0] not in SUPPORTED):
@@ -215,7 +222,14 @@ class LanguageIdentifier:
             # unsure, a European language.
             return "ha", 0.7
         if choice[0] not in SUPPORTED:
-            return "und", 0.0
+            return _fallback(text, allowed)
+        letters = _letters_say(text, allowed, choice[0])
+        if letters is not None:
+            return letters, max(0.6, round(confidence, 3))
+        if allowed == _SCRIPT_LANGS["Ethiopic"] and confidence < self._min_confidence:
+            # Amharic and Tigrinya share the script and many words; their own letters and
+            # grammar words tell short messages apart better than heliport's scores.
+            return _ethiopic(text) or choice[0], 0.6
         return choice[0], round(confidence, 3)
 
     def _heliport(self) -> Any:
@@ -262,6 +276,123 @@ def _function_words(text: str) -> dict[str, int]:
         if lang is not None:
             counts[lang] = counts.get(lang, 0) + 1
     return counts
+
+
+# Everyday words of the languages people also write in Latin letters (romanised chat),
+# none of them a word of a served Latin-script language.
+_ROMANISED_WORDS = {
+    "ur": "hai hain hoon hun mein mera meri mere mujhe humein hum aap kya nahi nahin tha thi "
+    "raha rahe rahi liye chahiye madad abhi yahan kuch bahut bohat gaya gayi hoga "
+    "karna karta karti hamara hamari tum bhai",
+    "bn": "ami amar amra apni apnar achi ache theke ekhon kore korchi korte hobe jonno kintu "
+    "tumi nai dorkar sahajjo onek khub amader kothay ashe",
+    "ar": "ana esmi ismi fi mn w shu eh ma3 3am b7ki wallah habibi kifak inta enta ahla "
+    "marhaba lazem bdi baddi msh mish ktir kteer hon ba7taj musa3ada "
+    "3andi",
+    "fa": "hastam hasti hastim ast mikonam mikham mikhaham nadaram daram kheili khaili lotfan "
+    "esmam baraye chera kojast komak dar az",
+    "ps": "zama yam kawam staa sta wror plar zoy num",
+    "am": "ene negn yalehut ena alehu endet ameseginalehu betam yene sime yalew nen",
+    "ti": "ane eye kab ala alo aleku kemey hawey yekenyeley sme",
+    "uk": "pryvit privit zaraz mene zvaty dopomoha potribna dyakuyu nikhto vidpovidaie vzhe",
+    "ru": "privet menya zovut seichas nuzhna pomoshch spasibo nikto otvechaet uzhe eto",
+}
+_ROMANISED = {word: lang for lang, words in _ROMANISED_WORDS.items() for word in words.split()}
+# The same words, for the name finder: in romanised chat they are no names ("khan hun").
+ROMANISED_EVERYDAY = frozenset(_ROMANISED)
+
+
+def _romanised(text: str) -> str | None:
+    """A served language written in Latin letters, when its words outnumber the others'."""
+    counts: dict[str, int] = {}
+    for word in _WORD.findall(text):
+        lang = _ROMANISED.get(word.casefold())
+        if lang is not None:
+            counts[lang] = counts.get(lang, 0) + 1
+    if not counts:
+        return None
+    best = max(counts, key=counts.__getitem__)
+    latin = max(_function_words(text).values(), default=0)
+    if counts[best] >= 2 and counts[best] > latin:
+        return best
+    return None
+
+
+# Letters only Tigrinya writes (the ቐ and ኸ series), and grammar words of each.
+_TIGRINYA_LETTERS = frozenset("ቐቑቒቓቔቕቖኸኹኺኻኼኽኾ")
+_ETHIOPIC_WORDS = {
+    "ti": frozenset(
+        [
+            "ኣነ",
+            "ኣብ",
+            "እዩ",
+            "እየ",
+            "ኢና",
+            "ኣለኹ",
+            "ኣሎ",
+            "ኣላ",
+            "ኣለና",
+            "ዘሎ",
+            "ከኣ",
+            "ድማ",
+            "እንታይ",
+            "ናይ",
+            "ክንደይ",
+        ]
+    ),
+    "am": frozenset(
+        ["እኔ", "ነው", "ነኝ", "ውስጥ", "አለ", "አለኝ", "ናቸው", "እና", "ምን", "የእኔ", "ላይ", "ወደ", "ነበር", "አሁን"]
+    ),
+}
+
+
+def _ethiopic(text: str) -> str | None:
+    """Tigrinya or Amharic by letters and grammar words (None when nothing tells)."""
+    words = set(text.split())
+    ti = len(words & _ETHIOPIC_WORDS["ti"]) + 2 * any(c in _TIGRINYA_LETTERS for c in text)
+    ti += text.count("ኣ") > text.count("አ")
+    am = len(words & _ETHIOPIC_WORDS["am"]) + (text.count("አ") > text.count("ኣ"))
+    if ti == am:
+        return None
+    return "ti" if ti > am else "am"
+
+
+def _fallback(text: str, allowed: set[str]) -> tuple[str, float]:
+    """A served language when heliport names none: by script, letters or grammar words."""
+    if allowed == _SCRIPT_LANGS["Ethiopic"]:
+        return _ethiopic(text) or "am", 0.4
+    if allowed != _SCRIPT_LANGS["Latin"] and allowed != set(SUPPORTED):
+        by_letters = _by_letters(text, allowed)
+        if by_letters:
+            return by_letters, 0.4
+    if "ha" in allowed and _hausa_markers(text) >= 2:
+        return "ha", 0.4
+    words = _function_words(text)
+    best = max(words, key=words.__getitem__, default=None)
+    if best is not None and words[best] >= 2:
+        return best, 0.4
+    return "und", 0.0
+
+
+_RUSSIAN_LETTERS = frozenset("ыэъёЫЭЪЁ")
+_PERSO_ARABIC = frozenset("پچژگ")
+
+
+def _letters_say(text: str, allowed: set[str], guess: str) -> str | None:
+    """A language that letters only it uses prove, when the guess lacks them."""
+    letters = set(text)
+    if allowed == _SCRIPT_LANGS["Cyrillic"]:
+        uk = bool(letters & _DISTINCT_LETTERS["uk"])
+        ru = bool(letters & _RUSSIAN_LETTERS)
+        if uk != ru:
+            return "uk" if uk else "ru"
+    elif allowed == _SCRIPT_LANGS["Arabic"]:
+        for lang in ("ps", "ur"):
+            if letters & _DISTINCT_LETTERS[lang] and guess != lang:
+                return lang
+        if guess == "ar" and letters & _PERSO_ARABIC:
+            return "fa"
+    return None
 
 
 # When no distinct letter shows, the script's most common language.
@@ -355,9 +486,20 @@ def _cld2_hausa(text: str) -> float | None:
     return None
 
 
-def _allowed_languages(text: str) -> set[str]:
+def _allowed_languages(text: str, *, prefer_own_script: bool = False) -> set[str]:
+    """The served languages the text's script allows.
+
+    With ``prefer_own_script`` (no hint to go by), a script other than Latin that holds a
+    good part of the letters wins over Latin: in "ኣብ zone 6 container 46 ኢና ንነብር" or
+    "ایمیلم zewdi at gmail dot com" the Latin letters are an address or a loan word.
+    """
     counts = {name: len(rx.findall(text)) for name, rx in _SCRIPTS.items()}
     script = max(counts, key=lambda k: counts[k])
+    if prefer_own_script and script == "Latin":
+        others = {k: v for k, v in counts.items() if k != "Latin"}
+        own = max(others, key=lambda k: others[k])
+        if others[own] >= max(3, 0.1 * sum(counts.values())):
+            script = own
     return _SCRIPT_LANGS[script] if counts[script] else set(SUPPORTED)
 
 

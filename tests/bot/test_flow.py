@@ -11,10 +11,10 @@ from bot.engine import ConversationEngine
 from core.messages import ChannelKind, OutboundKind
 from i18n.translator import LRI, PDI
 from intake.service import IntakeService
-from intake.services import Services
 from storage.models import Contact, Conversation, OutboxMessage, Submission
 from tests.conftest import shared_pipeline
 from tests.fakes.channel import FakeChannel
+from voices.services import Services
 
 fake = Faker("en_GB")
 Faker.seed(4321)

@@ -23,12 +23,12 @@ from core.errors import ConfigError
 from i18n.catalogs import _extract_flow
 from i18n.translator import SUPPORTED, gettext, has_translation
 from intake.channels import whatsapp
-from intake.cli import main
 from intake.service import IntakeService
-from intake.services import Services, build_services
 from storage.models import Conversation, Submission
 from tests.conftest import make_settings, shared_pipeline
 from tests.fakes.channel import FakeChannel
+from voices.cli import main
+from voices.services import Services, build_services
 
 AGE_GROUP = """
 [[questions]]

@@ -14,10 +14,10 @@ import pytest
 from aiohttp.test_utils import TestClient
 from sqlalchemy import func, select
 
-from intake.app import ADAPTERS, WORKER, create_app
-from intake.services import Services, build_services
 from tests.conftest import make_settings, shared_pipeline
 from tests.fakes.provider_api import FakeGraphApi, FakeTwilioApi
+from voices.app import ADAPTERS, WORKER, create_app
+from voices.services import Services, build_services
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "whatsapp"
 APP_SECRET = "whatsapp-app-secret-for-tests"

@@ -17,8 +17,6 @@ import pytest
 from sqlalchemy import update
 
 from bot.flow import builtin_flow, builtin_text, load_flow
-from intake.app import create_app
-from intake.services import build_services
 from review.export import export_submissions
 from storage.credentials import hash_password
 from storage.models import Submission, SubmissionState
@@ -29,8 +27,10 @@ from tests.channels.test_sms import say as sms
 from tests.channels.test_web import answers, hidden, open_form
 from tests.channels.test_whatsapp import WA_ID, note, reply, text
 from tests.conftest import make_settings, shared_pipeline
-from tests.console.conftest import PASSWORD, log_in
+from tests.moderation.console.conftest import PASSWORD, log_in
 from tests.review.conftest import token
+from voices.app import create_app
+from voices.services import build_services
 
 AGE_GROUP = """
 [[questions]]

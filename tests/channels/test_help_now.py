@@ -15,13 +15,13 @@ import aiohttp
 import pytest
 from aiohttp import web
 
-from intake.app import ONCALL
 from moderation.oncall import AlertFailed
 from storage.models import Submission
 from tests.channels.conftest import Channel, _channel
 from tests.channels.test_sms import say as sms_say
 from tests.channels.test_web import answers, open_form
 from tests.channels.test_whatsapp import WA_ID, note, reply, text
+from voices.app import ONCALL
 
 # WhatsApp
 

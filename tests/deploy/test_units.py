@@ -1,7 +1,7 @@
 """The deployment kit: each systemd unit's ExecStart, run as written, does its job.
 
 The units call ``/opt/voices/.venv/bin/voices``; here that program is this checkout's
-``voices`` (``python -m intake.cli``), run in a folder prepared like
+``voices`` (``python -m voices.cli``), run in a folder prepared like
 ``/var/lib/voices`` (a ``.env`` from ``voices init``). Every other argument is the
 unit's own, and each process is stopped with the unit's ``KillSignal``.
 """
@@ -25,7 +25,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 DEPLOY = ROOT / "deploy"
 INSTALLED = "/opt/voices/.venv/bin/voices"
-VOICES = [sys.executable, "-m", "intake.cli"]
+VOICES = [sys.executable, "-m", "voices.cli"]
 
 
 def _unit(name: str) -> dict[str, str]:

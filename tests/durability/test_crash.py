@@ -25,9 +25,9 @@ from aiohttp.test_utils import TestServer
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import create_async_engine
 
-from bench.harness import ServerProcess, TelegramSender, base_env, conversation
-from bench.telegram_standin import FakeBotApi
 from storage.models import OutboxMessage, Submission
+from tests.fakes.harness import ServerProcess, TelegramSender, base_env, conversation
+from tests.fakes.telegram_api import FakeBotApi
 
 CONVERSATIONS = 16
 

@@ -17,9 +17,9 @@ from aiohttp.test_utils import TestServer
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import create_async_engine
 
-from bench.harness import ServerProcess, TelegramSender, base_env, conversation
-from bench.telegram_standin import FakeBotApi
 from storage.models import OutboxMessage
+from tests.fakes.harness import ServerProcess, TelegramSender, base_env, conversation
+from tests.fakes.telegram_api import FakeBotApi
 
 CHAT = 912_345
 

@@ -12,11 +12,11 @@ from core.messages import OutboundMessage
 from i18n.catalogs import POT, read_catalog
 from i18n.translator import gettext, ngettext, placeholders
 from intake.service import IntakeService
-from intake.services import Services, build_services
 from storage import migrate
 from tests.channels.conftest import channel  # noqa: F401  (the web form, over HTTP)
 from tests.conftest import make_settings, shared_pipeline
 from tests.fakes.channel import FakeChannel
+from voices.services import Services, build_services
 
 SAMPLE_PARAMS: dict[str, object] = {
     "code": "K7QM-3XTA",

@@ -14,9 +14,9 @@ from i18n.translator import LRI, PDI, RTL, SUPPORTED, gettext
 from intake.channels import sms, telegram, whatsapp
 from intake.channels.text import split_text
 from intake.service import IntakeService
-from intake.settings import Settings
 from tests.channels.conftest import Channel
 from tests.fakes.channel import FakeChannel
+from voices.settings import Settings
 
 CHAT = (ChannelKind.TELEGRAM, ChannelKind.WHATSAPP, ChannelKind.SMS)
 SMS_BUDGET = Settings.model_fields["sms_max_segments"].default

@@ -13,10 +13,10 @@ from i18n import translator
 from i18n.catalogs import POT, read_catalog
 from i18n.translator import LRI, PDI, RTL, SUPPORTED, gettext
 from intake.service import IntakeService
-from intake.services import Services
 from storage.models import Submission
 from tests.fakes.channel import FakeChannel
 from tests.i18n.test_translator import LATIN_MARKERS, SCRIPTS
+from voices.services import Services
 
 # Words that would give away an untranslated English reply.
 ENGLISH = re.compile(

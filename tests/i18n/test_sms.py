@@ -12,8 +12,8 @@ from core.messages import ChannelKind, Choice, OutboundKind, OutboundMessage
 from i18n.translator import SUPPORTED, country_name, gettext, is_rtl, language_name
 from intake.channels.sms import is_gsm7, segments
 from intake.channels.sms import render as render_sms
-from intake.settings import Settings
 from tests.i18n.conftest import render, template_messages
+from voices.settings import Settings
 
 # What the SMS channel sends as one reply (six parts by default: about 400 characters in
 # Arabic, Amharic or Russian, 900 in plain English); a longer text goes as several.

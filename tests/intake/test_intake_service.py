@@ -11,10 +11,10 @@ from bot.engine import Analysis, ConversationEngine
 from core.errors import Overloaded
 from core.messages import Address, ChannelKind, InboundMessage
 from intake.service import IntakeService
-from intake.services import Services, build_services
 from storage.models import DeadLetter, InboundEvent, OutboxMessage
 from tests.conftest import make_settings, shared_pipeline
 from tests.fakes.channel import FakeChannel
+from voices.services import Services, build_services
 
 
 class ExplodingAnalyser:

@@ -35,13 +35,23 @@ NAMES = [
     ("en", "walid and hassan were beaten by police", "[NAME] and [NAME] were beaten by police"),
     ("en", "names: abdi, hawa, yonas", "names: [NAME], [NAME], [NAME]"),
     ("en", "the smuggler abdi took our money", "the smuggler [NAME] took our money"),
+    ("en", "this is emeka okonkwo speaking", "this is [NAME] speaking"),
+    ("uk", "мене звати богдана, я тут", "мене звати [NAME], я тут"),
+    ("sw", "mimi ni juma ochieng kutoka kisumu", "mimi ni [NAME] kutoka kisumu"),
+    ("tr", "ben baturalp kaya, yardım lazım", "ben [NAME], yardım lazım"),
+    ("ar", "ana esmi walid el masri", "ana esmi [NAME]"),
+    (
+        "ru",
+        "жена\nдилноза\nсын\nшахзод усманов\nостались в самарканде",
+        "жена\n[NAME]\nсын\n[NAME]\nостались в самарканде",
+    ),
 ]
 
 ADDRESSES = [
     ("de", "wir wohnen Gierschnerweg 968 seit 2019", "wir wohnen [ADDRESS] seit 2019"),
     ("de", "kantstr. 12 wohnung 3", "[ADDRESS]"),
     ("it", "abito in Piazza Niccolò, 4 Appartamento 94", "abito in [ADDRESS]"),
-    ("it", "27 Via Padova, Milano", "[ADDRESS], Milano"),
+    ("it", "27 Via Padova, Milano", "[ADDRESS]"),
     ("uk", "живемо: площа Радіо, буд. 1", "живемо: [ADDRESS]"),
     ("ru", "адрес: ул. Ленина д. 5 кв. 12", "адрес: [ADDRESS]"),
     ("es", "vivo en calle de Alcalá 45, 3º izq", "vivo en [ADDRESS]"),
@@ -66,10 +76,10 @@ ADDRESSES = [
     ("en", "send it to P.O. Box 4521", "send it to [ADDRESS]"),
     ("ar", "العنوان ص.ب 4521", "العنوان [ADDRESS]"),
     ("ru", "пишите: а/я 1234", "пишите: [ADDRESS]"),
-    ("fr", "adresse: 14, rue de la Paix, 75002 Paris", "adresse: [ADDRESS] Paris"),
+    ("fr", "adresse: 14, rue de la Paix, 75002 Paris", "adresse: [ADDRESS]"),
     ("en", "flat 12 in London E1 6AN", "[ADDRESS] in London [ADDRESS]"),
     ("en", "Hagadera block E7", "Hagadera [ADDRESS]"),
-    ("en", "we stay at 14 kantstrasse berlin", "we stay at [ADDRESS] berlin"),
+    ("en", "we stay at 14 kantstrasse berlin", "we stay at [ADDRESS]"),
     ("es", "mi direccion: av. juarez 120 int 4, col. centro", "mi direccion: [ADDRESS]"),
     ("pt", "moro na rua das laranjeiras 22 ap 301", "moro na [ADDRESS]"),
     ("tr", "adresim: fatih mah. 12. sok no 3 esenyurt", "adresim: [ADDRESS] esenyurt"),
@@ -78,6 +88,17 @@ ADDRESSES = [
         "عنواني: عمان، شارع خالد بن الوليد، عمارة 12",
         "عنواني: عمان، [ADDRESS]",
     ),
+    # The postcode and city written right after a street go with it; a city alone stays.
+    (
+        "en",
+        "address is flat 3, 27 Tennyson road, Luton LU1 3RS if the letter comes",
+        "address is [ADDRESS] if the letter comes",
+    ),
+    ("tr", "evrakları PK 1041, 34435 Karaköy/İstanbul adresine", "evrakları [ADDRESS] adresine"),
+    ("ar", "ساكنين بشارع الحمرا 12 بيروت", "ساكنين [ADDRESS]"),
+    ("am", "የምኖረው Karl-Marx-Allee 34 ነው", "የምኖረው [ADDRESS] ነው"),
+    ("bn", "আমরা ক্যাম্প ১৫, ব্লক ডি-৭, শেড ২৩ এ আছি", "আমরা [ADDRESS] এ আছি"),
+    ("ps", "موږ په کمپ کې یو، بلاک ۹ خیمه ۲۳", "موږ په کمپ کې یو، [ADDRESS]"),
 ]
 
 DATES_OF_BIRTH = [
@@ -92,6 +113,8 @@ DATES_OF_BIRTH = [
     ("tr", "doğum tarihim 3 kasım 1991", "doğum tarihim [DOB]"),
     ("fa", "متولد ۱۲ مهر ۱۳۶۸ هستم", "متولد [DOB] هستم"),
     ("am", "የተወለድኩት ግንቦት 12 1990 ነው", "የተወለድኩት [DOB] ነው"),
+    ("ha", "an haife ni ranar 9 ga Maris 1998", "an haife ni ranar [DOB]"),
+    ("am", "yetewelede 22/07/2001", "yetewelede [DOB]"),
 ]
 
 PHONES = [
@@ -108,6 +131,9 @@ PHONES = [
     ("ar", "رقمي صفر تسعة ثلاثة اربعة خمسة ستة سبعة ثمانية", "رقمي [PHONE]"),
     ("sw", "namba sifuri saba moja tano tatu nne mbili sita", "namba [PHONE]"),
     ("en", "call ０７７１４５５８９１２", "call [PHONE]"),
+    ("en", "call O79l 234 5678 tonight", "call [PHONE] tonight"),
+    ("en", "phone zero seven 7 one two 3 four five 6 seven", "phone [PHONE]"),
+    ("ur", "نمبر: صفر تین صفر صفر، چار چار ایک سات، آٹھ دو نو", "نمبر: [PHONE]"),
 ]
 
 ONLINE = [
@@ -127,6 +153,10 @@ ONLINE = [
     ("en", "h t t p s://vk.com/zewdi77", "[HANDLE]"),
     ("en", "passport no p12345678 was kept", "passport no [ID] was kept"),
     ("en", "viber 0771234567", "viber [PHONE]"),
+    ("es", "correo: dayana.rojas93 [arroba] hotmail (punto) com", "correo: [EMAIL]"),
+    ("ru", "почта abror.t (собака) yandex (точка) ru", "почта [EMAIL]"),
+    ("en", "insta is kofi_amankwah_22 you can see", "insta is [HANDLE] you can see"),
+    ("so", "instagram ka i raadi: muna.somali22", "instagram ka i raadi: [HANDLE]"),
 ]
 
 KEEP = [
@@ -151,6 +181,12 @@ KEEP = [
     ("en", "my brother studies medicine in Cairo"),
     ("en", "they took our names and phones"),
     ("en", "we went with the tanner to the market"),
+    ("en", "the caseworker said 500 euros for the lawyer is normal"),
+    ("ar", "الحارس ضربني قدام الكل"),
+    ("en", "we were in Kara Tepe, the camp, for 2 years"),
+    ("tr", "merhaba 2 yıldır izmirde yaşıyorum"),
+    ("en", "we moved to Luton in 2024"),
+    ("en", "wife\nthe camp is cold"),
 ]
 
 

@@ -153,3 +153,22 @@ def test_english_under_a_non_latin_hint_is_english(pipeline: Pipeline) -> None:
     text = "The office kept my papers for months and nobody answered my calls"
     assert pipeline.process(text, lang_hint="ur").lang == "en"
     assert pipeline.process(text, lang_hint="am").lang == "en"
+
+
+@pytest.mark.parametrize(
+    ("expected", "text"),
+    [
+        ("ur", "salam main imran hoon, mujhe madad chahiye abhi"),
+        ("bn", "ami ekhon rome e achi, amar sahajjo dorkar"),
+        ("ru", "privet menya zovut dmitry, nuzhna pomoshch"),
+        ("fa", "salam man hastam, lotfan komak konid kheili mamnoon"),
+    ],
+)
+def test_romanised_chat_without_a_hint(pipeline: Pipeline, expected: str, text: str) -> None:
+    assert pipeline.process(text).lang == expected
+
+
+def test_an_unsure_script_guess_is_still_a_served_language(pipeline: Pipeline) -> None:
+    # Cyrillic that heliport does not place among our languages is still Russian or
+    # Ukrainian by its letters, never "und".
+    assert pipeline.process("ага, ок, дякую").lang in ("uk", "ru")

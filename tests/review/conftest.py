@@ -10,11 +10,11 @@ import pytest
 from aiohttp import web
 from sqlalchemy import update
 
-from intake.app import create_app
-from intake.services import Services
 from storage.models import Submission
 from storage.queries.accounts import create_api_token
 from storage.queries.submissions import NewSubmission, add_submissions
+from voices.app import create_app
+from voices.services import Services
 
 # Synthetic, already-anonymised texts in several languages and scripts.
 TEXTS = {

@@ -14,10 +14,10 @@ from aiohttp.test_utils import TestClient
 from openpyxl import load_workbook
 from sqlalchemy import select, update
 
-from intake.services import Services
 from review.openapi import document
 from storage.models import AuditEntry, Contact, OutboxMessage, Submission
 from tests.review.conftest import Spec, auth, seed, token
+from voices.services import Services
 
 ClientFactory = Any
 

@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 
 from bench.disclosure import skewed_rows
-from intake.cli import main
 from review.aggregates import AggregateQuery, _values
 from review.audit import Answer, QuoteEvidence, audit, current_quotes
 from storage.queries.review import CountRow
 from tests.conftest import make_settings
 from tests.review.test_suppression import row
+from voices.cli import main
 
 
 def _listing_release(rows: Sequence[CountRow], query: AggregateQuery) -> Answer:

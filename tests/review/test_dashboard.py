@@ -10,8 +10,8 @@ from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 from playwright.async_api import Browser
 
-from intake.services import Services
 from tests.review.conftest import Spec, seed, token
+from voices.services import Services
 
 ClientFactory = Any
 ServerFactory = Any

@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from intake.services import Services, build_services
 from review.export import OPERATOR_FIELDS, export_submissions
 from storage import migrate
 from tests.conftest import make_settings
 from tests.review.conftest import Spec, seed
+from voices.services import Services, build_services
 
 ROOT = Path(__file__).resolve().parents[2]
 REQUIRED = {
@@ -116,7 +116,7 @@ def test_the_command_line_writes_to_stdout(tmp_path: Path) -> None:
         VOICES_SECRET_KEY=settings.secret("secret_key"),
     )
     result = subprocess.run(
-        [sys.executable, "-m", "intake.cli", "export", "--format", "jsonl", "--state", "all"],
+        [sys.executable, "-m", "voices.cli", "export", "--format", "jsonl", "--state", "all"],
         cwd=tmp_path,
         env=env,
         capture_output=True,
@@ -127,7 +127,7 @@ def test_the_command_line_writes_to_stdout(tmp_path: Path) -> None:
     records = [json.loads(line) for line in result.stdout.decode().splitlines()]
     assert sorted(r["state"] for r in records) == ["approved", "approved", "pending"]
     xlsx = subprocess.run(
-        [sys.executable, "-m", "intake.cli", "export", "--format", "xlsx"],
+        [sys.executable, "-m", "voices.cli", "export", "--format", "xlsx"],
         cwd=tmp_path,
         env=env,
         capture_output=True,
@@ -137,7 +137,7 @@ def test_the_command_line_writes_to_stdout(tmp_path: Path) -> None:
     assert xlsx.returncode == 0
     assert xlsx.stdout[:2] == b"PK"  # a zip container: the workbook itself, as bytes
     bad = subprocess.run(
-        [sys.executable, "-m", "intake.cli", "export", "--format", "pdf"],
+        [sys.executable, "-m", "voices.cli", "export", "--format", "pdf"],
         cwd=tmp_path,
         env=env,
         capture_output=True,

@@ -12,13 +12,13 @@ from typing import Any
 import pytest
 from aiohttp import web
 
-from intake.app import create_app
-from intake.services import Services, build_services
 from review.aggregates import AggregateQuery, Period, compute, geometric_noise
 from storage import migrate
 from tests.conftest import make_settings
 from tests.review.conftest import Spec, auth, seed, token
 from tests.review.test_suppression import many
+from voices.app import create_app
+from voices.services import Services, build_services
 
 ClientFactory = Any
 

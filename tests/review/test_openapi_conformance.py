@@ -15,14 +15,14 @@ from aiohttp import web
 from hypothesis import HealthCheck, settings
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 
-from intake.app import create_app
-from intake.services import build_services
 from review.openapi import document
 from storage import migrate
 from storage.credentials import token_digest
 from storage.models import ApiToken
 from tests.conftest import make_settings
 from tests.review.conftest import Spec, auth, seed
+from voices.app import create_app
+from voices.services import build_services
 
 Case = schemathesis.Case[Any]
 schema = schemathesis.openapi.from_dict(document())

@@ -9,10 +9,10 @@ from aiohttp import web
 from aiohttp.test_utils import TestClient
 from sqlalchemy import func, select
 
-from intake.services import Services
 from storage.models import ReviewSession
 from tests.review.conftest import token
 from tests.review.test_dashboard import sign_in
+from voices.services import Services
 
 
 async def sessions(services: Services) -> int:

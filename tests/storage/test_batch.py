@@ -10,10 +10,10 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from intake.services import Services
 from storage.batch import GroupCommitter
 from storage.models import InboundEvent
 from storage.queries import intake as q
+from voices.services import Services
 
 
 def _claim(key: str) -> Callable[[AsyncSession], Awaitable[bool]]:

@@ -14,12 +14,12 @@ from bot.engine import ConversationEngine
 from core.clock import utcnow
 from core.messages import ChannelKind
 from intake.service import IntakeService
-from intake.services import Services, build_services
 from storage import migrate
 from storage.models import Base, Contact, Conversation, Submission
 from storage.queries.retention import compact_sqlite, run_retention
 from tests.conftest import make_settings, shared_pipeline
 from tests.fakes.channel import FakeChannel
+from voices.services import Services, build_services
 
 fake = Faker("uk_UA")
 Faker.seed(99)

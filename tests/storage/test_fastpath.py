@@ -16,9 +16,9 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from core.clock import utcnow
-from intake.services import Services
 from storage.models import Contact, Conversation, OutboxMessage
 from storage.queries import intake as q
+from voices.services import Services
 
 
 async def test_rows_written_on_the_fast_path_read_back_through_the_orm(

@@ -15,13 +15,13 @@ from dataclasses import asdict
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import bindparam, func, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.engine import ConversationEngine
 from core.messages import Address, ChannelKind, InboundMessage
 from intake.service import IntakeService
-from intake.services import Services
+from storage.fastpath import Prepared
 from storage.models import (
     Contact,
     Conversation,
@@ -32,6 +32,7 @@ from storage.models import (
 from storage.queries import intake as q
 from storage.queries.submissions import NewSubmission, add_submission
 from tests.conftest import shared_pipeline
+from voices.services import Services
 
 pytestmark = pytest.mark.parametrize(
     "db_url", [pytest.param("postgres", marks=pytest.mark.postgres)], indirect=True
@@ -73,6 +74,30 @@ async def test_the_same_person_twice_in_one_batch_sees_their_own_first_message(
         assert [o.payload["text"] for o in outbox] == ["one", "two", "three"]
         assert await _count(session, Contact) == 1
         assert await _count(session, InboundEvent) == 2
+
+
+async def test_a_prepared_read_inside_a_batch_sees_the_held_back_writes(
+    services: Services,
+) -> None:
+    # Prepared statements go to the driver directly, past SQLAlchemy's engine events:
+    # the hold is flushed by Prepared itself.
+    probe = Prepared(
+        select(q.CONVERSATIONS.c.step, q.CONVERSATIONS.c.version).where(
+            q.CONVERSATIONS.c.pseudonym == bindparam("p")
+        )
+    )
+    async with services.sessions() as session, session.begin():
+        await q.begin_batch(session, [("telegram", "e1", P)])
+        assert await q.claim_event(session, "telegram", "e1")
+        await q.touch_contact(session, P, "telegram", SEALED)
+        await q.save_conversation(session, P, "telegram", "language", {}, "en", None)
+        assert await probe.rows(session, {"p": P}) == [("language", 1)]
+        first = await q.load_conversation(session, P)
+        await q.save_conversation(session, P, "telegram", "consent", {}, "en", first)
+        await q.end_batch(session)
+    async with services.sessions() as session:
+        conv = (await session.execute(select(Conversation))).scalar_one()
+        assert (conv.step, conv.version) == ("consent", 2)
 
 
 async def test_a_redelivery_inside_a_batch_or_of_an_earlier_one_is_a_duplicate(

@@ -11,9 +11,9 @@ import pytest
 from sqlalchemy import insert, select, text
 
 from core.clock import utcnow
-from intake.services import Services
 from storage.models import OutboxMessage, OutboxState
 from storage.queries import intake as q
+from voices.services import Services
 
 LEASE = timedelta(seconds=60)
 

@@ -11,12 +11,12 @@ from sqlalchemy.exc import IntegrityError
 
 from core.errors import ConfigError, PayloadRejected
 from core.messages import Address, ChannelKind
-from intake.services import Services
 from storage import migrate
 from storage.credentials import hash_password, verify_password
 from storage.identity import AddressCipher, Pseudonymizer, new_receipt, normalise_receipt
 from storage.models import Base, InboundEvent
 from storage.queries.accounts import add_user, create_api_token, get_api_token
+from voices.services import Services
 
 
 async def test_migrations_create_every_table(services: Services) -> None:

@@ -12,15 +12,15 @@ import pytest
 from aiohttp.test_utils import TestServer
 from sqlalchemy import func, select
 
-from intake.app import create_app
-from intake.services import Services, build_services
 from moderation.console import auth
 from storage import migrate
 from storage.credentials import hash_password
 from storage.models import AuditEntry, Throttle
 from storage.queries.accounts import add_user
 from tests.conftest import make_settings
-from tests.console.conftest import PASSWORD, Client, csrf_from
+from tests.moderation.console.conftest import PASSWORD, Client, csrf_from
+from voices.app import create_app
+from voices.services import Services, build_services
 
 FREE = auth.BY_ACCOUNT_AND_ADDRESS.free
 

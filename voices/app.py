@@ -18,24 +18,24 @@ from bot.engine import Analyser, ConversationEngine
 from bot.referrals import Referrals
 from core import logs
 from intake.channels.base import AnswersWebhooks, ChannelAdapter
-from intake.channels.registry import build_adapters
-from intake.http import (
-    error_middleware,
-    guard_middleware,
-    limit_middleware,
-    page_headers_middleware,
-)
 from intake.metrics import TimedAnalyser, metrics_response
 from intake.outbox import OutboxWorker
 from intake.service import IntakeService
-from intake.services import Services
-from intake.settings import Settings
 from moderation.console import setup_console
 from moderation.oncall import OncallAlerter, build_targets
 from moderation.pipeline import Pipeline
 from review import setup_review
 from storage import migrate
 from storage.queries.intake import outbox_depth
+from voices.http import (
+    error_middleware,
+    guard_middleware,
+    limit_middleware,
+    page_headers_middleware,
+)
+from voices.registry import build_adapters
+from voices.services import Services
+from voices.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -94,7 +94,7 @@ async def metrics_view(request: web.Request) -> web.Response:
 
 
 def _middlewares(settings: Settings, adapters: list[ChannelAdapter]) -> list[Any]:
-    """The middleware chain (see ``intake.http``), outermost first."""
+    """The middleware chain (see ``voices.http``), outermost first."""
     own_error_pages = frozenset(
         (route.method, route.path)
         for adapter in adapters

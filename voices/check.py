@@ -17,11 +17,11 @@ from pathlib import Path
 from sqlalchemy import make_url
 
 from core.errors import ConfigError
-from intake.app import ADAPTERS, create_app
-from intake.services import Services, build_services
-from intake.settings import ENV_PREFIX, Settings
-from intake.startup import explain, safe_url
 from storage import migrate
+from voices.app import ADAPTERS, create_app
+from voices.services import Services, build_services
+from voices.settings import ENV_PREFIX, Settings
+from voices.startup import explain, safe_url
 
 Out = Callable[[str], object]
 

@@ -9,12 +9,12 @@ from aiohttp.test_utils import TestServer
 from sqlalchemy import select
 
 from core.errors import PayloadRejected
-from intake.services import Services
 from storage.credentials import hash_password
 from storage.models import AuditEntry, Submission
 from storage.queries.accounts import add_user
-from tests.console.conftest import PASSWORD, Client, csrf_from, log_in, sample
-from tests.console.test_console import File, _post, _state
+from tests.moderation.console.conftest import PASSWORD, Client, csrf_from, log_in, sample
+from tests.moderation.console.test_console import File, _post, _state
+from voices.services import Services
 
 
 async def _scoped(

@@ -9,8 +9,8 @@ from intake.channels.sms import SmsAdapter, Spool
 from intake.channels.telegram import TelegramAdapter
 from intake.channels.web import WebFormAdapter
 from intake.channels.whatsapp import WhatsAppAdapter
-from intake.settings import Settings
 from storage.identity import AddressCipher
+from voices.settings import Settings
 
 
 def build_adapters(settings: Settings, sink: IntakeSink) -> list[ChannelAdapter]:

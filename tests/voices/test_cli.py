@@ -14,7 +14,7 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-VOICES = [sys.executable, "-m", "intake.cli"]
+VOICES = [sys.executable, "-m", "voices.cli"]
 ROOT = Path(__file__).resolve().parents[2]
 
 

@@ -16,24 +16,19 @@ The middlewares run in this order (outermost first):
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Sequence
 from ipaddress import IPv4Address, IPv4Network, IPv6Address, IPv6Network, ip_address
 from typing import Any
 
 from aiohttp import web
 
-from core.errors import AppError, Overloaded, PayloadRejected
+from core.errors import AppError, Overloaded
+from intake.http_common import BODY_ERROR, CLIENT, Handler, json_error
 
 log = logging.getLogger(__name__)
 
-Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 Network = IPv4Network | IPv6Network
-CLIENT = web.RequestKey("client_address", str)
-# Set instead of raising for routes that render their own page for a body refused as
-# too large; such a handler must check it before it reads the body.
-BODY_ERROR = web.RequestKey("body_error", web.HTTPException)
 # How often a body that is still arriving is checked against the rate floor.
 _BODY_CHECK_INTERVAL = 0.25
 # The rate floor applies after this long, so a slow start is not cut off.
@@ -49,15 +44,6 @@ PAGE_HEADERS = {
     "Referrer-Policy": "no-referrer",
     "Cache-Control": "no-store",
 }
-
-
-def json_error(
-    status: int, code: str, message: str, headers: dict[str, str] | None = None
-) -> web.Response:
-    """Return ``{"error": {"code", "message"}}`` with ``status``."""
-    return web.json_response(
-        {"error": {"code": code, "message": message}}, status=status, headers=headers
-    )
 
 
 def _slug(reason: str) -> str:
@@ -122,11 +108,6 @@ def _is_trusted(value: str, trusted: Sequence[Network]) -> bool:
 
 def _in(address: IPv4Address | IPv6Address, trusted: Sequence[Network]) -> bool:
     return any(address.version == net.version and address in net for net in trusted)
-
-
-def client_address(request: web.Request) -> str:
-    """The client address the guard middleware found (the peer's, without it)."""
-    return request.get(CLIENT) or request.remote or "unknown"
 
 
 async def read_body(request: web.Request, deadline: float, min_rate: int) -> bytes:
@@ -239,19 +220,3 @@ def limit_middleware(max_in_flight: int, retry_after: int = 1) -> Any:
             in_flight -= 1
 
     return middleware
-
-
-async def read_json(request: web.Request) -> Any:
-    """Read a JSON body: 413 if too large (aiohttp's ``client_max_size``), 400 if malformed."""
-    raw = await request.read()
-    if not raw:
-        raise PayloadRejected("empty body", code="empty_body")
-    try:
-        return json.loads(raw)
-    except UnicodeDecodeError as exc:
-        raise PayloadRejected("body is not valid UTF-8", code="invalid_utf8") from exc
-    except ValueError as exc:
-        raise PayloadRejected("body is not valid JSON", code="malformed_json") from exc
-    except RecursionError as exc:
-        # The parser gives up near Python's recursion limit (about 1,000 levels).
-        raise PayloadRejected("body is nested too deeply", code="too_deep") from exc

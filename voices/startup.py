@@ -22,7 +22,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import ArgumentError
 
 from core.errors import ConfigError
-from intake.settings import ENV_FILE, ENV_PREFIX, Settings
+from voices.settings import ENV_FILE, ENV_PREFIX, Settings
 
 
 def load_settings() -> Settings:

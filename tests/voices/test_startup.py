@@ -15,7 +15,7 @@ import pytest
 
 from tests.conftest import PG_ADMIN_URL
 
-VOICES = [sys.executable, "-m", "intake.cli"]
+VOICES = [sys.executable, "-m", "voices.cli"]
 ROOT = Path(__file__).resolve().parents[2]
 
 

@@ -22,10 +22,10 @@ from typing import Any, cast
 
 import aiohttp
 
-from bench.telegram_standin import callback_update, message_update
+from tests.fakes.telegram_api import callback_update, message_update
 
-SECRET = "bench-webhook-secret"  # noqa: S105 - a test secret for local servers
-ROOT = Path(__file__).resolve().parents[1]
+SECRET = "bench-webhook-secret"
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def free_port() -> int:
@@ -55,7 +55,7 @@ class ServerProcess:
         self.proc = await asyncio.create_subprocess_exec(
             sys.executable,
             "-m",
-            "intake.cli",
+            "voices.cli",
             "serve",
             "--port",
             str(self.port),

@@ -13,13 +13,13 @@ from urllib.parse import parse_qsl
 from sqlalchemy import String, cast, select, text, update
 
 from core.clock import utcnow
-from intake.services import Services
 from moderation.console.state import CLAIM_TTL, REDACTED
 from moderation.console.views import redact_text
 from storage.models import AuditEntry, Base, Submission
 from storage.queries.moderation import claim
 from storage.queries.submissions import NewSubmission, get_by_receipt
-from tests.console.conftest import Client, LoginAs, csrf_from, log_in, sample
+from tests.moderation.console.conftest import Client, LoginAs, csrf_from, log_in, sample
+from voices.services import Services
 
 File = Callable[..., Awaitable[list[str]]]
 
@@ -75,7 +75,7 @@ async def test_pages_carry_security_headers_and_strict_cookies(anonymous: Client
     assert 'src="/console/static/console.js' in html
     resp = await log_in(anonymous, "mod1")
     cookie = resp.headers["Set-Cookie"]
-    assert "cv_session=" in cookie
+    assert "cv_console=" in cookie
     assert "HttpOnly" in cookie
     assert "SameSite=Strict" in cookie
     assert "Secure" not in cookie  # plain http here; https public URL -> Secure (below)
@@ -87,7 +87,7 @@ async def test_pages_carry_security_headers_and_strict_cookies(anonymous: Client
 async def test_secure_cookie_when_public_url_is_https(
     console_services: Services, aiohttp_client: Any
 ) -> None:
-    from intake.app import create_app
+    from voices.app import create_app
 
     console_services.settings = console_services.settings.model_copy(
         update={"public_url": "https://voices.example.org"}

@@ -11,15 +11,15 @@ import pytest
 from aiohttp.test_utils import TestServer
 from sqlalchemy import select
 
-from intake.app import create_app
-from intake.services import build_services
 from storage import migrate
 from storage.credentials import hash_password
 from storage.models import AuditEntry, Submission
 from storage.queries.accounts import add_user
 from storage.queries.submissions import add_submissions
 from tests.conftest import make_settings
-from tests.console.conftest import PASSWORD, sample
+from tests.moderation.console.conftest import PASSWORD, sample
+from voices.app import create_app
+from voices.services import build_services
 
 pytestmark = pytest.mark.browser
 

@@ -22,16 +22,17 @@ from sqlalchemy import text as sql
 from sqlalchemy.pool import QueuePool
 
 from bot.engine import Analysis, ConversationEngine
-from intake.app import create_app
-from intake.http import read_json, resolve_client
+from intake.http_common import read_json
 from intake.service import OFFLOAD_CHARS, IntakeService
-from intake.services import Services, build_services
 from storage import migrate
 from storage.models import Submission
 from tests.channels.conftest import _channel
 from tests.channels.test_web import answers, open_form
 from tests.conftest import make_settings, shared_pipeline
 from tests.fakes.channel import FakeChannel
+from voices.app import create_app
+from voices.http import resolve_client
+from voices.services import Services, build_services
 
 Client = TestClient[Any, Any]
 

@@ -11,10 +11,10 @@ from aiohttp import web
 from aiohttp.test_utils import TestClient
 from telegram.error import InvalidToken
 
-from intake.app import create_app
-from intake.http import read_json
-from intake.services import build_services
+from intake.http_common import read_json
 from tests.conftest import make_settings
+from voices.app import create_app
+from voices.services import build_services
 
 METRICS_TOKEN = "metrics-token-for-tests"
 

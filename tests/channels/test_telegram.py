@@ -17,13 +17,13 @@ from aiohttp.test_utils import TestClient, TestServer
 from sqlalchemy import select
 
 from core.clock import utcnow
-from intake.app import ADAPTERS, ONCALL, WORKER, create_app
 from intake.channels.telegram import TelegramAdapter
-from intake.services import Services, build_services
-from intake.settings import Settings
 from storage.models import Contact, OutboxMessage, Submission
 from tests.conftest import make_settings, shared_pipeline
 from tests.fakes.telegram_api import FakeBotApi, callback_update, message_update
+from voices.app import ADAPTERS, ONCALL, WORKER, create_app
+from voices.services import Services, build_services
+from voices.settings import Settings
 
 SECRET = "webhook-Secret_123"
 HEADERS = {"X-Telegram-Bot-Api-Secret-Token": SECRET}

@@ -1,4 +1,7 @@
-"""The composition root's product: every long-lived collaborator, built once from settings."""
+"""The composition root's product: every long-lived collaborator, built once from settings.
+
+Lower layers see it through the protocol ``intake.context.Services``.
+"""
 
 from __future__ import annotations
 
@@ -9,9 +12,9 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from bot.flow import Flow, FlowError, builtin_flow, load_flow
 from core.errors import ConfigError
 from intake.metrics import Metrics
-from intake.settings import Settings
 from storage.identity import AddressCipher, Pseudonymizer
 from storage.session import create_engine, create_sessionmaker
+from voices.settings import Settings
 
 
 @dataclass
@@ -25,7 +28,6 @@ class Services:
     addresses: AddressCipher
     metrics: Metrics = field(default_factory=Metrics)
     flow: Flow = field(default_factory=builtin_flow)  # the questionnaire (VOICES_FLOW_FILE)
-    extras: dict[str, object] = field(default_factory=dict)
 
     def __repr__(self) -> str:
         return f"Services(database={self.engine.url.get_backend_name()})"

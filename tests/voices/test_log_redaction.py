@@ -18,8 +18,8 @@ from typing import Any
 
 import aiohttp
 
-from bench.harness import ROOT, SECRET, base_env, free_port
-from bench.telegram_standin import FakeBotApi, message_update
+from tests.fakes.harness import ROOT, SECRET, base_env, free_port
+from tests.fakes.telegram_api import FakeBotApi, message_update
 
 CHAT_ID = 731_904_266
 STORY = "Zebulon Quartermaine held my passport at the Ostrava depot for nine weeks."
@@ -50,7 +50,7 @@ async def test_debug_logs_hold_no_secret_chat_id_or_text(
         proc = await asyncio.create_subprocess_exec(
             sys.executable,
             "-m",
-            "intake.cli",
+            "voices.cli",
             "serve",
             "--port",
             str(port),

@@ -11,13 +11,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from intake.cli import main
-from intake.services import build_services
-from intake.settings import Settings
 from moderation.console.demo_data import FEEDBACK
 from storage.credentials import verify_password
 from storage.models import Base, Submission, User
 from tests.conftest import make_settings
+from voices.cli import main
+from voices.services import build_services
+from voices.settings import Settings
 
 pytest.importorskip("moderation.pipeline", reason="the anonymising pipeline is not merged yet")
 

@@ -9,11 +9,11 @@ from typing import Any
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
-from intake.app import create_app
-from intake.services import Services
 from storage.credentials import hash_password
 from storage.queries.accounts import add_user
 from storage.queries.submissions import NewSubmission, add_submissions
+from voices.app import create_app
+from voices.services import Services
 
 PASSWORD = "correct horse battery"
 USERS = {"mod1": "moderator", "mod2": "moderator", "rev": "reviewer", "root": "admin"}

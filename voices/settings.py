@@ -218,11 +218,6 @@ class Settings(BaseSettings):
                 ) from exc
         return networks
 
-    @property
-    def is_sqlite(self) -> bool:
-        """Whether the database is SQLite (one process) rather than PostgreSQL."""
-        return self.database_url.startswith("sqlite")
-
 
 def _missing(name: str) -> str:
     variable = f"{ENV_PREFIX}{name.upper()}"

@@ -8,12 +8,12 @@ from typing import Any
 from aiohttp.test_utils import TestServer
 
 from bot.flow import builtin_text
-from intake.app import create_app
-from intake.services import build_services
 from storage.models import Submission
+from tests.channels.test_telegram import drain, press, rows, say, telegram_settings
 from tests.conftest import shared_pipeline
 from tests.fakes.telegram_api import FakeBotApi
-from tests.intake.test_telegram import drain, press, rows, say, telegram_settings
+from voices.app import create_app
+from voices.services import build_services
 
 AGE_GROUP = """
 [[questions]]

@@ -15,9 +15,9 @@ from typing import Any
 
 from core import logs
 from core.errors import AppError, ConfigError
-from intake.services import Services, build_services
-from intake.settings import Settings
-from intake.startup import Listen, explain, load_settings
+from voices.services import Services, build_services
+from voices.settings import Settings
+from voices.startup import Listen, explain, load_settings
 
 Command = Callable[[argparse.Namespace, Settings], int]
 
@@ -65,7 +65,7 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     """Run the HTTP service (webhooks, form, console, API) and the outbox worker."""
     from aiohttp import web
 
-    from intake.app import create_app
+    from voices.app import create_app
 
     services = build_services(settings)
     app = create_app(services, run_worker=not args.no_worker)
@@ -99,7 +99,7 @@ def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
     """Deliver queued replies only (run beside ``voices serve --no-worker`` processes)."""
     from aiohttp import web
 
-    from intake.app import WORKER, create_app
+    from voices.app import WORKER, create_app
 
     services = build_services(settings)
     app = create_app(services, run_worker=False)
@@ -202,7 +202,7 @@ def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
     """Validate the configuration and the database without serving; exit 0 when all is well."""
-    from intake.check import run_checks
+    from voices.check import run_checks
 
     return run_checks(settings, print)
 
@@ -264,10 +264,28 @@ def cmd_flow_check(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
-    """Benchmark the pipeline and the webhook path (see bench/README.md)."""
-    from bench.cli import run
+    """Benchmark the pipeline and the webhook path (see bench/README.md).
 
-    return run(args)
+    ``bench/`` is not installed: it runs from a source checkout, found on the path or
+    in the current directory. Its options are its own (``python -m bench`` takes them too).
+    """
+    import importlib.util
+
+    if importlib.util.find_spec("bench") is None:
+        checkout = Path.cwd()
+        if not (checkout / "bench" / "cli.py").is_file():
+            print(
+                "voices bench runs from a source checkout (bench/ is not installed): "
+                "run it in the repository's top folder",
+                file=sys.stderr,
+            )
+            return 2
+        sys.path.insert(0, str(checkout))
+    from bench.cli import add_arguments, run
+
+    parser = argparse.ArgumentParser(prog="voices bench", description="voices bench")
+    add_arguments(parser)
+    return run(parser.parse_args(args.bench_args))
 
 
 # --- voices review audit --------------------------------------------------------------------
@@ -340,10 +358,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_serve)
 
-    from bench.cli import add_arguments
-
-    p = sub.add_parser("bench", help="benchmark the pipeline and the webhook path")
-    add_arguments(p)
+    # Its options belong to bench/ (a checkout only): cmd_bench parses what is left over.
+    p = sub.add_parser(
+        "bench",
+        help="benchmark the pipeline and the webhook path (from a source checkout)",
+        add_help=False,
+    )
     p.set_defaults(func=cmd_bench)
 
     sub.add_parser("worker", help="deliver queued replies, without serving HTTP").set_defaults(
@@ -403,7 +423,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``voices`` console script."""
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args, extra = parser.parse_known_args(argv)
+    if args.command == "bench":
+        args.bench_args = extra
+    elif extra:
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
     settings: Settings | None = None
     listen = Listen(args.host, args.port) if args.command == "serve" else None
     try:

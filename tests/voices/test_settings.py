@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from core.errors import ConfigError
-from intake.services import build_services
-from intake.settings import Settings
 from tests.conftest import make_settings
+from voices.services import build_services
+from voices.settings import Settings
 
 
 def test_missing_pseudonym_key_names_the_variable() -> None:
