@@ -1,4 +1,4 @@
-"""The fixed choices of the feedback flow: themes (mapped to GCM objectives), trends, countries."""
+"""The feedback flow's fixed lists: GCM objectives, countries, and the built-in flow's themes."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import phonenumbers
 import pycountry
 from babel import Locale
 
+from bot.flow import Option, builtin_flow
 from i18n.translator import N_, SUPPORTED
 
 # The 23 objectives of the Global Compact for Migration (A/RES/73/195), short but
@@ -50,26 +51,18 @@ class Theme:
     objectives: tuple[int, ...]
 
 
-# Ten at most: a WhatsApp list shows ten rows. Labels are list rows there (24
-# characters at most) and buttons on Telegram, in every language.
-THEMES: tuple[Theme, ...] = (
-    Theme("work", N_("Work and recruitment"), (6,)),
-    Theme("papers", N_("Papers and legal status"), (4, 5)),
-    Theme("services", N_("Health, school, housing"), (15,)),
-    Theme("border", N_("Borders and detention"), (11, 13)),
-    Theme("safety", N_("Smuggling, trafficking"), (7, 9, 10)),
-    Theme("missing", N_("Missing people, deaths"), (8,)),
-    Theme("inclusion", N_("Discrimination"), (16, 17)),
-    Theme("money", N_("Sending money home"), (20,)),
-    Theme("return", N_("Return, starting again"), (21,)),
-    Theme("other", N_("Something else"), ()),
+def _builtin_choices(question_id: str) -> tuple[Option, ...]:
+    question = builtin_flow().question(question_id)
+    return question.choices if question is not None else ()
+
+
+# The built-in flow's themes and trend answers (bot/flow.toml holds them).
+THEMES: tuple[Theme, ...] = tuple(
+    Theme(o.id, o.label, o.objectives) for o in _builtin_choices("theme")
 )
 THEMES_BY_ID = {t.id: t for t in THEMES}
-
 TRENDS: tuple[tuple[str, str], ...] = (
-    ("better", N_("Better")),
-    ("same", N_("The same")),
-    ("worse", N_("Worse")),
+    *((o.id, o.label) for o in _builtin_choices("trend")),
     ("skip", N_("I don't know")),
 )
 

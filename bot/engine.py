@@ -10,8 +10,9 @@ before anything about it is written.
 from __future__ import annotations
 
 import logging
+import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
@@ -20,8 +21,9 @@ from typing import Any, Protocol
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import updates
-from bot.catalog import THEMES, THEMES_BY_ID, TRENDS, likely_countries, match_country
+from bot.catalog import likely_countries, match_country
 from bot.consent import consent_text
+from bot.flow import SKIP, TEXT_ID, Flow, Kind, Question, builtin_flow
 from bot.referrals import Referrals
 from core.clock import utcnow
 from core.messages import (
@@ -47,6 +49,7 @@ from i18n.translator import (
 )
 from storage.identity import normalise_receipt
 from storage.queries import intake as q
+from storage.queries.flows import load_flow_version, save_flow_version
 from storage.queries.submissions import (
     NewSubmission,
     add_submission,
@@ -113,13 +116,15 @@ class Step(StrEnum):
     IDLE = "idle"  # nothing under way; the next message starts the flow
     LANGUAGE = "language"  # asked to pick a language
     CONSENT = "consent"  # shown the privacy notice, asked to agree
-    COUNTRY = "country"  # asked where it happened
-    THEME = "theme"  # asked what it is about
+    QUESTION = "question"  # asked a flow question (saved as the question's id)
     TEXT = "text"  # asked for their own words
-    TREND = "trend"  # asked whether things are better, the same or worse
     CONFIRM = "confirm"  # shown the anonymised text, asked to send it
     DELETE = "delete"  # asked to confirm erasing everything
 
+
+# A conversation waiting for a flow question is saved with the question's id as its
+# step ("country", "theme", "age_group"...); bot.flow keeps step names out of ids.
+_STEPS = frozenset(step.value for step in Step if step is not Step.QUESTION)
 
 HELP_NOW_LABEL = N_("Help now")
 # Always understood, whatever language the person chose; "HELP" alone is the SMS
@@ -176,6 +181,7 @@ class Turn:
     data: dict[str, Any]
     replies: list[OutboundMessage] = field(default_factory=list)
     analysed: Analysed | None = None
+    flow: Flow = field(default_factory=builtin_flow)
 
     def say(self, msgid: str, **params: object) -> None:
         """Queue a plain text reply in the person's language."""
@@ -233,8 +239,14 @@ class ConversationEngine:
         *,
         max_text_chars: int = 10_000,
         consent_version: str = CONSENT_VERSION,
+        flow: Flow | None = None,
     ) -> None:
         self._analyser = analyser
+        # New conversations follow ``flow``; open ones keep the version they started
+        # with (read back from the database once, then kept here: versions never change).
+        self.flow = flow or builtin_flow()
+        self._flows: dict[str, Flow] = {self.flow.version: self.flow}
+        self._flow_saved = False
         self._referrals = referrals or Referrals()
         self.max_text_chars = max_text_chars
         # Called when a person's data is erased (inside the transaction; the caller
@@ -257,9 +269,18 @@ class ConversationEngine:
         conv = await q.load_conversation(session, pseudonym)
         data: dict[str, Any] = dict(conv.data) if conv is not None else {}
         locale = person_locale(conv, msg)
-        step = Step(conv.step) if conv is not None else Step.IDLE
+        saved_step = conv.step if conv is not None else Step.IDLE.value
+        if saved_step not in _STEPS:
+            data["question"] = saved_step
+            saved_step = Step.QUESTION.value
         turn = Turn(
-            msg=msg, pseudonym=pseudonym, locale=locale, step=step, data=data, analysed=analysed
+            msg=msg,
+            pseudonym=pseudonym,
+            locale=locale,
+            step=Step(saved_step),
+            data=data,
+            analysed=analysed,
+            flow=await self._flow_of(session, data.get("flow")),
         )
 
         await self._dispatch(session, turn)
@@ -269,11 +290,12 @@ class ConversationEngine:
         elif conv is None and turn.step is Step.IDLE and not turn.data:
             pass  # a stranger asked for /help or /status: nothing worth remembering
         else:
+            question = turn.data.pop("question", None)
             await q.save_conversation(
                 session,
                 pseudonym,
                 msg.address.channel.value,
-                turn.step.value,
+                str(question) if turn.step is Step.QUESTION else turn.step.value,
                 turn.data,
                 turn.locale,
                 conv,
@@ -307,10 +329,8 @@ class ConversationEngine:
             Step.IDLE: self._idle,
             Step.LANGUAGE: self._language,
             Step.CONSENT: self._consent,
-            Step.COUNTRY: self._country,
-            Step.THEME: self._theme,
+            Step.QUESTION: self._question,
             Step.TEXT: self._text,
-            Step.TREND: self._trend,
             Step.CONFIRM: self._confirm,
             Step.DELETE: self._delete_confirm,
         }[turn.step]
@@ -520,7 +540,11 @@ class ConversationEngine:
         answer = self._pick(turn, self._yes_no(turn))
         if answer == "yes":
             turn.data["consent"] = self._consent_version
-            self._ask_country(turn)
+            # From here on this conversation follows the current flow to its end.
+            turn.data["flow"] = self.flow.version
+            turn.flow = self.flow
+            await self._remember_flow(session)
+            self._ask_next(turn, None)
         elif answer == "no":
             self._reset(turn)
             # TRANSLATORS: Consent: the person said no; nothing is stored.
@@ -528,58 +552,131 @@ class ConversationEngine:
         else:
             self._ask_consent(turn)
 
-    def _country_choices(self, turn: Turn) -> list[Choice]:
-        phone = (
-            turn.msg.address.value
-            if turn.msg.address.channel
-            in (
-                ChannelKind.SMS,
-                ChannelKind.WHATSAPP,
-            )
-            else None
-        )
-        codes = likely_countries(turn.locale, phone)
-        return [
-            *(Choice(f"country:{c}", country_name(c, turn.locale)) for c in codes),
-            Choice("country:other", gettext(turn.locale, "Another country")),
-        ]
+    # The flow's questions (see bot/flow.py): asked in the file's order, between
+    # consent and the confirmation.
 
-    def _ask_country(self, turn: Turn) -> None:
-        turn.step = Step.COUNTRY
-        turn.ask(
-            "In which country did this happen? Pick one, or type its name.",
-            self._country_choices(turn),
-        )
+    async def _flow_of(self, session: AsyncSession, version: object) -> Flow:
+        """The flow a conversation started under; the current one if it is not known."""
+        if not isinstance(version, str):
+            return self.flow
+        known = self._flows.get(version)
+        if known is None:
+            stored = await load_flow_version(session, version)
+            if stored is None:
+                log.warning("conversation under an unknown flow version; using the current one")
+                return self.flow
+            known = self._flows[version] = Flow.from_json(stored, version)
+        return known
 
-    async def _country(self, session: AsyncSession, turn: Turn) -> None:
-        picked = self._pick(turn, self._country_choices(turn))
-        if picked == "country:other":
-            turn.say("Please type the name of the country.")
+    async def _remember_flow(self, session: AsyncSession) -> None:
+        """Store the current flow's version once, so conversations outlive a flow change."""
+        if not self._flow_saved:
+            await save_flow_version(session, self.flow.version, self.flow.to_json())
+            self._flow_saved = True
+
+    def _ask_next(self, turn: Turn, after: str | None) -> None:
+        """Ask the question after ``after`` (the first for None), or confirm at the end."""
+        question = turn.flow.after(after)
+        if question is None:
+            self._ask_confirm(turn)
+        else:
+            self._ask_question(turn, question)
+
+    def _ask_question(self, turn: Turn, question: Question, *, again: bool = False) -> None:
+        if question.kind is Kind.TEXT:
+            self._ask_text(turn)
             return
-        code = picked.split(":", 1)[1] if picked else match_country(turn.msg.text or "")
-        if code is None:
+        turn.step = Step.QUESTION
+        turn.data["question"] = question.id
+        if question.kind is Kind.COUNTRY:
+            prompt = COUNTRY_AGAIN if again else question.prompt
+            turn.ask(prompt, self._country_choices(turn, question))
+        elif question.kind is Kind.MULTI_CHOICE:
+            # TRANSLATORS: After a question that takes several answers ({question}).
             turn.ask(
-                "I could not find that country. Please type its name again, or pick one.",
-                self._country_choices(turn),
+                "{question}\n\nYou can pick more than one: send their numbers, like 1, 3.",
+                self._choices(turn, question),
+                question=gettext(turn.locale, question.prompt),
             )
+        else:
+            turn.ask(question.prompt, self._choices(turn, question))
+
+    def _choices(self, turn: Turn, question: Question) -> list[Choice]:
+        options = [
+            Choice(f"{question.id}:{o.id}", gettext(turn.locale, o.label)) for o in question.choices
+        ]
+        if question.optional:
+            options.append(
+                Choice(f"{question.id}:{SKIP}", gettext(turn.locale, question.skip_label))
+            )
+        return options
+
+    def _country_choices(self, turn: Turn, question: Question) -> list[Choice]:
+        phone = turn.msg.address.value if turn.msg.address.channel in _PHONE_CHANNELS else None
+        codes = likely_countries(turn.locale, phone)
+        options = [
+            *(Choice(f"{question.id}:{c}", country_name(c, turn.locale)) for c in codes),
+            Choice(f"{question.id}:other", gettext(turn.locale, "Another country")),
+        ]
+        if question.optional:
+            options.append(
+                Choice(f"{question.id}:{SKIP}", gettext(turn.locale, question.skip_label))
+            )
+        return options
+
+    async def _question(self, session: AsyncSession, turn: Turn) -> None:
+        question = turn.flow.question(str(turn.data.get("question")))
+        if question is None:
+            # Not in this conversation's flow (a version we could not read back).
+            self._ask_next(turn, None)
             return
-        turn.data["country"] = code
-        self._ask_theme(turn)
+        value: str | list[str] | None
+        if question.kind is Kind.COUNTRY:
+            answered, value = self._read_country(turn, question)
+        elif question.kind is Kind.MULTI_CHOICE:
+            answered, value = self._read_many(turn, question)
+        else:
+            picked = self._pick(turn, self._choices(turn, question))
+            answered = picked is not None
+            choice_id = picked.split(":", 1)[1] if picked else None
+            value = None if choice_id == SKIP else choice_id
+        if not answered:
+            if not turn.replies:
+                self._ask_question(turn, question, again=True)
+            return
+        if question.column:
+            turn.data[question.id] = value
+        else:
+            turn.data.setdefault("answers", {})[question.id] = value
+        turn.data.pop("question", None)
+        self._ask_next(turn, question.id)
 
-    def _theme_choices(self, turn: Turn) -> list[Choice]:
-        return [Choice(f"theme:{t.id}", gettext(turn.locale, t.label)) for t in THEMES]
+    def _read_country(self, turn: Turn, question: Question) -> tuple[bool, str | None]:
+        picked = self._pick(turn, self._country_choices(turn, question))
+        if picked == f"{question.id}:other":
+            turn.say("Please type the name of the country.")
+            return False, None
+        if picked == f"{question.id}:{SKIP}":
+            return True, None
+        code = picked.split(":", 1)[1] if picked else match_country(turn.msg.text or "")
+        return code is not None, code
 
-    def _ask_theme(self, turn: Turn) -> None:
-        turn.step = Step.THEME
-        turn.ask("What is it about?", self._theme_choices(turn))
-
-    async def _theme(self, session: AsyncSession, turn: Turn) -> None:
-        picked = self._pick(turn, self._theme_choices(turn))
+    def _read_many(self, turn: Turn, question: Question) -> tuple[bool, list[str] | None]:
+        """Read one button, or numbers or labels separated by commas or spaces."""
+        options = self._choices(turn, question)
+        picked = self._pick(turn, options)
+        if picked is None and turn.msg.choice is None:
+            pieces = [p for p in re.split(r"[,;]", turn.msg.text or "") if p.strip()]
+            if len(pieces) == 1 and all(w.isdigit() for w in pieces[0].split()):
+                pieces = pieces[0].split()
+            found = [self._pick_text(p, options, turn.locale) for p in pieces]
+            skip = f"{question.id}:{SKIP}"
+            if len(found) > 1 and all(found) and skip not in found:
+                return True, list(dict.fromkeys(str(f).split(":", 1)[1] for f in found))
         if picked is None:
-            self._ask_theme(turn)
-            return
-        turn.data["theme"] = picked.split(":", 1)[1]
-        self._ask_text(turn)
+            return False, None
+        choice_id = picked.split(":", 1)[1]
+        return True, (None if choice_id == SKIP else [choice_id])
 
     def _ask_text(self, turn: Turn) -> None:
         turn.step = Step.TEXT
@@ -618,23 +715,9 @@ class ConversationEngine:
             # Filed at once, so it reaches the top of the moderators' queue even if the
             # person cannot finish; later answers update it, and "Cancel" withdraws it.
             turn.data["receipt"] = await self._file(
-                session, turn.pseudonym, turn.msg.address.channel, turn.locale, turn.data
+                session, turn.pseudonym, turn.msg.address.channel, turn.locale, turn.data, turn.flow
             )
-        turn.step = Step.TREND
-        turn.ask(
-            "Compared with a year ago, are things better, the same or worse?",
-            [Choice(f"trend:{tid}", gettext(turn.locale, label)) for tid, label in TRENDS],
-        )
-
-    async def _trend(self, session: AsyncSession, turn: Turn) -> None:
-        options = [Choice(f"trend:{tid}", gettext(turn.locale, label)) for tid, label in TRENDS]
-        picked = self._pick(turn, options)
-        if picked is None:
-            turn.ask("Compared with a year ago, are things better, the same or worse?", options)
-            return
-        trend = picked.split(":", 1)[1]
-        turn.data["trend"] = None if trend == "skip" else trend
-        self._ask_confirm(turn)
+        self._ask_next(turn, TEXT_ID)
 
     def _confirm_choices(self, turn: Turn) -> list[Choice]:
         return [
@@ -666,7 +749,7 @@ class ConversationEngine:
             self._ask_confirm(turn)
             return
         receipt = await self._file(
-            session, turn.pseudonym, turn.msg.address.channel, turn.locale, turn.data
+            session, turn.pseudonym, turn.msg.address.channel, turn.locale, turn.data, turn.flow
         )
         self._reset(turn)
         # Asked with the receipt, just before it: the receipt code stays the last
@@ -698,27 +781,34 @@ class ConversationEngine:
         pseudonym: str,
         channel: ChannelKind,
         locale: str,
-        country: str | None,
-        theme: str | None,
+        answers: Mapping[str, object],
         text: str,
-        trend: str | None,
         sender_name: str | None = None,
         analysed: dict[str, Any] | None = None,
     ) -> Filed:
         """File a submission whose answers were all given at once (the web form).
 
+        ``answers`` maps the current flow's question ids to the answers the caller
+        validated (choice ids, a list of them, a country code, or None for skipped).
         The caller has checked consent and the text's length. The text is
         anonymised exactly as in the chat flow (here, unless the caller passes
         ``analysed``, the result of ``analyse`` for it), then filed by the same code.
         """
-        data: dict[str, Any] = {
-            "consent": self._consent_version,
-            "country": country,
-            "theme": theme,
-            "trend": None if trend == "skip" else trend,
-        }
+        data: dict[str, Any] = {"consent": self._consent_version, "flow": self.flow.version}
+        data["answers"] = {}
+        for question in self.flow.questions:
+            if question.kind is Kind.TEXT:
+                continue
+            value = answers.get(question.id)
+            value = None if value == SKIP else value
+            if question.column:
+                data[question.id] = value
+            else:
+                data["answers"][question.id] = value
         data.update(analysed if analysed is not None else self.analyse(text, locale, sender_name))
-        receipt = await self._file(session, pseudonym, channel, locale, data)
+        await self._remember_flow(session)
+        receipt = await self._file(session, pseudonym, channel, locale, data, self.flow)
+        country = data.get("country")
         referral = (
             self._referrals.message(country, locale, data.get("urgent_category"))
             if data["urgent"]
@@ -744,7 +834,7 @@ class ConversationEngine:
         channel, language, country (if known) and the request itself.
         """
         data: dict[str, Any] = {"country": country}
-        receipt = await self._file(session, pseudonym, channel, locale, _help_data(data))
+        receipt = await self._file(session, pseudonym, channel, locale, _help_data(data), self.flow)
         return Filed(receipt=receipt, referral=self._referrals.message(country, locale, HELP_NOW))
 
     async def _help_now(self, session: AsyncSession, turn: Turn) -> None:
@@ -757,23 +847,21 @@ class ConversationEngine:
                 turn.msg.address.channel,
                 turn.locale,
                 _help_data(turn.data),
+                turn.flow,
             )
             turn.data["help_now"] = True
-        ask_again = {
-            Step.LANGUAGE: self._ask_language,
-            Step.CONSENT: self._ask_consent,
-            Step.COUNTRY: self._ask_country,
-            Step.THEME: self._ask_theme,
-            Step.TEXT: self._ask_text,
-            Step.CONFIRM: self._ask_confirm,
-        }.get(turn.step)
-        if ask_again is not None:
-            ask_again(turn)
-        elif turn.step is Step.TREND:
-            turn.ask(
-                "Compared with a year ago, are things better, the same or worse?",
-                [Choice(f"trend:{tid}", gettext(turn.locale, label)) for tid, label in TRENDS],
-            )
+        if turn.step is Step.LANGUAGE:
+            self._ask_language(turn)
+        elif turn.step is Step.CONSENT:
+            self._ask_consent(turn)
+        elif turn.step is Step.TEXT:
+            self._ask_text(turn)
+        elif turn.step is Step.CONFIRM:
+            self._ask_confirm(turn)
+        elif turn.step is Step.QUESTION:
+            question = turn.flow.question(str(turn.data.get("question")))
+            if question is not None:
+                self._ask_question(turn, question)
 
     def analyse(self, raw: str, locale: str, sender_name: str | None) -> dict[str, Any]:
         """Run the pipeline; return the anonymised text and findings (never the raw text).
@@ -805,10 +893,20 @@ class ConversationEngine:
         channel: ChannelKind,
         locale: str,
         data: dict[str, Any],
+        flow: Flow,
     ) -> str:
-        """File the submission, or update the one filed early for this conversation."""
-        theme = THEMES_BY_ID.get(str(data.get("theme")))
-        objectives = list(theme.objectives if theme else ())
+        """File the submission, or update the one filed early for this conversation.
+
+        Answers are checked against ``flow``, the version they were given under; one
+        it does not offer is filed as not given.
+        """
+        given: dict[str, Any] = {}
+        for question in flow.questions:
+            if question.column:
+                value = data.get(question.id)
+                given[question.id] = value if question.valid(value) else None
+        answers = flow.clean_answers(data.get("answers") or {})
+        objectives = flow.objectives({**given, **answers})
         objectives += [o for o in data.get("objectives", []) if o not in objectives]
         urgent = bool(data.get("urgent"))
         category = data.get("urgent_category") if urgent else None
@@ -824,11 +922,13 @@ class ConversationEngine:
             text=str(data.get("text", "")),
             pseudonym=pseudonym,
             consent_version=str(data.get("consent", self._consent_version)),
-            country=data.get("country"),
+            country=given.get("country", data.get("country")),
             experience_month=utcnow().strftime("%Y-%m"),
             objectives=objectives,
-            theme=theme.id if theme else None,
-            trend=data.get("trend"),
+            theme=given.get("theme"),
+            trend=given.get("trend"),
+            answers=answers,
+            flow_version=flow.version,
             flags=flags,
             entities=dict(data.get("entities", {})),
             urgent=urgent,
@@ -853,7 +953,12 @@ class ConversationEngine:
         ids = {o.id for o in options}
         if turn.msg.choice is not None:
             return turn.msg.choice if turn.msg.choice in ids else None
-        text = (turn.msg.text or "").strip().casefold().rstrip(".!")
+        return self._pick_text(turn.msg.text or "", options, turn.locale)
+
+    def _pick_text(self, raw: str, options: Sequence[Choice], locale: str) -> str | None:
+        """The option a typed answer names: its number, its label or its id."""
+        ids = {o.id for o in options}
+        text = raw.strip().casefold().rstrip(".!")
         if not text:
             return None
         if text.isdigit() and 1 <= int(text) <= len(options):
@@ -861,8 +966,8 @@ class ConversationEngine:
         for option in options:
             if text in (option.label.casefold(), option.id.casefold()):
                 return option.id
-        yes_words = {"yes", "y", "ok", gettext(turn.locale, "Yes").casefold()}
-        no_words = {"no", "n", gettext(turn.locale, "No").casefold()}
+        yes_words = {"yes", "y", "ok", gettext(locale, "Yes").casefold()}
+        no_words = {"no", "n", gettext(locale, "No").casefold()}
         if "yes" in ids and text in yes_words:
             return "yes"
         if "no" in ids and text in no_words:
@@ -870,6 +975,7 @@ class ConversationEngine:
         return None
 
 
+COUNTRY_AGAIN = N_("I could not find that country. Please type its name again, or pick one.")
 HELP = N_(
     "/start: share an experience\n/status CODE: check a message\n/mydata: what we hold "
     "about you\n/delete: erase your data\n/language: change language\n/privacy: how we "

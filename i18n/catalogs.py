@@ -17,8 +17,10 @@ from __future__ import annotations
 import argparse
 import csv
 import io
+import json
 import re
 import sys
+import tomllib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from gettext import c2py
@@ -126,6 +128,36 @@ def extract(root: Path = ROOT) -> Catalog:
                 context=context,
             )
     return catalog
+
+
+def _extract_flow(
+    fileobj: BinaryIO,
+    keywords: Iterable[str],
+    comment_tags: Iterable[str],
+    options: Mapping[str, Any],
+) -> Iterator[tuple[int, str, object, list[str]]]:
+    """A questionnaire file's prompts and labels (bot/flow.toml), switched on or not."""
+    text = fileobj.read().decode("utf-8")
+    lines = text.splitlines()
+
+    def line_of(value: str) -> int:
+        quoted = json.dumps(value, ensure_ascii=False)
+        return next((n for n, line in enumerate(lines, 1) if quoted in line), 1)
+
+    for question in tomllib.loads(text).get("questions", []):
+        qid = question.get("id", "?")
+        prompt = question.get("prompt")
+        if isinstance(prompt, str) and prompt:
+            yield line_of(prompt), "N_", prompt, [f"A question of the questionnaire ({qid})."]
+        row = f"An answer to the question {qid}: a button or list row, 24 characters at most."
+        for choice in question.get("choices", []):
+            label = choice.get("label")
+            if isinstance(label, str) and label:
+                yield line_of(label), "N_", label, [row]
+        # The default skip label is marked in bot/flow.py itself.
+        skip = question.get("skip_label")
+        if isinstance(skip, str) and skip:
+            yield line_of(skip), "N_", skip, [row]
 
 
 def _extract_template(

@@ -128,6 +128,14 @@ def _translations(locale: str) -> NullTranslations:
     return Translations(buffer, domain=DOMAIN)
 
 
+def has_translation(locale: str, msgid: str) -> bool:
+    """Whether ``locale``'s catalog translates ``msgid`` (English always does)."""
+    if locale == "en":
+        return True
+    catalog: dict[object, object] = getattr(_translations(locale), "_catalog", {})
+    return bool(catalog.get(msgid))
+
+
 def normalise_locale(code: str | None) -> str | None:
     """Reduce ``fa-AF``, ``pt_BR``, ``EN`` to a supported language code, or None."""
     if not code:

@@ -12,6 +12,7 @@ from typing import Protocol
 
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from bot.flow import Flow
 from intake.metrics import Metrics
 from storage.identity import AddressCipher, Pseudonymizer
 
@@ -62,3 +63,7 @@ class Services(Protocol):
     def addresses(self) -> AddressCipher: ...
     @property
     def metrics(self) -> Metrics: ...
+    @property
+    def flow(self) -> Flow:
+        """The questionnaire new conversations follow (``VOICES_FLOW_FILE``)."""
+        ...

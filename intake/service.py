@@ -17,7 +17,7 @@ import asyncio
 import logging
 import time
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 from typing import Any, TypeVar
@@ -27,6 +27,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.engine import Analysed, ConversationEngine, Filed, person_locale
+from bot.flow import Flow
 from core.clock import utcnow
 from core.errors import AppError, Overloaded
 from core.logs import exception_summary
@@ -132,6 +133,11 @@ class IntakeService:
             prepare=q.begin_batch if bulk else None,
             finish=q.end_batch if bulk else None,
         )
+
+    @property
+    def flow(self) -> Flow:
+        """The questionnaire new conversations and forms follow."""
+        return self._engine.flow
 
     async def handle(self, msg: InboundMessage, *, inline: bool = False) -> list[OutboundMessage]:
         """Process one message; a redelivered ``external_id`` has no second effect."""
@@ -396,15 +402,20 @@ class IntakeService:
         external_id: str,
         *,
         locale: str,
-        country: str | None,
-        theme: str | None,
         text: str,
-        trend: str | None,
+        answers: Mapping[str, object] | None = None,
+        country: str | None = None,
+        theme: str | None = None,
+        trend: str | None = None,
     ) -> Filed | None:
         """File a complete submission from a form in one transaction.
 
+        ``answers`` maps the flow's question ids to their answers; ``country``,
+        ``theme`` and ``trend``, when given, are the answers of those questions.
         Returns None when ``external_id`` was already used (a form sent twice).
         """
+        given = {"country": country, "theme": theme, "trend": trend}
+        merged = {k: v for k, v in given.items() if v is not None} | dict(answers or {})
         services = self._services
         channel = address.channel.value
         pseudonym = services.pseudonyms.pseudonym(address)
@@ -420,10 +431,8 @@ class IntakeService:
                 pseudonym,
                 address.channel,
                 locale,
-                country,
-                theme,
+                merged,
                 text,
-                trend,
                 analysed=analysed,
             )
 

@@ -179,7 +179,9 @@ class AggregateQuery:
     def dimensions(self) -> tuple[str, ...]:
         """Grouping attributes plus filtered ones, in canonical order."""
         wanted = set(self.group_by) | set(self.filters)
-        return tuple(d for d in DIMENSIONS if d in wanted)
+        # The questionnaire's answers (``parse_query``'s extra dimensions) come last.
+        extra = sorted(wanted - set(DIMENSIONS))
+        return tuple(d for d in (*DIMENSIONS, *extra) if d in wanted)
 
 
 @dataclass(slots=True)
@@ -326,9 +328,16 @@ def parse_period(params: Mapping[str, str], *, quarters: bool = False) -> Period
 
 
 def parse_query(
-    params: Mapping[str, str], *, scope_country: str | None, configured_k: int = DEFAULT_K_SINGLE
+    params: Mapping[str, str],
+    *,
+    scope_country: str | None,
+    configured_k: int = DEFAULT_K_SINGLE,
+    extra_dimensions: Sequence[str] = (),
 ) -> AggregateQuery:
     """Validate the query string of ``GET /api/v1/aggregates``.
+
+    ``extra_dimensions`` are the questionnaire's answers that may be grouped by
+    (``Flow.dimensions``), counted under the same rule as every other attribute.
 
     Raises:
         PayloadRejected: unknown attributes, malformed values, or ``k`` below 3.
@@ -336,9 +345,10 @@ def parse_query(
     """
     raw = params.get("group_by", "")
     group_by = tuple(raw.split(",")) if raw else ()
-    unknown = [g for g in group_by if g not in DIMENSIONS]
+    allowed = (*DIMENSIONS, *(d for d in extra_dimensions if d not in DIMENSIONS))
+    unknown = [g for g in group_by if g not in allowed]
     if unknown:
-        raise PayloadRejected(f"group_by accepts {', '.join(DIMENSIONS)}", code="bad_group_by")
+        raise PayloadRejected(f"group_by accepts {', '.join(allowed)}", code="bad_group_by")
     if len(set(group_by)) != len(group_by):
         raise PayloadRejected("group_by lists an attribute twice", code="bad_group_by")
     if set(TIME) <= set(group_by):
@@ -371,8 +381,11 @@ def _values(row: CountRow, dimension: str, max_objectives: int | None) -> Sequen
             return (month.label(),)
         case "quarter":
             return (month.quarter_label(),)
-        case _:
+        case _ if dimension in DIMENSIONS:
             return (getattr(row, dimension),)
+        case _:
+            answer = row.answers.get(dimension)
+            return (answer if isinstance(answer, str) else None,)
 
 
 def _sort_key(key: Key) -> tuple[tuple[int, str], ...]:

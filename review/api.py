@@ -79,13 +79,19 @@ def protected(
 
 async def get_openapi(request: web.Request) -> web.Response:
     """Serve the OpenAPI 3.1 description of this API."""
-    return web.json_response(openapi.document())
+    services = request.app[REVIEW_SERVICES]
+    return web.json_response(openapi.document(services.flow.dimensions))
 
 
 async def get_aggregates(request: web.Request, services: Services, caller: Caller) -> web.Response:
     """Counts of people with approved feedback, grouped, under the release rule."""
     config = request.config_dict[REVIEW_SETTINGS]
-    query = parse_query(request.query, scope_country=caller.country, configured_k=config.k)
+    query = parse_query(
+        request.query,
+        scope_country=caller.country,
+        configured_k=config.k,
+        extra_dimensions=services.flow.dimensions,
+    )
     remaining = None
     async with services.sessions() as session, session.begin():
         if query.epsilon is not None:

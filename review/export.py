@@ -25,6 +25,7 @@ from storage.models import Submission, SubmissionState
 from storage.queries.review import QuoteRow, stream_for_export
 
 if TYPE_CHECKING:
+    from bot.flow import Flow
     from review.quotes import Shown
 
 
@@ -64,7 +65,29 @@ OPERATOR_FIELDS: tuple[str, ...] = (
     "flags",
     "entities",
     "created_at",
+    "flow_version",
 )
+# The operator export's hashtags (``voices export --format csv --hxl``); the flow's
+# own questions bring theirs (``hxl`` in the flow file), or none.
+OPERATOR_HXL: dict[str, str] = {
+    "receipt": "#meta+id",
+    "channel": "#meta+channel",
+    "lang": "#language+code",
+    "country": "#country+code",
+    "place": "#loc+name",
+    "experience_month": "#date+month",
+    "objectives": "#sector+objective+list",
+    "theme": "#sector+theme",
+    "level": "#meta+level",
+    "trend": "#indicator+trend",
+    "text": "#description+text",
+    "state": "#status",
+    "urgent": "#meta+urgent",
+    "flags": "#meta+flags",
+    "entities": "#meta+entities",
+    "created_at": "#date+reported",
+    "flow_version": "#meta+flow",
+}
 STATE_CHOICES: dict[str, tuple[str, ...] | None] = {
     "pending": (SubmissionState.PENDING.value,),
     "approved": (SubmissionState.APPROVED.value,),
@@ -126,8 +149,13 @@ def public_export(
     raise PayloadRejected(f"format must be one of {', '.join(FORMATS)}", code="bad_format")
 
 
-def operator_record(submission: Submission) -> dict[str, Any]:
-    """Return every field an operator's export carries for one submission."""
+def operator_record(submission: Submission, flow: Flow | None = None) -> dict[str, Any]:
+    """Return every field an operator's export carries for one submission.
+
+    With ``flow``, one more field per question of it whose answer is stored with
+    the submission (its choice id, a list of them, or None).
+    """
+    answers = submission.answers or {}
     return {
         "receipt": submission.receipt,
         "channel": submission.channel,
@@ -145,36 +173,47 @@ def operator_record(submission: Submission) -> dict[str, Any]:
         "flags": list(submission.flags or []),
         "entities": dict(submission.entities or {}),
         "created_at": submission.created_at.isoformat(),
+        "flow_version": submission.flow_version,
+        **{q.id: answers.get(q.id) for q in (flow.answer_questions if flow else ())},
     }
 
 
-async def export_submissions(services: Services, fmt: str, state: str, out: BinaryIO) -> int:
+async def export_submissions(
+    services: Services, fmt: str, state: str, out: BinaryIO, *, hxl: bool = False
+) -> int:
     """Write submissions in ``state`` to ``out`` as ``fmt``; returns how many were written.
 
-    JSON lines and CSV stream row by row; JSON and XLSX are built in memory.
+    JSON lines and CSV stream row by row; JSON and XLSX are built in memory. The
+    current flow's questions (``services.flow``) add one column each; ``hxl`` adds
+    a hashtag row under a CSV's header.
     """
     if fmt not in CLI_FORMATS:
         raise PayloadRejected(f"format must be one of {', '.join(CLI_FORMATS)}", code="bad_format")
     if state not in STATE_CHOICES:
         raise PayloadRejected("state must be pending, approved or all", code="bad_state")
     states = STATE_CHOICES[state]
+    flow = services.flow
+    names = [*OPERATOR_FIELDS, *(q.id for q in flow.answer_questions)]
+    tags = [*(OPERATOR_HXL[n] for n in OPERATOR_FIELDS), *(q.hxl for q in flow.answer_questions)]
     written = 0
     collected: list[dict[str, Any]] = []
     async with services.sessions() as session:
         if fmt == "csv":
-            out.write(csv_line(OPERATOR_FIELDS).encode())
+            out.write(csv_line(names).encode())
+            if hxl:
+                out.write(csv_line(tags).encode())
         async for submission in stream_for_export(session, states=states):
-            record = operator_record(submission)
+            record = operator_record(submission, flow)
             written += 1
             if fmt == "jsonl":
                 out.write(json.dumps(record, ensure_ascii=False).encode() + b"\n")
             elif fmt == "csv":
-                out.write(csv_line([_cell(record[n]) for n in OPERATOR_FIELDS]).encode())
+                out.write(csv_line([_cell(record[n]) for n in names]).encode())
             else:
                 collected.append(record)
     if fmt == "json":
         out.write(json.dumps(collected, ensure_ascii=False, indent=1).encode() + b"\n")
     elif fmt == "xlsx":
-        out.write(to_xlsx(collected, OPERATOR_FIELDS, "submissions"))
+        out.write(to_xlsx(collected, names, "submissions"))
     out.flush()
     return written

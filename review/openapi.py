@@ -6,6 +6,7 @@ document, so a parameter or response that drifts from the handlers fails the bui
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from review.aggregates import (
@@ -124,8 +125,12 @@ _QUOTE = {
 }
 
 
-def document() -> dict[str, Any]:
-    """Return the OpenAPI document as a JSON-ready dict."""
+def document(flow_dimensions: Sequence[str] = ()) -> dict[str, Any]:
+    """Return the OpenAPI document as a JSON-ready dict.
+
+    ``flow_dimensions`` are the questionnaire's answers ``group_by`` also accepts.
+    """
+    dimensions = [*DIMENSIONS, *flow_dimensions]
     return {
         "openapi": "3.1.0",
         "info": {
@@ -168,12 +173,13 @@ def document() -> dict[str, Any]:
                         _query(
                             "group_by",
                             "Comma-separated attributes, each at most once: "
-                            + ", ".join(DIMENSIONS)
+                            + ", ".join(dimensions)
                             + ". A person counts once per cell, and in each objective they "
-                            "raised.",
+                            "raised. Attributes after level are the questionnaire's answers "
+                            "(`voices flow show`; unanswered is null).",
                             {
                                 "type": "array",
-                                "items": {"type": "string", "enum": list(DIMENSIONS)},
+                                "items": {"type": "string", "enum": dimensions},
                                 "uniqueItems": True,
                             },
                         )

@@ -114,6 +114,10 @@ class Submission(Base):
     quotable: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     flags: Mapped[list[Any]] = mapped_column(JSON, default=list)
     entities: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # Answers to the flow's own questions (question id -> choice id, list or code),
+    # checked against the flow version they were given under (bot/flow.py).
+    answers: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=dict)
+    flow_version: Mapped[str | None] = mapped_column(String(16), default=None)
     pseudonym: Mapped[str] = mapped_column(String(64), index=True)
     consent_version: Mapped[str] = mapped_column(String(16))
     reject_reason: Mapped[str | None] = mapped_column(String(200))
@@ -168,6 +172,16 @@ class Conversation(Base):
     locale: Mapped[str | None] = mapped_column(String(8))
     version: Mapped[int] = mapped_column(Integer, default=0)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class FlowVersion(Base):
+    """A questionnaire version conversations or submissions refer to; never changed."""
+
+    __tablename__ = "flow_versions"
+
+    version: Mapped[str] = mapped_column(String(16), primary_key=True)
+    definition: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class InboundEvent(Base):

@@ -226,6 +226,7 @@ def create_app(
         TimedAnalyser(analyser, services.metrics),
         Referrals.from_file(settings.referrals_file),
         max_text_chars=settings.max_text_chars,
+        flow=services.flow,
     )
     sqlite = services.engine.dialect.name == "sqlite"
     intake = IntakeService(

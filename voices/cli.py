@@ -273,10 +273,27 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     from review.export import export_submissions
 
     async def body(services: Services) -> int:
-        await export_submissions(services, args.format, args.state, sys.stdout.buffer)
+        await export_submissions(services, args.format, args.state, sys.stdout.buffer, hxl=args.hxl)
         return 0
 
     return _run(_with_services(settings, body))
+
+
+def cmd_flow_show(args: argparse.Namespace, settings: Settings) -> int:
+    """Print the built-in questionnaire file."""
+    from bot.flow import builtin_text
+
+    sys.stdout.write(builtin_text())
+    return 0
+
+
+def cmd_flow_check(args: argparse.Namespace, settings: Settings) -> int:
+    """Validate a questionnaire file; exit 1 (with each problem and its line) if unusable."""
+    from bot.flow import check_report
+
+    ok, lines = check_report(args.file)
+    print("\n".join(lines), file=sys.stdout if ok else sys.stderr)
+    return 0 if ok else 1
 
 
 def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
@@ -400,6 +417,16 @@ def _add_admin_commands(user: Any, token: Any) -> None:
     p.set_defaults(func=cmd_admin, admin="token-revoke")
 
 
+def _add_flow_commands(sub: Any) -> None:
+    flow = sub.add_parser("flow", help="the questionnaire").add_subparsers(
+        dest="flow", required=True
+    )
+    flow.add_parser("show", help="print the built-in flow file").set_defaults(func=cmd_flow_show)
+    p = flow.add_parser("check", help="validate a flow file (for VOICES_FLOW_FILE)")
+    p.add_argument("file")
+    p.set_defaults(func=cmd_flow_check)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser for every subcommand."""
     parser = argparse.ArgumentParser(prog="voices", description=__doc__)
@@ -475,10 +502,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", help="write submissions to stdout")
     p.add_argument("--format", default="jsonl", choices=["jsonl", "csv", "json", "xlsx"])
     p.add_argument("--state", default="approved", choices=["pending", "approved", "all"])
+    p.add_argument("--hxl", action="store_true", help="CSV: an HXL hashtag row under the header")
     p.set_defaults(func=cmd_export)
 
     _add_review_commands(sub)
     _add_broadcast_commands(sub)
+    _add_flow_commands(sub)
     return parser
 
 

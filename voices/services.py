@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from bot.flow import Flow, FlowError, builtin_flow, load_flow
+from core.errors import ConfigError
 from intake.metrics import Metrics
 from storage.identity import AddressCipher, Pseudonymizer
 from storage.session import create_engine, create_sessionmaker
@@ -25,6 +27,7 @@ class Services:
     pseudonyms: Pseudonymizer
     addresses: AddressCipher
     metrics: Metrics = field(default_factory=Metrics)
+    flow: Flow = field(default_factory=builtin_flow)  # the questionnaire (VOICES_FLOW_FILE)
 
     def __repr__(self) -> str:
         return f"Services(database={self.engine.url.get_backend_name()})"
@@ -40,4 +43,13 @@ def build_services(settings: Settings) -> Services:
         sessions=create_sessionmaker(engine),
         pseudonyms=Pseudonymizer(settings.pseudonym_key_bytes()),
         addresses=AddressCipher(settings.contact_keys()),
+        flow=_flow(settings),
     )
+
+
+def _flow(settings: Settings) -> Flow:
+    """The questionnaire ``VOICES_FLOW_FILE`` names, or the built-in one."""
+    try:
+        return load_flow(settings.flow_file)
+    except FlowError as exc:
+        raise ConfigError(f"VOICES_FLOW_FILE {exc.message}", code=exc.code) from None

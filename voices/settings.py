@@ -48,6 +48,8 @@ class Settings(BaseSettings):
     public_url: str | None = None
     max_body_bytes: int = Field(default=256 * 1024, ge=1024)
     max_text_chars: int = Field(default=10_000, ge=100)
+    # The questionnaire (a TOML file, see `voices flow show`); unset: the built-in one.
+    flow_file: Path | None = None
     default_locale: str = "en"
     log_level: str = "INFO"
     auto_migrate: bool = True
@@ -154,6 +156,11 @@ class Settings(BaseSettings):
                 + (" (with your password)" if url.password else "")
             )
         return value
+
+    @field_validator("flow_file", mode="before")
+    @classmethod
+    def _blank_is_unset(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
 
     @field_validator("public_url", "telegram_api_base", "whatsapp_api_base", "twilio_api_base")
     @classmethod

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import ClassVar, Protocol, runtime_checkable
 
 from bot.engine import Filed
+from bot.flow import Flow
 from core.errors import SendError
 from core.messages import Address, ChannelKind, InboundMessage, OutboundMessage
 from intake.http_common import Handler
@@ -106,12 +107,18 @@ class IntakeSink(InboundSink, Protocol):
         external_id: str,
         *,
         locale: str,
-        country: str | None,
-        theme: str | None,
         text: str,
-        trend: str | None,
+        answers: Mapping[str, object] | None = None,
     ) -> Filed | None:
-        """File a complete submission; None if ``external_id`` was already used."""
+        """File a complete submission; None if ``external_id`` was already used.
+
+        ``answers`` maps the flow's question ids to validated answers.
+        """
+        ...
+
+    @property
+    def flow(self) -> Flow:
+        """The questionnaire a form shows."""
         ...
 
     async def take(self, kind: str, value: str, *, limit: int, window: float) -> float:

@@ -37,8 +37,9 @@ from aiohttp import web
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
-from bot.catalog import THEMES, THEMES_BY_ID, TRENDS, match_country
+from bot.catalog import match_country
 from bot.consent import consent_elements
+from bot.flow import SKIP, Flow, Kind, Question
 from core.errors import SendError
 from core.messages import Address, ChannelKind, OutboundMessage
 from i18n.collation import sorted_by_name
@@ -66,6 +67,8 @@ SESSION_COOKIE = "cv_session"
 CSRF_COOKIE = "cv_csrf"
 CSRF_MAX_AGE = 2 * 3600
 _TOKEN = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
+THEME_MISSING = N_("Please choose what it is about.")
+ANSWER_MISSING = N_("Please choose an answer.")
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
         "default-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'"
@@ -112,21 +115,49 @@ class CsrfTokens:
 
 @dataclass
 class FormState:
-    """What the visitor entered and what is wrong with it."""
+    """What the visitor entered and what is wrong with it.
+
+    ``entered`` keeps each flow question's raw value (a list for several choices,
+    and ``<id>_text`` for a typed country name) to show the form again;
+    ``answers`` the checked answers to file.
+    """
 
     lang: str
     consent: bool = False
-    country: str = ""
-    country_text: str = ""
-    theme: str = ""
     text: str = ""
-    trend: str = ""
+    entered: dict[str, str | list[str]] = field(default_factory=dict)
+    answers: dict[str, object] = field(default_factory=dict)
     errors: dict[str, str] = field(default_factory=dict)
 
 
 def _countries(locale: str) -> list[tuple[str, str]]:
     pairs = [(c.alpha_2, country_name(c.alpha_2, locale)) for c in pycountry.countries]
     return sorted_by_name(pairs, locale, lambda pair: pair[1])
+
+
+@dataclass(frozen=True, slots=True)
+class FormQuestion:
+    """One of the flow's questions as the form shows it, in the page's language."""
+
+    id: str
+    kind: str
+    prompt: str
+    choices: list[tuple[str, str]]
+    optional: bool
+
+
+def _questions(flow: Flow, lang: str) -> list[FormQuestion]:
+    shown: list[FormQuestion] = []
+    for q in flow.questions:
+        choices = [(o.id, gettext(lang, o.label)) for o in q.choices]
+        if q.optional and q.kind is Kind.SINGLE_CHOICE:
+            choices.append((SKIP, gettext(lang, q.skip_label)))
+        prompt = gettext(lang, q.prompt) if q.prompt else ""
+        if q.kind is Kind.COUNTRY and q.id == "country":
+            # The chat's wording tells how to answer with buttons; the form has a list.
+            prompt = gettext(lang, "In which country did this happen?")
+        shown.append(FormQuestion(q.id, q.kind.value, prompt, choices, q.optional))
+    return shown
 
 
 class WebFormAdapter:
@@ -206,6 +237,11 @@ class WebFormAdapter:
         except web.HTTPRequestEntityTooLarge:
             return self._too_large(request)
         values = {k: v for k, v in form.items() if isinstance(v, str)}
+        many = {
+            q.id: [v for v in form.getall(q.id, []) if isinstance(v, str)]
+            for q in self._sink.flow.questions
+            if q.kind is Kind.MULTI_CHOICE
+        }
         lang = self._locale(request, values.get("lang"))
         session_id = request.cookies.get(SESSION_COOKIE, "")
         token = values.get("csrf", "")
@@ -225,7 +261,7 @@ class WebFormAdapter:
                 ),
                 again=True,
             )
-        state = self._validate(lang, values)
+        state = self._validate(lang, values, many)
         if state.errors:
             return self._form(state, session_id, token, request, status=400)
         client = client_address(request)
@@ -248,16 +284,13 @@ class WebFormAdapter:
         form_id = values.get("form_id", "")
         if not _TOKEN.match(form_id):
             form_id = secrets.token_urlsafe(16)
-        country = state.country or match_country(state.country_text)
         try:
             filed = await self._sink.file_direct(
                 Address(ChannelKind.WEB, session_id),
                 f"form:{form_id}",
                 locale=lang,
-                country=country,
-                theme=state.theme,
                 text=state.text,
-                trend=state.trend or None,
+                answers=state.answers,
             )
         except Exception:
             await self._sink.give_back(
@@ -358,39 +391,46 @@ class WebFormAdapter:
             N_("What you sent is too large. Please shorten your message and try again."),
         )
 
-    def _validate(self, lang: str, values: dict[str, str]) -> FormState:
+    def _validate(self, lang: str, values: dict[str, str], many: dict[str, list[str]]) -> FormState:
+        """Check each of the flow's questions in order; keep what was entered."""
         state = FormState(
-            lang=lang,
-            consent=values.get("consent") == "yes",
-            country=values.get("country", "").strip().upper(),
-            country_text=values.get("country_text", "").strip()[:100],
-            theme=values.get("theme", ""),
-            text=values.get("text", ""),
-            trend=values.get("trend", ""),
+            lang=lang, consent=values.get("consent") == "yes", text=values.get("text", "")
         )
         errors = state.errors
         if not state.consent:
             errors["consent"] = gettext(
                 lang, "Please tick the box to agree, or we cannot keep your message."
             )
-        valid = {c.alpha_2 for c in pycountry.countries}
-        if state.country and state.country not in valid:
-            state.country = ""
-        if not state.country:
-            if not state.country_text:
-                errors["country"] = gettext(lang, "Please choose or type a country.")
-            elif match_country(state.country_text) is None:
-                errors["country"] = gettext(
-                    lang, "We could not find that country. Please choose it from the list."
-                )
-        if state.theme not in THEMES_BY_ID:
-            state.theme = ""
-            errors["theme"] = gettext(lang, "Please choose what it is about.")
-        if state.trend not in {tid for tid, _ in TRENDS}:
-            state.trend = ""
+        for question in self._sink.flow.questions:
+            if question.kind is Kind.TEXT:
+                self._check_text(state)
+            elif question.kind is Kind.COUNTRY:
+                self._check_country(state, question, values)
+            elif question.kind is Kind.MULTI_CHOICE:
+                picked = list(dict.fromkeys(v for v in many.get(question.id, []) if v))
+                state.entered[question.id] = picked
+                if picked and all(question.option(v) is not None for v in picked):
+                    state.answers[question.id] = picked
+                elif not question.optional:
+                    state.entered[question.id] = []
+                    errors[question.id] = gettext(lang, "Please choose at least one answer.")
+            else:
+                value = values.get(question.id, "")
+                state.entered[question.id] = value
+                if question.option(value) is not None:
+                    state.answers[question.id] = value
+                elif not question.optional or value not in ("", SKIP):
+                    state.entered[question.id] = ""
+                    if not question.optional:
+                        missing = THEME_MISSING if question.id == "theme" else ANSWER_MISSING
+                        errors[question.id] = gettext(lang, missing)
+        return state
+
+    def _check_text(self, state: FormState) -> None:
+        lang = state.lang
         stripped = state.text.strip()
         if len(state.text) > self._max_chars:
-            errors["text"] = gettext(
+            state.errors["text"] = gettext(
                 lang,
                 "Your message is too long ({length} characters). Please shorten it to at "
                 "most {limit} characters.",
@@ -398,8 +438,28 @@ class WebFormAdapter:
                 limit=self._max_chars,
             )
         elif sum(1 for ch in stripped if ch.isalpha()) < 3:
-            errors["text"] = gettext(lang, "Please write a few words about what happened.")
-        return state
+            state.errors["text"] = gettext(lang, "Please write a few words about what happened.")
+
+    def _check_country(self, state: FormState, question: Question, values: dict[str, str]) -> None:
+        lang = state.lang
+        code = values.get(question.id, "").strip().upper()
+        typed = values.get(f"{question.id}_text", "").strip()[:100]
+        if code and code not in {c.alpha_2 for c in pycountry.countries}:
+            code = ""
+        state.entered[question.id] = code
+        state.entered[f"{question.id}_text"] = typed
+        if code:
+            state.answers[question.id] = code
+        elif typed:
+            found = match_country(typed)
+            if found is None:
+                state.errors[question.id] = gettext(
+                    lang, "We could not find that country. Please choose it from the list."
+                )
+            else:
+                state.answers[question.id] = found
+        elif not question.optional:
+            state.errors[question.id] = gettext(lang, "Please choose or type a country.")
 
     def _locale(self, request: web.Request, explicit: str | None) -> str:
         hints = parse_accept_language(request.headers.get("Accept-Language"))
@@ -448,8 +508,7 @@ class WebFormAdapter:
             form_id=secrets.token_urlsafe(16),
             consent_elements=consent_elements(lang, ChannelKind.WEB),
             countries=_countries(lang),
-            themes=[(t.id, gettext(lang, t.label)) for t in THEMES],
-            trends=[(tid, gettext(lang, label)) for tid, label in TRENDS],
+            questions=_questions(self._sink.flow, lang),
             max_chars=self._max_chars,
         )
         response = self._page(html, status)

@@ -21,6 +21,7 @@ from aiohttp import web
 from multidict import MultiDict, MultiDictProxy, MultiMapping
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.flow import describe_answers, flow_of_version
 from core.clock import utcnow
 from core.errors import Forbidden, NotFound, PayloadRejected
 from i18n.collation import sorted_by_name
@@ -260,11 +261,14 @@ async def item_page(request: web.Request) -> web.StreamResponse:
     async with request.app[CONSOLE].services.sessions() as session:
         item = await _load(session, request.match_info["receipt"], viewer)
         notes = await list_notes(session, item.id)
+        current = request.app[CONSOLE].services.flow
+        flow = await flow_of_version(session, item.flow_version, current)
     return render(
         request,
         "item.html",
         item=item,
         notes=notes,
+        answers=describe_answers(flow, item.answers, request[LOCALE]),
         version=text_version(item.text),
         flash=_flash(request),
         now=utcnow(),

@@ -7,8 +7,8 @@ export). Report notices are queued by ``intake.broadcasts``.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from dataclasses import dataclass
+from collections.abc import AsyncIterator, Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -48,6 +48,8 @@ class CountRow:
     pseudonym: str
     quotable: bool = True
     option: int | None = None  # a follow-up question's answer (``review.polls``)
+    # Answers to the questionnaire's own questions (question id -> choice id).
+    answers: Mapping[str, object] = field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +94,7 @@ async def approved_count_rows(
         Submission.created_at,
         Submission.pseudonym,
         Submission.quotable,
+        Submission.answers,
     ).where(Submission.state == SubmissionState.APPROVED.value)
     if start is not None:
         query = query.where(Submission.created_at >= start)
@@ -110,6 +113,7 @@ async def approved_count_rows(
             created_at=row.created_at,
             pseudonym=row.pseudonym,
             quotable=row.quotable,
+            answers=row.answers if isinstance(row.answers, dict) else {},
         )
         for row in result
     ]

@@ -35,6 +35,8 @@ class NewSubmission:
     urgent: bool = False
     urgent_category: str | None = None
     urgent_cue: list[int] | None = None
+    answers: dict[str, Any] = field(default_factory=dict)
+    flow_version: str | None = None
     state: str = SubmissionState.PENDING.value
 
 
@@ -86,6 +88,7 @@ def _erased() -> dict[str, Any]:
         "state": SubmissionState.WITHDRAWN.value,
         "place": None,
         "entities": {},
+        "answers": {},
         "pseudonym": "",
         "updated_at": utcnow(),
     }
