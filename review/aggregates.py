@@ -383,6 +383,8 @@ def _values(row: CountRow, dimension: str, max_objectives: int | None) -> Sequen
             return (month.quarter_label(),)
         case _ if dimension in DIMENSIONS:
             return (getattr(row, dimension),)
+        case "option":  # a follow-up question's answer (``review.polls``)
+            return (row.option,)
         case _:
             answer = row.answers.get(dimension)
             return (answer if isinstance(answer, str) else None,)
