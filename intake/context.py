@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from intake.metrics import Metrics
 from storage.identity import AddressCipher, Pseudonymizer
+from storage.queries.intake_store import IntakeStore
 
 
 class SharedSettings(Protocol):
@@ -54,3 +55,5 @@ class Services(Protocol):
     def addresses(self) -> AddressCipher: ...
     @property
     def metrics(self) -> Metrics: ...
+    @property
+    def intake_store(self) -> IntakeStore: ...

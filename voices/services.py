@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from intake.metrics import Metrics
 from storage.identity import AddressCipher, Pseudonymizer
+from storage.queries.intake_store import IntakeStore, intake_store_for
 from storage.session import create_engine, create_sessionmaker
 from voices.settings import Settings
 
@@ -24,6 +25,8 @@ class Services:
     sessions: async_sessionmaker[AsyncSession]
     pseudonyms: Pseudonymizer
     addresses: AddressCipher
+    # Row by row or in bulk, decided here once for the database (see intake_store_for).
+    intake_store: IntakeStore
     metrics: Metrics = field(default_factory=Metrics)
 
     def __repr__(self) -> str:
@@ -40,4 +43,5 @@ def build_services(settings: Settings) -> Services:
         sessions=create_sessionmaker(engine),
         pseudonyms=Pseudonymizer(settings.pseudonym_key_bytes()),
         addresses=AddressCipher(settings.contact_keys()),
+        intake_store=intake_store_for(engine.dialect),
     )
