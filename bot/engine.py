@@ -50,9 +50,9 @@ from i18n.translator import (
 from storage.identity import normalise_receipt
 from storage.queries import intake as q
 from storage.queries.flows import load_flow_version, save_flow_version
+from storage.queries.intake_store import IntakeStore, RowIntakeStore
 from storage.queries.submissions import (
     NewSubmission,
-    add_submission,
     get_by_receipt,
     list_for_pseudonym,
     update_pending,
@@ -252,6 +252,8 @@ class ConversationEngine:
         # Called when a person's data is erased (inside the transaction; the caller
         # acts after the commit, e.g. to clear copies from the database's log).
         self.on_erase: Callable[[], None] = lambda: None
+        # Set by the intake service to the store its services chose (bulk on PostgreSQL).
+        self.store: IntakeStore = RowIntakeStore()
         self._consent_version = consent_version
 
     async def handle(
@@ -266,7 +268,7 @@ class ConversationEngine:
         ``analysed`` is the message text's pipeline result if the caller worked it out
         ahead; it is used only if it was made with the locale this turn has.
         """
-        conv = await q.load_conversation(session, pseudonym)
+        conv = await self.store.load_conversation(session, pseudonym)
         data: dict[str, Any] = dict(conv.data) if conv is not None else {}
         locale = person_locale(conv, msg)
         saved_step = conv.step if conv is not None else Step.IDLE.value
@@ -286,12 +288,12 @@ class ConversationEngine:
         await self._dispatch(session, turn)
 
         if turn.data.pop("_forget", False):
-            await q.delete_conversation(session, pseudonym)
+            await self.store.delete_conversation(session, pseudonym)
         elif conv is None and turn.step is Step.IDLE and not turn.data:
             pass  # a stranger asked for /help or /status: nothing worth remembering
         else:
             question = turn.data.pop("question", None)
-            await q.save_conversation(
+            await self.store.save_conversation(
                 session,
                 pseudonym,
                 msg.address.channel.value,
@@ -463,7 +465,7 @@ class ConversationEngine:
         answer = self._pick(turn, self._yes_no(turn))
         if answer == "yes":
             count = await withdraw_for_pseudonym(session, turn.pseudonym)
-            await q.erase_contact(session, turn.pseudonym)
+            await self.store.erase_contact(session, turn.pseudonym)
             self.on_erase()
             turn.data["_forget"] = True
             turn.step = Step.IDLE
@@ -938,7 +940,7 @@ class ConversationEngine:
         early = data.get("receipt")
         if isinstance(early, str) and await update_pending(session, early, item):
             return early
-        return await add_submission(session, item)
+        return (await self.store.add_submissions(session, [item]))[0]
 
     # Helpers
 

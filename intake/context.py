@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from bot.flow import Flow
 from intake.metrics import Metrics
 from storage.identity import AddressCipher, Pseudonymizer
+from storage.queries.intake_store import IntakeStore
 
 
 class SharedSettings(Protocol):
@@ -67,3 +68,5 @@ class Services(Protocol):
     def flow(self) -> Flow:
         """The questionnaire new conversations follow (``VOICES_FLOW_FILE``)."""
         ...
+    @property
+    def intake_store(self) -> IntakeStore: ...

@@ -125,13 +125,13 @@ class IntakeService:
         self._compaction: asyncio.Task[None] | None = None
         engine.on_erase = self._note_erasure
         self._unavailable_until = 0.0
-        bulk = q.bulk_capable(services.engine.dialect)
+        self._store = store = engine.store = services.intake_store
         self.committer = GroupCommitter(
             services.sessions,
             max_batch=group_commit,
             lanes=group_commit_lanes,
-            prepare=q.begin_batch if bulk else None,
-            finish=q.end_batch if bulk else None,
+            prepare=store.begin_batch if store.batches else None,
+            finish=store.end_batch if store.batches else None,
         )
 
     @property
@@ -210,13 +210,13 @@ class IntakeService:
         analysed = await self._analyse_ahead(msg, pseudonym)
 
         async def work(session: AsyncSession) -> list[OutboundMessage] | None:
-            if not await q.claim_event(session, channel, key):
+            if not await self._store.claim_event(session, channel, key):
                 log.info("duplicate ignored", extra={"channel": channel})
                 return None
-            await q.touch_contact(session, pseudonym, channel, address_enc)
+            await self._store.touch_contact(session, pseudonym, channel, address_enc)
             replies = await self._engine.handle(session, msg, pseudonym, analysed)
             if not inline:
-                await q.enqueue(
+                await self._store.enqueue(
                     session,
                     channel,
                     pseudonym,
@@ -349,14 +349,16 @@ class IntakeService:
             rtl=is_rtl(locale),
         )
         async with services.sessions() as session, session.begin():
-            if not await q.claim_event(session, channel, key):
+            if not await self._store.claim_event(session, channel, key):
                 return []
             row = (
                 await session.execute(select(DeadLetter).where(DeadLetter.event_key == key))
             ).scalar_one()
             row.dead = True
             if not inline:
-                await q.enqueue(session, channel, pseudonym, address_enc, [apology.to_json()])
+                await self._store.enqueue(
+                    session, channel, pseudonym, address_enc, [apology.to_json()]
+                )
         log.error("message dead-lettered", extra={"channel": channel})
         if not inline:
             self.on_queued()
@@ -372,21 +374,21 @@ class IntakeService:
         channel = msg.address.channel.value
         pseudonym, address_enc = self._identify(msg.address)
         async with services.sessions() as session, session.begin():
-            if not await q.claim_event(
+            if not await self._store.claim_event(
                 session, channel, services.pseudonyms.event_key(channel, msg.external_id)
             ):
                 return False
-            contact = await q.touch_contact(session, pseudonym, channel, address_enc)
+            contact = await self._store.touch_contact(session, pseudonym, channel, address_enc)
             changed = bool(contact.stopped) != stopped
             if changed:
-                await q.set_contact_stopped(session, pseudonym, stopped)
+                await self._store.set_contact_stopped(session, pseudonym, stopped)
         return changed
 
     async def locale_for(self, msg: InboundMessage) -> str:
         """The language the engine would answer this sender in (e.g. for STOP's reply)."""
         pseudonym = self._services.pseudonyms.pseudonym(msg.address)
         async with self._services.sessions() as session:
-            conv = await q.load_conversation(session, pseudonym)
+            conv = await self._store.load_conversation(session, pseudonym)
         return person_locale(conv, msg)
 
     async def is_stopped(self, address: Address) -> bool:
@@ -422,7 +424,7 @@ class IntakeService:
         # Analysed before the transaction and off the event loop (see _analyse_ahead).
         analysed = await self.pipeline.run(self._engine.analyse, text, locale, None)
         async with services.sessions() as session, session.begin():
-            if not await q.claim_event(
+            if not await self._store.claim_event(
                 session, channel, services.pseudonyms.event_key(channel, external_id)
             ):
                 return None
@@ -451,7 +453,7 @@ class IntakeService:
         channel = address.channel.value
         pseudonym = services.pseudonyms.pseudonym(address)
         async with services.sessions() as session, session.begin():
-            if not await q.claim_event(
+            if not await self._store.claim_event(
                 session, channel, services.pseudonyms.event_key(channel, external_id)
             ):
                 return None

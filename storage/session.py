@@ -92,7 +92,7 @@ def create_engine(
         connect_args.setdefault("timeout", min(timeout, 10.0))
         connect_args.setdefault("command_timeout", timeout)
     engine = create_async_engine(database_url, **kwargs)
-    fastpath.watch(engine)  # batches of messages hold writes back (storage.queries.intake)
+    fastpath.watch(engine)  # batches of messages hold writes back (storage.queries.intake_bulk)
     return engine
 
 

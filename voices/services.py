@@ -13,6 +13,7 @@ from bot.flow import Flow, FlowError, builtin_flow, load_flow
 from core.errors import ConfigError
 from intake.metrics import Metrics
 from storage.identity import AddressCipher, Pseudonymizer
+from storage.queries.intake_store import IntakeStore, intake_store_for
 from storage.session import create_engine, create_sessionmaker
 from voices.settings import Settings
 
@@ -26,6 +27,8 @@ class Services:
     sessions: async_sessionmaker[AsyncSession]
     pseudonyms: Pseudonymizer
     addresses: AddressCipher
+    # Row by row or in bulk, decided here once for the database (see intake_store_for).
+    intake_store: IntakeStore
     metrics: Metrics = field(default_factory=Metrics)
     flow: Flow = field(default_factory=builtin_flow)  # the questionnaire (VOICES_FLOW_FILE)
 
@@ -44,6 +47,7 @@ def build_services(settings: Settings) -> Services:
         pseudonyms=Pseudonymizer(settings.pseudonym_key_bytes()),
         addresses=AddressCipher(settings.contact_keys()),
         flow=_flow(settings),
+        intake_store=intake_store_for(engine.dialect),
     )
 
 

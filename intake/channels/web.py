@@ -34,7 +34,6 @@ from urllib.parse import urlsplit
 
 import pycountry
 from aiohttp import web
-from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from bot.catalog import match_country
@@ -42,13 +41,13 @@ from bot.consent import consent_elements
 from bot.flow import SKIP, Flow, Kind, Question
 from core.errors import SendError
 from core.messages import Address, ChannelKind, OutboundMessage
+from i18n import pages
 from i18n.collation import sorted_by_name
 from i18n.translator import (
     N_,
     SUPPORTED,
     country_name,
     gettext,
-    is_rtl,
     language_name,
     negotiate,
     parse_accept_language,
@@ -175,12 +174,7 @@ class WebFormAdapter:
         # Cookies are Secure when served under the public https address; a direct
         # http request to the process (a health check, a test) still works.
         self._secure_host = public.netloc if public.scheme == "https" else None
-        self._env = Environment(
-            loader=FileSystemLoader(TEMPLATES),
-            autoescape=select_autoescape(["html"]),
-            trim_blocks=True,
-            lstrip_blocks=True,
-        )
+        self._env = pages.environment(TEMPLATES, strict=False)
         self._css = (TEMPLATES / "form.css").read_bytes()
 
     def __repr__(self) -> str:
@@ -480,7 +474,7 @@ class WebFormAdapter:
         return self._env.get_template(template).render(
             _=translate,
             lang=lang,
-            dir="rtl" if is_rtl(lang) else "ltr",
+            direction=pages.direction(lang),
             languages=sorted_by_name(
                 [(code, language_name(code)) for code in SUPPORTED], lang, lambda pair: pair[1]
             ),

@@ -10,14 +10,14 @@ from pathlib import Path
 from typing import Any
 
 from aiohttp import web
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2 import Environment
 
 from bot.catalog import TRENDS
+from i18n import pages
 from i18n.translator import (
     channel_name,
     country_name,
     gettext,
-    is_rtl,
     language_name,
     ngettext,
 )
@@ -41,13 +41,7 @@ STATIC = Path(__file__).parent / "static"
 
 def build_templates() -> Environment:
     """Return the template environment (autoescaping everything)."""
-    return Environment(
-        loader=FileSystemLoader(TEMPLATES),
-        autoescape=select_autoescape(default=True, default_for_string=True),
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
+    return pages.environment(TEMPLATES)
 
 
 def cue_parts(text: str, cue: list[int] | None) -> tuple[str, str, str] | None:
@@ -80,7 +74,7 @@ def render(request: web.Request, template: str, status: int = 200, **context: An
         _=partial(gettext, locale),
         ngettext=partial(ngettext, locale),
         locale=locale,
-        direction="rtl" if is_rtl(locale) else "ltr",
+        direction=pages.direction(locale),
         viewer=viewer,
         csrf=csrf_token(request),
         console_locales=[(code, language_name(code)) for code in CONSOLE_LOCALES],

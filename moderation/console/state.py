@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from aiohttp import web
 
 from bot.catalog import OBJECTIVE_NAMES
-from i18n.translator import N_
+from i18n.translator import N_, SUPPORTED
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -20,7 +20,8 @@ SESSION_TTL = timedelta(hours=8)  # absolute: a login lasts one working day at m
 CLAIM_TTL = timedelta(minutes=15)
 PER_PAGE = 25
 AUDIT_PER_PAGE = 50
-CONSOLE_LOCALES = ("en", "fr", "es", "ar")
+# The staff languages the console offers: a subset of the served languages, in their order.
+CONSOLE_LOCALES = tuple(code for code in SUPPORTED if code in {"en", "fr", "es", "ar"})
 
 SESSION_COOKIE = "cv_console"  # the web form's own session cookie is cv_session
 LOGIN_COOKIE = "cv_login"

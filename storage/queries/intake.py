@@ -1,28 +1,18 @@
 """Named queries for the way in: seen events, contacts, conversation state and the outbox.
 
-On PostgreSQL a group-committed batch of messages reads and writes in bulk
-(``begin_batch``/``end_batch``): one statement claims every event key, reads every
-sender's contact and locks their conversations; the messages then run against that
-in memory, their conversation updates, new contacts, submissions and replies are
-held back, and one statement writes them all before the commit (or before any other
-statement, which must see them). Per message that replaces five round trips, each
-costing a context switch on both sides, with two per batch. The functions below are
-the same either way; only their I/O differs.
+Each runs row by row in the caller's transaction. The intake reaches the per-message
+ones through an ``IntakeStore`` (``storage.queries.intake_store``): on PostgreSQL the
+bulk store (``storage.queries.intake_bulk``) answers a batch's calls from memory and
+falls back to these for the rest.
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import (
-    JSON,
-    Boolean,
-    Integer,
-    String,
     bindparam,
     delete,
     func,
@@ -34,13 +24,11 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.engine import Dialect
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql import ColumnElement, Select
 
 from core.clock import utcnow
-from storage import fastpath
 from storage.fastpath import Prepared
 from storage.models import (
     Base,
@@ -51,8 +39,6 @@ from storage.models import (
     OutboxState,
     OutboxWorkerBeat,
     PollAnswer,
-    Submission,
-    UTCDateTime,
 )
 
 # The hot path uses Core statements on the tables: no ORM identity map or flush.
@@ -69,11 +55,6 @@ async def claim_event(session: AsyncSession, channel: str, external_id: str) -> 
     arrive out of order. A concurrent duplicate waits on the unique index and then
     sees the first one.
     """
-    batch = _batch(session)
-    if batch is not None:
-        claims = batch.claims.get((channel, external_id))
-        if claims:
-            return claims.pop(0)
     values = {"channel": channel, "external_id": external_id, "received_at": utcnow()}
     dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
     # Built once per dialect: this runs for every message.
@@ -163,25 +144,14 @@ _ENQUEUE = Prepared(
 
 # A contact's last_seen_at only serves retention (counted in days): refresh it hourly,
 # not on every message.
-_SEEN_GRANULARITY = timedelta(hours=1)
+SEEN_GRANULARITY = timedelta(hours=1)
 
 
 async def touch_contact(
     session: AsyncSession, pseudonym: str, channel: str, address_enc: bytes
 ) -> ContactState:
     """Create the person's contact row, or note they were seen (restoring an erased address)."""
-    batch = _batch(session)
-    person = batch.people.get(pseudonym) if batch is not None else None
     now = utcnow()
-    if person is not None and batch is not None:
-        if person.stopped is None:
-            batch.new_contacts.append((pseudonym, channel, address_enc))
-            person.stopped, person.last_seen, person.has_address = False, now, True
-            return ContactState(stopped=False)
-        seen = person.last_seen
-        if person.has_address and seen is not None and now - seen <= _SEEN_GRANULARITY:
-            return ContactState(stopped=person.stopped)
-        person.last_seen, person.has_address = now, True  # refreshed just below
     rows = await _SEEN.rows(session, {"p": pseudonym})
     if not rows:
         await _NEW_CONTACT.run(
@@ -189,7 +159,7 @@ async def touch_contact(
         )
         return ContactState(stopped=False)
     stopped, last_seen, stored = rows[0]
-    if stored is None or last_seen is None or now - last_seen > _SEEN_GRANULARITY:
+    if stored is None or last_seen is None or now - last_seen > SEEN_GRANULARITY:
         await session.execute(
             update(CONTACTS)
             .where(CONTACTS.c.pseudonym == pseudonym)
@@ -213,9 +183,6 @@ async def set_contact_stopped(session: AsyncSession, pseudonym: str, stopped: bo
     await session.execute(
         update(Contact).where(Contact.pseudonym == pseudonym).values(stopped=stopped, **ended)
     )
-    person = _person(session, pseudonym)
-    if person is not None and person.stopped is not None:
-        person.stopped = stopped
 
 
 async def erase_contact(session: AsyncSession, pseudonym: str) -> None:
@@ -224,9 +191,6 @@ async def erase_contact(session: AsyncSession, pseudonym: str) -> None:
     await session.execute(delete(PollAnswer).where(PollAnswer.pseudonym == pseudonym))
     await session.execute(delete(Contact).where(Contact.pseudonym == pseudonym))
     await session.execute(delete(OutboxMessage).where(OutboxMessage.pseudonym == pseudonym))
-    person = _person(session, pseudonym)
-    if person is not None:
-        person.erased()
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,9 +208,6 @@ async def load_conversation(session: AsyncSession, pseudonym: str) -> Conversati
 
     SQLite transactions here begin IMMEDIATE, which serialises writers the same way.
     """
-    person = _person(session, pseudonym)
-    if person is not None:
-        return person.conversation
     rows = await _LOAD.rows(session, {"p": pseudonym})
     if not rows:
         return None
@@ -264,14 +225,6 @@ async def save_conversation(
     existing: ConversationState | None,
 ) -> None:
     """Write the conversation state; the version guards against a lost update."""
-    person = _person(session, pseudonym)
-    if person is not None:
-        if existing != person.conversation:
-            raise RuntimeError("conversation changed concurrently")
-        version = existing.version + 1 if existing is not None else 1
-        person.conversation = ConversationState(step, dict(data), locale, version)
-        person.channel = channel
-        return
     now = utcnow()
     if existing is None:
         await _NEW_CONVERSATION.run(
@@ -301,9 +254,6 @@ async def save_conversation(
 async def delete_conversation(session: AsyncSession, pseudonym: str) -> None:
     """Forget where the person was in the flow."""
     await session.execute(delete(Conversation).where(Conversation.pseudonym == pseudonym))
-    person = _person(session, pseudonym)
-    if person is not None:
-        person.conversation = person.stored = None
 
 
 async def enqueue(
@@ -326,13 +276,6 @@ async def enqueue(
         return
     now = utcnow()
     owners = [ride] + [None] * (len(payloads) - 1)
-    batch = _batch(session)
-    if batch is not None:
-        batch.queued.extend(
-            (channel, pseudonym, address_enc, payload, owner, now + lease if owner else now)
-            for payload, owner in zip(payloads, owners, strict=True)
-        )
-        return
     rows = [
         {
             "channel": channel,
@@ -567,284 +510,3 @@ async def outbox_depth(session: AsyncSession) -> int:
     """Count replies still waiting to be delivered."""
     stmt = select(func.count()).where(OutboxMessage.state == OutboxState.PENDING.value)
     return int((await session.execute(stmt)).scalar_one())
-
-
-# A batch of messages on PostgreSQL (see the module's docstring).
-#
-# Each row is found by its own index probe (the LATERAL subqueries; OFFSET 0 keeps
-# the planner from turning them back into joins): a plan made while the tables were
-# small would otherwise scan them whole for every batch, since PostgreSQL keeps a
-# prepared statement's plan until the next ANALYZE. The conversations are locked in
-# pseudonym order, so two batches that share people cannot deadlock on them.
-
-_BATCH_KEY = "intake.batch"
-
-_BATCH_READ = Prepared(
-    text(
-        """
-WITH claimed AS (
-    INSERT INTO inbound_events (channel, external_id, received_at)
-    SELECT e.channel, e.external_id, :now
-    FROM unnest(CAST(:channels AS VARCHAR[]), CAST(:keys AS VARCHAR[])) AS e(channel, external_id)
-    ORDER BY 1, 2
-    ON CONFLICT (channel, external_id) DO NOTHING
-    RETURNING channel, external_id
-), locked AS MATERIALIZED (
-    SELECT v.* FROM (
-        SELECT DISTINCT pseudonym FROM unnest(CAST(:people AS VARCHAR[])) AS p(pseudonym)
-        ORDER BY pseudonym
-    ) AS p
-    CROSS JOIN LATERAL (
-        SELECT pseudonym, step, data, locale, version FROM conversations AS v
-        WHERE v.pseudonym = p.pseudonym
-        FOR UPDATE
-    ) AS v
-)
-SELECT cl.external_id IS NOT NULL AS claimed, c.stopped, c.last_seen_at, c.has_address,
-       l.step, l.data, l.locale, l.version
-FROM unnest(CAST(:channels AS VARCHAR[]), CAST(:keys AS VARCHAR[]), CAST(:people AS VARCHAR[]))
-     WITH ORDINALITY AS u(channel, external_id, pseudonym, n)
-LEFT JOIN claimed AS cl ON cl.channel = u.channel AND cl.external_id = u.external_id
-LEFT JOIN LATERAL (
-    SELECT stopped, last_seen_at, address_enc IS NOT NULL AS has_address FROM contacts
-    WHERE contacts.pseudonym = u.pseudonym
-    OFFSET 0
-) AS c ON true
-LEFT JOIN locked AS l ON l.pseudonym = u.pseudonym
-ORDER BY u.n
-"""
-    )
-    .bindparams(bindparam("now", type_=UTCDateTime()))
-    .columns(
-        claimed=Boolean,
-        stopped=Boolean,
-        last_seen_at=UTCDateTime,
-        has_address=Boolean,
-        step=String,
-        data=JSON,
-        locale=String,
-        version=Integer,
-    )
-)
-SUBMISSIONS = Base.metadata.tables[Submission.__tablename__]
-# The submission columns a batch files, from the table: every column but those the
-# filing code never sets (the database's defaults and later steps fill them). A new
-# column lands here by itself, and tests/storage/test_bulk_sql.py fails until the
-# rows that ``add_submissions`` holds back carry it (or it is named below).
-NOT_FILED = frozenset(
-    {"id", "created_at", "updated_at", "alerted_at", "quotable", "reject_reason"}
-    | {"claimed_by", "claimed_at"}
-)
-FILED_COLUMNS = tuple(c.name for c in SUBMISSIONS.columns if c.name not in NOT_FILED)
-_FILED_SET = frozenset(FILED_COLUMNS)
-
-_BATCH_WRITE = Prepared(
-    text(
-        """
-WITH new_contacts AS (
-    INSERT INTO contacts
-        (pseudonym, channel, address_enc, created_at, last_seen_at, stopped, report_opt_in)
-    SELECT c.pseudonym, c.channel, c.address_enc, :now, :now, false, false
-    FROM unnest(CAST(:c_people AS VARCHAR[]), CAST(:c_channels AS VARCHAR[]),
-                CAST(:c_addresses AS BYTEA[])) AS c(pseudonym, channel, address_enc)
-), new_conversations AS (
-    INSERT INTO conversations (pseudonym, channel, step, data, locale, version, updated_at)
-    SELECT n.pseudonym, n.channel, n.step, CAST(n.data AS JSON), n.locale, n.version, :now
-    FROM unnest(CAST(:n_people AS VARCHAR[]), CAST(:n_channels AS VARCHAR[]),
-                CAST(:n_steps AS VARCHAR[]), CAST(:n_data AS TEXT[]),
-                CAST(:n_locales AS VARCHAR[]), CAST(:n_versions AS INTEGER[]))
-         AS n(pseudonym, channel, step, data, locale, version)
-), saved AS (
-    UPDATE conversations AS v
-    SET step = s.step, data = CAST(s.data AS JSON), locale = s.locale, version = s.version,
-        updated_at = :now
-    FROM unnest(CAST(:s_people AS VARCHAR[]), CAST(:s_steps AS VARCHAR[]),
-                CAST(:s_data AS TEXT[]), CAST(:s_locales AS VARCHAR[]),
-                CAST(:s_bases AS INTEGER[]), CAST(:s_versions AS INTEGER[]))
-         AS s(pseudonym, step, data, locale, base, version)
-    CROSS JOIN LATERAL (
-        SELECT ctid FROM conversations AS w WHERE w.pseudonym = s.pseudonym OFFSET 0
-    ) AS found
-    WHERE v.ctid = found.ctid AND v.version = s.base
-    RETURNING 1
-), filed AS (
-    INSERT INTO submissions ({filed_columns}, created_at, updated_at)
-    SELECT {filed_values}, :now, :now
-    FROM json_populate_recordset(NULL::submissions, CAST(:filed AS JSON)) AS f
-), queued AS (
-    INSERT INTO outbox
-        (channel, pseudonym, address_enc, payload, state, attempts, next_attempt_at, created_at,
-         lease_owner)
-    SELECT o.channel, o.pseudonym, o.address_enc, CAST(o.payload AS JSON), :pending,
-        CASE WHEN o.owner IS NULL THEN 0 ELSE 1 END, o.due, :now, o.owner
-    FROM unnest(CAST(:o_channels AS VARCHAR[]), CAST(:o_people AS VARCHAR[]),
-                CAST(:o_addresses AS BYTEA[]), CAST(:o_payloads AS TEXT[]),
-                CAST(:o_owners AS VARCHAR[]), CAST(:o_dues AS TIMESTAMPTZ[]))
-         WITH ORDINALITY AS o(channel, pseudonym, address_enc, payload, owner, due, n)
-    ORDER BY o.n
-)
-SELECT count(*) AS saved FROM saved
-""".format(  # noqa: S608 (column names from our own table, no input)
-            filed_columns=", ".join(FILED_COLUMNS),
-            filed_values=", ".join(f"f.{name}" for name in FILED_COLUMNS),
-        )
-    )
-    .bindparams(bindparam("now", type_=UTCDateTime()))
-    .columns(saved=Integer)
-)
-
-
-@dataclass(slots=True)
-class _Person:
-    """One sender of the batch: their contact and conversation as the batch left them."""
-
-    stopped: bool | None  # None: no contact row
-    last_seen: datetime | None
-    has_address: bool
-    conversation: ConversationState | None
-    stored: int | None  # the conversation's version in the database; None: no row
-    channel: str = ""
-
-    def erased(self) -> None:
-        self.stopped = self.last_seen = self.conversation = self.stored = None
-        self.has_address = False
-
-
-@dataclass(eq=False)
-class _Batch:
-    """What one transaction read in bulk and the writes it holds back."""
-
-    session: AsyncSession
-    claims: dict[tuple[str, str], list[bool]] = field(default_factory=dict)
-    people: dict[str, _Person] = field(default_factory=dict)
-    new_contacts: list[tuple[str, str, bytes]] = field(default_factory=list)
-    queued: list[tuple[str, str, bytes, dict[str, Any], str | None, datetime]] = field(
-        default_factory=list
-    )
-    filed: list[dict[str, Any]] = field(default_factory=list)
-
-    async def flush(self) -> None:
-        """Write what is held back in one statement; the batch stays usable."""
-        changed = [
-            (p, person, person.conversation)
-            for p, person in self.people.items()
-            if person.conversation is not None and person.conversation.version != person.stored
-        ]
-        if not (changed or self.new_contacts or self.queued or self.filed):
-            return
-        # JSON text as SQLAlchemy's JSON type writes it (json.dumps, as no engine sets a
-        # serializer), cast back to json in the statement.
-        inserted = [(p, person, c) for p, person, c in changed if person.stored is None]
-        updated = [(p, person, c) for p, person, c in changed if person.stored is not None]
-        contacts, self.new_contacts = self.new_contacts, []
-        queued, self.queued = self.queued, []
-        filed, self.filed = self.filed, []
-        params: dict[str, Any] = {
-            "filed": json.dumps(filed),
-            "now": utcnow(),
-            "pending": OutboxState.PENDING.value,
-            "c_people": [c[0] for c in contacts],
-            "c_channels": [c[1] for c in contacts],
-            "c_addresses": [c[2] for c in contacts],
-            "n_people": [p for p, _, _ in inserted],
-            "n_channels": [person.channel for _, person, _ in inserted],
-            "s_people": [p for p, _, _ in updated],
-            "s_bases": [person.stored for _, person, _ in updated],
-            "o_channels": [o[0] for o in queued],
-            "o_people": [o[1] for o in queued],
-            "o_addresses": [o[2] for o in queued],
-            "o_payloads": [json.dumps(o[3]) for o in queued],
-            "o_owners": [o[4] for o in queued],
-            "o_dues": [o[5] for o in queued],
-        }
-        for prefix, group in (("n", inserted), ("s", updated)):
-            params[f"{prefix}_steps"] = [c.step for _, _, c in group]
-            params[f"{prefix}_data"] = [json.dumps(c.data) for _, _, c in group]
-            params[f"{prefix}_locales"] = [c.locale for _, _, c in group]
-            params[f"{prefix}_versions"] = [c.version for _, _, c in group]
-        for _, person, c in changed:
-            person.stored = c.version
-        rows = await _BATCH_WRITE.rows(self.session, params)
-        if rows[0][0] != len(updated):
-            raise RuntimeError("conversation changed concurrently")
-
-
-def bulk_capable(dialect: Dialect) -> bool:
-    """Whether batches on this database read and write in bulk: PostgreSQL through asyncpg.
-
-    The one place that decides; the intake service asks once, when it is built.
-    """
-    return dialect.driver == "asyncpg"
-
-
-def _batch(session: AsyncSession) -> _Batch | None:
-    return session.info.get(_BATCH_KEY)
-
-
-def _person(session: AsyncSession, pseudonym: str) -> _Person | None:
-    batch = _batch(session)
-    return None if batch is None else batch.people.get(pseudonym)
-
-
-def hold_submissions(session: AsyncSession, rows: list[dict[str, Any]]) -> bool:
-    """Let the session's batch file these submission rows with its other writes.
-
-    False when there is no batch: the caller inserts them itself.
-    """
-    batch = _batch(session)
-    if batch is None:
-        return False
-    for row in rows:
-        if row.keys() != _FILED_SET:
-            # The bulk statement would write NULL (or drop) what the rows disagree on.
-            raise ValueError("submission rows do not match the batch's column list")
-    batch.filed.extend(rows)
-    return True
-
-
-async def begin_batch(session: AsyncSession, units: Sequence[tuple[str, str, str]]) -> None:
-    """Read a batch's event keys, contacts and conversations in bulk, at the transaction's start.
-
-    ``units`` are (channel, event key, pseudonym), one per message. On PostgreSQL the
-    messages' own calls below are then answered from memory and their writes held
-    back until ``end_batch`` (or until any other statement needs them written);
-    elsewhere this does nothing.
-    """
-    if not bulk_capable(session.get_bind().dialect) or not units:
-        return
-    channels, keys, people = (list(column) for column in zip(*units, strict=True))
-    rows = await _BATCH_READ.rows(
-        session, {"now": utcnow(), "channels": channels, "keys": keys, "people": people}
-    )
-    if not fastpath.direct(session):  # the flush must not need SQLAlchemy's execute
-        raise RuntimeError("a batch needs the driver's own connection")
-    batch = _Batch(session)
-    for (channel, key, pseudonym), row in zip(units, rows, strict=True):
-        claimed, stopped, last_seen, has_address, step, data, locale, version = row
-        # The same event twice in one batch: only the first one claimed it.
-        first = (channel, key) not in batch.claims
-        batch.claims.setdefault((channel, key), []).append(bool(claimed) and first)
-        if pseudonym not in batch.people:
-            conversation = (
-                None
-                if version is None
-                else ConversationState(step, dict(data or {}), locale, version)
-            )
-            batch.people[pseudonym] = _Person(
-                stopped=stopped,
-                last_seen=last_seen,
-                has_address=bool(has_address),
-                conversation=conversation,
-                stored=version,
-            )
-    session.info[_BATCH_KEY] = batch
-    await fastpath.defer_writes(session, batch)
-
-
-async def end_batch(session: AsyncSession) -> None:
-    """Write what the batch held back; call before the commit."""
-    batch = session.info.pop(_BATCH_KEY, None)
-    if batch is None:
-        return
-    await fastpath.stop_deferring(session)
-    await batch.flush()

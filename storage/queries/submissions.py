@@ -11,7 +11,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from core.clock import utcnow
 from storage.identity import new_receipt
 from storage.models import Base, Submission, SubmissionState
-from storage.queries.intake import hold_submissions
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,23 +39,31 @@ class NewSubmission:
     state: str = SubmissionState.PENDING.value
 
 
-async def add_submissions(session: AsyncSession, items: list[NewSubmission]) -> list[str]:
-    """File several submissions in one INSERT round trip; returns their receipt codes."""
-    if not items:
-        return []
+def submission_rows(items: list[NewSubmission]) -> tuple[list[str], list[dict[str, Any]]]:
+    """New receipt codes and the rows that file these submissions (without timestamps)."""
+    receipts = [new_receipt() for _ in items]
+    rows = [{**asdict(item), "receipt": r} for item, r in zip(items, receipts, strict=True)]
+    return receipts, rows
+
+
+async def insert_submissions(session: AsyncSession, rows: list[dict[str, Any]]) -> None:
+    """Insert rows from ``submission_rows`` in one round trip."""
+    if not rows:
+        return
     now = utcnow()
-    rows: list[dict[str, Any]] = []
-    receipts: list[str] = []
-    for item in items:
-        receipt = new_receipt()
-        receipts.append(receipt)
-        rows.append({**asdict(item), "receipt": receipt})
-    if hold_submissions(session, rows):  # a batch of messages on PostgreSQL writes them
-        return receipts
-    for row in rows:
-        row["created_at"] = row["updated_at"] = now
+    stamped = [{**row, "created_at": now, "updated_at": now} for row in rows]
     # Core executemany without RETURNING: one statement for the batch, not one per row.
-    await session.execute(insert(Base.metadata.tables[Submission.__tablename__]), rows)
+    await session.execute(insert(Base.metadata.tables[Submission.__tablename__]), stamped)
+
+
+async def add_submissions(session: AsyncSession, items: list[NewSubmission]) -> list[str]:
+    """File several submissions in one INSERT round trip; returns their receipt codes.
+
+    Row by row: a message's submissions go through its ``IntakeStore`` instead, which
+    on PostgreSQL files them with the batch's other writes.
+    """
+    receipts, rows = submission_rows(items)
+    await insert_submissions(session, rows)
     return receipts
 
 

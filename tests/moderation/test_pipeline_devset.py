@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bench.pipeline_eval import STRUCTURED, Report, evaluate, load_devset
 from moderation.pipeline import Pipeline
+from tests.moderation.pipeline_eval import STRUCTURED, Report, evaluate, load_devset
 
 
 @pytest.fixture(scope="module")

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from bench.pipeline_eval import leaked
 from moderation._text import match_view
 from moderation.pipeline import Pipeline
+from tests.moderation.pipeline_eval import leaked
 
 # (language, text, expected output)
 NAMES = [

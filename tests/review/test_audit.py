@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from bench.disclosure import skewed_rows
 from review.aggregates import AggregateQuery, _values
 from review.audit import Answer, QuoteEvidence, audit, current_quotes
 from storage.queries.review import CountRow
 from tests.conftest import make_settings
+from tests.review.skewed import skewed_rows
 from tests.review.test_suppression import row
 from voices.cli import main
 

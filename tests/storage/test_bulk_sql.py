@@ -14,8 +14,8 @@ import pytest
 from sqlalchemy.dialects.postgresql.asyncpg import PGDialect_asyncpg
 
 from storage.models import Base
-from storage.queries import intake as q
-from storage.queries.submissions import NewSubmission
+from storage.queries import intake_bulk as q
+from storage.queries.submissions import NewSubmission, submission_rows
 
 # SQLAlchemy's dialect constructors carry no annotations.
 ASYNCPG = PGDialect_asyncpg()  # type: ignore[no-untyped-call]
@@ -59,7 +59,7 @@ def test_every_inserted_column_exists_and_every_needed_one_is_written() -> None:
 
 
 def test_the_filed_columns_are_exactly_what_add_submissions_holds_back() -> None:
-    row = {**asdict(NewSubmission("web", "en", "text", "p" * 64, "v1")), "receipt": "R"}
+    _, (row,) = submission_rows([NewSubmission("web", "en", "text", "p" * 64, "v1")])
     assert set(q.FILED_COLUMNS) == set(row)
     assert _inserts()["submissions"] == [*q.FILED_COLUMNS, "created_at", "updated_at"]
 
@@ -73,3 +73,19 @@ def test_rows_that_disagree_with_the_column_list_are_refused() -> None:
     with pytest.raises(ValueError, match="column list"):
         q.hold_submissions(Session(), [{**row, "surprise": 1}])  # type: ignore[arg-type]
     assert q.hold_submissions(Session(), [row])  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("table_name", ["contacts", "conversations", "outbox"])
+def test_the_insert_lists_follow_the_tables(table_name: str) -> None:
+    """A new column fails at import until the bulk statement writes it or names it defaulted."""
+    table = Base.metadata.tables[table_name]
+    serial = frozenset({"id"} & set(table.columns.keys()))
+    written = [c.name for c in table.columns if c.name not in serial]
+    values = {name: f"x.{name}" for name in written}
+    columns, select_list = q.insert_columns(table, values, serial)
+    assert columns.split(", ") == written
+    assert select_list == ", ".join(f"x.{name}" for name in written)
+    with pytest.raises(RuntimeError, match="without a value"):
+        q.insert_columns(table, dict(list(values.items())[1:]), serial)
+    with pytest.raises(RuntimeError, match="unknown"):
+        q.insert_columns(table, {**values, "surprise": "1"}, serial)

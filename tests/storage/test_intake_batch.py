@@ -30,6 +30,7 @@ from storage.models import (
     Submission,
 )
 from storage.queries import intake as q
+from storage.queries.intake_bulk import BulkIntakeStore
 from storage.queries.submissions import NewSubmission, add_submission
 from tests.conftest import shared_pipeline
 from voices.services import Services
@@ -39,6 +40,7 @@ pytestmark = pytest.mark.parametrize(
 )
 
 P, OTHER = "p" * 64, "o" * 64
+STORE = BulkIntakeStore()
 SEALED = b"sealed-address"
 
 
@@ -51,21 +53,21 @@ async def test_the_same_person_twice_in_one_batch_sees_their_own_first_message(
     services: Services,
 ) -> None:
     async with services.sessions() as session, session.begin():
-        await q.begin_batch(session, [("telegram", "e1", P), ("telegram", "e2", P)])
-        assert await q.claim_event(session, "telegram", "e1")
-        await q.touch_contact(session, P, "telegram", SEALED)
-        assert await q.load_conversation(session, P) is None
-        await q.save_conversation(session, P, "telegram", "language", {"n": 1}, "en", None)
-        await q.enqueue(session, "telegram", P, SEALED, [{"text": "one"}])
+        await STORE.begin_batch(session, [("telegram", "e1", P), ("telegram", "e2", P)])
+        assert await STORE.claim_event(session, "telegram", "e1")
+        await STORE.touch_contact(session, P, "telegram", SEALED)
+        assert await STORE.load_conversation(session, P) is None
+        await STORE.save_conversation(session, P, "telegram", "language", {"n": 1}, "en", None)
+        await STORE.enqueue(session, "telegram", P, SEALED, [{"text": "one"}])
 
-        assert await q.claim_event(session, "telegram", "e2")
-        assert (await q.touch_contact(session, P, "telegram", SEALED)).stopped is False
-        first = await q.load_conversation(session, P)
+        assert await STORE.claim_event(session, "telegram", "e2")
+        assert (await STORE.touch_contact(session, P, "telegram", SEALED)).stopped is False
+        first = await STORE.load_conversation(session, P)
         assert first is not None
         assert (first.step, first.data, first.version) == ("language", {"n": 1}, 1)
-        await q.save_conversation(session, P, "telegram", "consent", {"n": 2}, "fr", first)
-        await q.enqueue(session, "telegram", P, SEALED, [{"text": "two"}, {"text": "three"}])
-        await q.end_batch(session)
+        await STORE.save_conversation(session, P, "telegram", "consent", {"n": 2}, "fr", first)
+        await STORE.enqueue(session, "telegram", P, SEALED, [{"text": "two"}, {"text": "three"}])
+        await STORE.end_batch(session)
 
     async with services.sessions() as session:
         conv = (await session.execute(select(Conversation))).scalar_one()
@@ -87,14 +89,14 @@ async def test_a_prepared_read_inside_a_batch_sees_the_held_back_writes(
         )
     )
     async with services.sessions() as session, session.begin():
-        await q.begin_batch(session, [("telegram", "e1", P)])
-        assert await q.claim_event(session, "telegram", "e1")
-        await q.touch_contact(session, P, "telegram", SEALED)
-        await q.save_conversation(session, P, "telegram", "language", {}, "en", None)
+        await STORE.begin_batch(session, [("telegram", "e1", P)])
+        assert await STORE.claim_event(session, "telegram", "e1")
+        await STORE.touch_contact(session, P, "telegram", SEALED)
+        await STORE.save_conversation(session, P, "telegram", "language", {}, "en", None)
         assert await probe.rows(session, {"p": P}) == [("language", 1)]
-        first = await q.load_conversation(session, P)
-        await q.save_conversation(session, P, "telegram", "consent", {}, "en", first)
-        await q.end_batch(session)
+        first = await STORE.load_conversation(session, P)
+        await STORE.save_conversation(session, P, "telegram", "consent", {}, "en", first)
+        await STORE.end_batch(session)
     async with services.sessions() as session:
         conv = (await session.execute(select(Conversation))).scalar_one()
         assert (conv.step, conv.version) == ("consent", 2)
@@ -104,35 +106,35 @@ async def test_a_redelivery_inside_a_batch_or_of_an_earlier_one_is_a_duplicate(
     services: Services,
 ) -> None:
     async with services.sessions() as session, session.begin():
-        assert await q.claim_event(session, "telegram", "old")
+        assert await STORE.claim_event(session, "telegram", "old")
     units = [("telegram", "new", P), ("telegram", "new", P), ("telegram", "old", OTHER)]
     async with services.sessions() as session, session.begin():
-        await q.begin_batch(session, units)
-        assert await q.claim_event(session, "telegram", "new") is True
-        assert await q.claim_event(session, "telegram", "new") is False
-        assert await q.claim_event(session, "telegram", "old") is False
-        await q.end_batch(session)
+        await STORE.begin_batch(session, units)
+        assert await STORE.claim_event(session, "telegram", "new") is True
+        assert await STORE.claim_event(session, "telegram", "new") is False
+        assert await STORE.claim_event(session, "telegram", "old") is False
+        await STORE.end_batch(session)
     async with services.sessions() as session:
         assert await _count(session, InboundEvent) == 2
 
 
 async def test_any_other_statement_sees_the_held_back_writes(services: Services) -> None:
     async with services.sessions() as session, session.begin():
-        await q.begin_batch(session, [("telegram", "e1", P)])
-        await q.claim_event(session, "telegram", "e1")
-        await q.touch_contact(session, P, "telegram", SEALED)
-        await q.save_conversation(session, P, "telegram", "country", {}, "en", None)
-        await q.enqueue(session, "telegram", P, SEALED, [{"text": "queued"}])
+        await STORE.begin_batch(session, [("telegram", "e1", P)])
+        await STORE.claim_event(session, "telegram", "e1")
+        await STORE.touch_contact(session, P, "telegram", SEALED)
+        await STORE.save_conversation(session, P, "telegram", "country", {}, "en", None)
+        await STORE.enqueue(session, "telegram", P, SEALED, [{"text": "queued"}])
         # A plain statement through SQLAlchemy: the batch is written first.
         assert await _count(session, OutboxMessage, pseudonym=P) == 1
         assert await _count(session, Contact, pseudonym=P) == 1
         raw = await session.execute(text("SELECT step FROM conversations"))
         assert raw.scalar_one() == "country"
         # Later messages of the batch still work from memory, on top of what was written.
-        state = await q.load_conversation(session, P)
+        state = await STORE.load_conversation(session, P)
         assert state is not None
-        await q.save_conversation(session, P, "telegram", "theme", {"x": 1}, "en", state)
-        await q.end_batch(session)
+        await STORE.save_conversation(session, P, "telegram", "theme", {"x": 1}, "en", state)
+        await STORE.end_batch(session)
     async with services.sessions() as session:
         conv = (await session.execute(select(Conversation))).scalar_one()
         assert (conv.step, conv.data, conv.version) == ("theme", {"x": 1}, 2)
@@ -143,18 +145,18 @@ async def test_erasure_in_the_middle_of_a_batch_leaves_no_trace_of_earlier_messa
 ) -> None:
     units = [("telegram", "e1", P), ("telegram", "e2", P), ("telegram", "e3", OTHER)]
     async with services.sessions() as session, session.begin():
-        await q.begin_batch(session, units)
-        await q.claim_event(session, "telegram", "e1")
-        await q.touch_contact(session, P, "telegram", SEALED)
-        await q.save_conversation(session, P, "telegram", "text", {"t": 1}, "en", None)
-        await q.enqueue(session, "telegram", P, SEALED, [{"text": "held back"}])
-        await q.claim_event(session, "telegram", "e2")
-        await q.erase_contact(session, P)  # /delete confirmed by the person's next message
-        assert await q.load_conversation(session, P) is None
-        await q.claim_event(session, "telegram", "e3")
-        await q.touch_contact(session, OTHER, "telegram", SEALED)
-        await q.enqueue(session, "telegram", OTHER, SEALED, [{"text": "for someone else"}])
-        await q.end_batch(session)
+        await STORE.begin_batch(session, units)
+        await STORE.claim_event(session, "telegram", "e1")
+        await STORE.touch_contact(session, P, "telegram", SEALED)
+        await STORE.save_conversation(session, P, "telegram", "text", {"t": 1}, "en", None)
+        await STORE.enqueue(session, "telegram", P, SEALED, [{"text": "held back"}])
+        await STORE.claim_event(session, "telegram", "e2")
+        await STORE.erase_contact(session, P)  # /delete confirmed by the person's next message
+        assert await STORE.load_conversation(session, P) is None
+        await STORE.claim_event(session, "telegram", "e3")
+        await STORE.touch_contact(session, OTHER, "telegram", SEALED)
+        await STORE.enqueue(session, "telegram", OTHER, SEALED, [{"text": "for someone else"}])
+        await STORE.end_batch(session)
     async with services.sessions() as session:
         for model in (Contact, Conversation, OutboxMessage):
             assert await _count(session, model, pseudonym=P) == 0, model.__tablename__
@@ -167,10 +169,10 @@ async def test_a_failed_batch_leaves_nothing_and_nothing_leaks_into_the_next_tra
 ) -> None:
     async def failing_batch() -> None:
         async with services.sessions() as session, session.begin():
-            await q.begin_batch(session, [("telegram", "e1", P)])
-            await q.claim_event(session, "telegram", "e1")
-            await q.touch_contact(session, P, "telegram", SEALED)
-            await q.enqueue(session, "telegram", P, SEALED, [{"text": "never sent"}])
+            await STORE.begin_batch(session, [("telegram", "e1", P)])
+            await STORE.claim_event(session, "telegram", "e1")
+            await STORE.touch_contact(session, P, "telegram", SEALED)
+            await STORE.enqueue(session, "telegram", P, SEALED, [{"text": "never sent"}])
             raise ValueError("a unit failed")
 
     with pytest.raises(ValueError, match="a unit failed"):
@@ -187,12 +189,12 @@ async def test_a_failed_batch_leaves_nothing_and_nothing_leaks_into_the_next_tra
 
 async def test_a_stale_conversation_is_refused_inside_a_batch(services: Services) -> None:
     async with services.sessions() as session, session.begin():
-        await q.begin_batch(session, [("telegram", "e1", P)])
-        await q.save_conversation(session, P, "telegram", "language", {}, "en", None)
+        await STORE.begin_batch(session, [("telegram", "e1", P)])
+        await STORE.save_conversation(session, P, "telegram", "language", {}, "en", None)
         with pytest.raises(RuntimeError, match="changed concurrently"):
             # The caller's copy predates the write above.
-            await q.save_conversation(session, P, "telegram", "consent", {}, "en", None)
-        await q.end_batch(session)
+            await STORE.save_conversation(session, P, "telegram", "consent", {}, "en", None)
+        await STORE.end_batch(session)
 
 
 async def test_a_submission_filed_in_a_batch_keeps_every_field(services: Services) -> None:
@@ -214,9 +216,9 @@ async def test_a_submission_filed_in_a_batch_keeps_every_field(services: Service
         urgent=True,
     )
     async with services.sessions() as session, session.begin():
-        await q.begin_batch(session, [("telegram", "e1", P)])
-        in_batch = await add_submission(session, item)
-        await q.end_batch(session)
+        await STORE.begin_batch(session, [("telegram", "e1", P)])
+        (in_batch,) = await STORE.add_submissions(session, [item])
+        await STORE.end_batch(session)
     async with services.sessions() as session, session.begin():
         direct = await add_submission(session, item)
     async with services.sessions() as session:
