@@ -68,5 +68,6 @@ class Services(Protocol):
     def flow(self) -> Flow:
         """The questionnaire new conversations follow (``VOICES_FLOW_FILE``)."""
         ...
+
     @property
     def intake_store(self) -> IntakeStore: ...
