@@ -21,10 +21,11 @@ from pathlib import Path
 from typing import Any
 
 from aiohttp import web
-from jinja2 import Environment, FileSystemLoader, select_autoescape
+from jinja2 import Environment
 from markupsafe import Markup, escape
 
-from i18n.translator import gettext, is_rtl, negotiate, normalise_locale, parse_accept_language
+from i18n import pages
+from i18n.translator import gettext, negotiate, normalise_locale, parse_accept_language
 from review import openapi
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -82,13 +83,8 @@ def _operations(doc: Mapping[str, Any]) -> list[dict[str, Any]]:
 
 @cache
 def _environment() -> Environment:
-    return Environment(
-        loader=FileSystemLoader(TEMPLATES),
-        # OpenAPI fields are optional: a missing one renders as nothing.
-        autoescape=select_autoescape(default=True, default_for_string=True),
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
+    # OpenAPI fields are optional: a missing one renders as nothing.
+    return pages.environment(TEMPLATES, strict=False)
 
 
 @cache
@@ -113,7 +109,7 @@ def render_docs(doc: Mapping[str, Any], locale: str) -> str:
         .render(
             _=partial(gettext, locale),
             locale=locale,
-            direction="rtl" if is_rtl(locale) else "ltr",
+            direction=pages.direction(locale),
             doc=doc,
             info=doc.get("info", {}),
             operations=_operations(doc),

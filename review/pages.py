@@ -8,7 +8,8 @@ from typing import Any
 import jinja2
 from aiohttp import web
 
-from i18n.translator import gettext, is_rtl, negotiate, parse_accept_language
+from i18n import pages
+from i18n.translator import gettext, negotiate, parse_accept_language
 from review.auth import COOKIE, csrf_token
 from review.charts import CHART_CSS
 from review.settings import REVIEW_SETTINGS
@@ -18,11 +19,7 @@ TEMPLATES = web.AppKey("review_templates", jinja2.Environment)
 
 def environment() -> jinja2.Environment:
     """The dashboard's template environment (``review/templates``)."""
-    return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-    )
+    return pages.environment(Path(__file__).parent / "templates")
 
 
 def reader_locale(request: web.Request) -> str:
@@ -47,7 +44,13 @@ def render(
     html = (
         request.config_dict[TEMPLATES]
         .get_template(template)
-        .render(locale=locale, rtl=is_rtl(locale), _=translate, chart_css=CHART_CSS, **context)
+        .render(
+            locale=locale,
+            direction=pages.direction(locale),
+            _=translate,
+            chart_css=CHART_CSS,
+            **context,
+        )
     )
     return web.Response(text=html, content_type="text/html", charset="utf-8", status=status)
 
