@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
+from aiohttp.test_utils import TestServer
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import create_async_engine
 
@@ -28,6 +29,7 @@ from intake.service import IntakeService
 from moderation.pipeline import Pipeline
 from storage import migrate
 from storage.models import Base
+from tests.fakes.telegram_api import FakeBotApi
 from voices.services import Services, build_services
 from voices.settings import Settings
 
@@ -189,3 +191,10 @@ async def browser() -> AsyncIterator[Any]:
             yield launched
         finally:
             await launched.close()
+
+
+@pytest.fixture
+async def bot_api(aiohttp_server: Any) -> tuple[FakeBotApi, TestServer]:
+    """The Bot API stand-in, served over real HTTP."""
+    api = FakeBotApi()
+    return api, await aiohttp_server(api.app())

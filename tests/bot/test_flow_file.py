@@ -25,30 +25,11 @@ from i18n.translator import SUPPORTED, gettext, has_translation
 from intake.channels import whatsapp
 from intake.service import IntakeService
 from storage.models import Conversation, Submission
+from tests.bot.flows import AGE_GROUP
 from tests.conftest import make_settings, shared_pipeline
 from tests.fakes.channel import FakeChannel
 from voices.cli import main
 from voices.services import Services, build_services
-
-AGE_GROUP = """
-[[questions]]
-id = "age_group"
-kind = "single_choice"
-prompt = "What is your age group?"
-dimension = true
-
-  [[questions.choices]]
-  id = "u18"
-  label = "Under 18"
-
-  [[questions.choices]]
-  id = "18_34"
-  label = "18 to 34"
-
-  [[questions.choices]]
-  id = "35_plus"
-  label = "35 or older"
-"""
 
 
 def test_builtin_flow_is_todays_questionnaire() -> None:

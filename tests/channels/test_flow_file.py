@@ -22,6 +22,7 @@ from storage.credentials import hash_password
 from storage.models import Submission, SubmissionState
 from storage.queries.accounts import add_user
 from storage.queries.submissions import NewSubmission, add_submissions
+from tests.bot.flows import AGE_GROUP
 from tests.channels.conftest import Channel, _channel
 from tests.channels.test_sms import say as sms
 from tests.channels.test_web import answers, hidden, open_form
@@ -32,26 +33,6 @@ from tests.review.conftest import token
 from voices.app import create_app
 from voices.services import build_services
 
-AGE_GROUP = """
-[[questions]]
-id = "age_group"
-kind = "single_choice"
-prompt = "What is your age group?"
-dimension = true
-hxl = "#affected+age"
-
-  [[questions.choices]]
-  id = "u18"
-  label = "Under 18"
-
-  [[questions.choices]]
-  id = "18_34"
-  label = "18 to 34"
-
-  [[questions.choices]]
-  id = "35_plus"
-  label = "35 or older"
-"""
 STORY = "The office in the city kept us waiting for months for a simple permit renewal."
 
 

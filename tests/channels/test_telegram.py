@@ -30,13 +30,6 @@ HEADERS = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
 _update_ids = itertools.count(10_000)
 
 
-@pytest.fixture
-async def bot_api(aiohttp_server: Any) -> tuple[FakeBotApi, TestServer]:
-    api = FakeBotApi()
-    server = await aiohttp_server(api.app())
-    return api, server
-
-
 def telegram_settings(db_url: str, server: TestServer, api: FakeBotApi, **extra: Any) -> Settings:
     return make_settings(
         db_url,

@@ -9,31 +9,12 @@ from aiohttp.test_utils import TestServer
 
 from bot.flow import builtin_text
 from storage.models import Submission
+from tests.bot.flows import AGE_GROUP
 from tests.channels.test_telegram import drain, press, rows, say, telegram_settings
 from tests.conftest import shared_pipeline
 from tests.fakes.telegram_api import FakeBotApi
 from voices.app import create_app
 from voices.services import build_services
-
-AGE_GROUP = """
-[[questions]]
-id = "age_group"
-kind = "single_choice"
-prompt = "What is your age group?"
-dimension = true
-
-  [[questions.choices]]
-  id = "u18"
-  label = "Under 18"
-
-  [[questions.choices]]
-  id = "18_34"
-  label = "18 to 34"
-
-  [[questions.choices]]
-  id = "35_plus"
-  label = "35 or older"
-"""
 
 
 async def test_telegram_asks_the_operators_question_with_buttons(

@@ -9,7 +9,6 @@ console uses; the outbox worker delivers to the channel stand-ins in tests/fakes
 from __future__ import annotations
 
 import asyncio
-import itertools
 import json
 import os
 import sys
@@ -25,46 +24,23 @@ from bot.engine import ConversationEngine
 from core.clock import utcnow
 from core.messages import Address, ChannelKind
 from intake import broadcasts
-from intake.channels.telegram import TelegramAdapter
 from intake.channels.whatsapp import WhatsAppAdapter
 from intake.outbox import OutboxWorker
 from intake.service import IntakeService
 from storage import migrate
 from storage.models import Broadcast, Contact, PollAnswer
 from storage.queries.retention import run_retention
+from tests.channels.test_telegram import drain, press, say, telegram_settings
 from tests.conftest import make_settings, shared_pipeline
 from tests.fakes.channel import FakeChannel
 from tests.fakes.provider_api import FakeGraphApi
-from tests.fakes.telegram_api import FakeBotApi, callback_update, message_update
+from tests.fakes.telegram_api import FakeBotApi
 from tests.review.conftest import auth, token
-from voices.app import ADAPTERS, WORKER, create_app
+from voices.app import create_app
 from voices.services import Services, build_services
 from voices.settings import Settings
 
-SECRET = "webhook-Secret_123"
-HEADERS = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
-_ids = itertools.count(50_000)
 ROOT = str(Path(__file__).resolve().parents[2])
-
-
-@pytest.fixture
-async def bot_api(aiohttp_server: Any) -> tuple[FakeBotApi, TestServer]:
-    api = FakeBotApi()
-    return api, await aiohttp_server(api.app())
-
-
-def tg_settings(db_url: str, server: TestServer, api: FakeBotApi, **extra: Any) -> Settings:
-    return make_settings(
-        db_url,
-        telegram_token=api.token,
-        telegram_api_base=str(server.make_url("")).rstrip("/"),
-        telegram_secret=SECRET,
-        public_url="https://voices.example.org",
-        outbox_rate_per_second=0,
-        outbox_per_chat_interval=0,
-        telegram_rate_per_second=0,
-        **extra,
-    )
 
 
 @pytest.fixture
@@ -72,23 +48,11 @@ async def tg(
     aiohttp_client: Any, db_url: str, bot_api: tuple[FakeBotApi, TestServer]
 ) -> tuple[TestClient[Any, Any], FakeBotApi, Services]:
     api, server = bot_api
-    services = build_services(tg_settings(db_url, server, api, review_k=3))
+    services = build_services(
+        telegram_settings(db_url, server, api, telegram_rate_per_second=0, review_k=3)
+    )
     app = create_app(services, analyser=shared_pipeline(), run_worker=False)
     return await aiohttp_client(app), api, services
-
-
-async def say(client: TestClient[Any, Any], chat: int, text: str) -> None:
-    resp = await client.post(
-        "/webhooks/telegram", json=message_update(next(_ids), chat, text), headers=HEADERS
-    )
-    assert resp.status == 200
-
-
-async def press(client: TestClient[Any, Any], chat: int, data: str) -> None:
-    resp = await client.post(
-        "/webhooks/telegram", json=callback_update(next(_ids), chat, data), headers=HEADERS
-    )
-    assert resp.status == 200
 
 
 async def converse(client: TestClient[Any, Any], chat: int, updates_answer: str | None) -> None:
@@ -103,15 +67,6 @@ async def converse(client: TestClient[Any, Any], chat: int, updates_answer: str 
     await press(client, chat, "send")
     if updates_answer is not None:
         await press(client, chat, updates_answer)
-
-
-async def drain(client: TestClient[Any, Any]) -> None:
-    worker = client.app[WORKER]
-    while await worker.run_once():
-        pass
-    for adapter in client.app[ADAPTERS]:
-        if isinstance(adapter, TelegramAdapter):
-            await adapter.settle()
 
 
 def texts_to(api: FakeBotApi, chat: int) -> list[str]:
