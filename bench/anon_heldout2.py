@@ -36,7 +36,6 @@ Run: ``PYTHONPATH=. python -m bench.anon_heldout2`` (writes
 from __future__ import annotations
 
 import datetime as dt
-import json
 import random
 from collections.abc import Callable
 from pathlib import Path
@@ -58,6 +57,8 @@ from stdnum.tr import tckimlik
 from stdnum.ua import rntrc
 from stdnum.us import ssn
 from stdnum.za import idnr as za_idnr
+
+from bench.pipeline_devset import write_set
 
 OUT = Path(__file__).resolve().parent / "data" / "heldout" / "anon_heldout2.jsonl"
 SEED = 20261203
@@ -982,18 +983,9 @@ def generate(seed: int = SEED, per_template: int = PER_TEMPLATE) -> list[dict[st
     return rows
 
 
-def write(rows: list[dict[str, Any]], path: Path = OUT) -> None:
-    """Write the set as JSON lines (what ``bench.pipeline_eval`` reads)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", encoding="utf-8") as fh:
-        for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"wrote {len(rows)} messages to {path}")
-
-
 def main() -> None:
     """Write the set."""
-    write(generate())
+    write_set(generate(), OUT)
 
 
 if __name__ == "__main__":
