@@ -19,7 +19,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from review.aggregates import AggregateQuery, Period, default_k
+from review.aggregates import AggregateQuery, Period
 from review.audit import (
     GROUPINGS,
     Answer,
@@ -40,8 +40,7 @@ def usefulness(
     rows: Sequence[CountRow], group_by: tuple[str, ...], release: Release, configured_k: int
 ) -> float:
     """Share of people in at least one published cell of ``group_by`` over the whole span."""
-    k = default_k(len(group_by), configured_k)
-    query = AggregateQuery(group_by=group_by, period=Period(None, None), filters={}, k=k)
+    query = AggregateQuery(group_by=group_by, period=Period(None, None), filters={}, k=configured_k)
     answer = release(rows, query)
     everyone = {r.pseudonym for r in rows}
     shown = set()

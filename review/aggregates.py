@@ -85,8 +85,9 @@ DEFAULT_EPSILON = 1.0
 MIN_YEAR = 2000
 MAX_YEAR = 2100
 MAX_K = 1000
-DEFAULT_K_SINGLE = 5
-DEFAULT_K_COMBINED = 10
+DEFAULT_K = 10
+ROUNDING_BASE = 5
+ROUNDING_SLACK = ROUNDING_BASE // 2
 OBJECTIVES = range(1, 24)
 
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
@@ -240,7 +241,7 @@ class AggregateResult:
                     }
                 }
                 if self.query.epsilon is not None
-                else {}
+                else {"rounding": ROUNDING_BASE}
             ),
         }
 
@@ -274,13 +275,6 @@ def snap_period(start: date | None, end: date | None, *, quarters: bool = False)
     if first.year == last.year:
         return Period(Month(first.year, 1), Month(first.year, 12))
     return Period(None, None)
-
-
-def default_k(dimension_count: int, configured: int = DEFAULT_K_SINGLE) -> int:
-    """Return the default threshold: ``configured`` for one attribute, at least 10 for more."""
-    if dimension_count >= 2:
-        return max(configured, DEFAULT_K_COMBINED)
-    return configured
 
 
 def parse_filters(params: Mapping[str, str], scope_country: str | None) -> dict[str, str | int]:
@@ -331,7 +325,7 @@ def parse_query(
     params: Mapping[str, str],
     *,
     scope_country: str | None,
-    configured_k: int = DEFAULT_K_SINGLE,
+    configured_k: int = DEFAULT_K,
     extra_dimensions: Sequence[str] = (),
 ) -> AggregateQuery:
     """Validate the query string of ``GET /api/v1/aggregates``.
@@ -355,7 +349,6 @@ def parse_query(
         raise PayloadRejected("group_by takes month or quarter, not both", code="bad_group_by")
     filters = parse_filters(params, scope_country)
     period = parse_period(params, quarters="quarter" in group_by)
-    dims = (set(group_by) | set(filters)) - set(TIME)
     raw_k = params.get("k", "")
     if "k" in params:
         if not _NUMBER.match(raw_k):
@@ -366,7 +359,7 @@ def parse_query(
     else:
         requested = MIN_K
     # A caller may ask for more protection, never for less than the configured rule.
-    k = max(requested, default_k(len(dims), max(configured_k, MIN_K)))
+    k = max(requested, configured_k, MIN_K)
     return AggregateQuery(
         group_by=group_by, period=period, filters=filters, k=k, epsilon=parse_noise(params)
     )
@@ -626,7 +619,24 @@ def compute(
     )
     if query.epsilon is not None:
         add_noise(result, query.epsilon, sensitivity(query), rng or random.SystemRandom())
+    else:
+        round_counts(result)
     return result
+
+
+def rounded(count: int) -> int:
+    """Round a count to the nearest multiple of ``ROUNDING_BASE`` (halves up)."""
+    return (count + ROUNDING_SLACK) // ROUNDING_BASE * ROUNDING_BASE
+
+
+def round_counts(result: AggregateResult) -> None:
+    """Round every published number of an exact answer, in place."""
+    for cell in result.cells:
+        cell.count = rounded(cell.count)
+    if result.people is not None:
+        result.people = rounded(result.people)
+    if result.withheld is not None:
+        result.withheld = rounded(result.withheld)
 
 
 async def aggregate(

@@ -47,19 +47,19 @@ from itertools import combinations, product
 
 import numpy as np
 from scipy.optimize import linprog
-from scipy.sparse import csr_matrix
+from scipy.sparse import csr_matrix, vstack
 
 from review.aggregates import (
+    DEFAULT_K,
     DIMENSIONS,
     FILTERS,
-    TIME,
+    ROUNDING_SLACK,
     AggregateQuery,
     Month,
     Period,
     TableCache,
     _values,
     compute,
-    default_k,
     snap_period,
 )
 from review.quotes import QuoteRule
@@ -88,6 +88,7 @@ class Answer:
     cells: Mapping[Key, int]
     listed: frozenset[Key] = frozenset()
     withheld: int | None = None
+    slack: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +121,7 @@ def current_release(configured_k: int) -> Release:
         result = compute(rows, query, cache=cache)
         dims = query.dimensions
         cells = {tuple(c.key[d] for d in dims): c.count for c in result.cells}
-        return Answer(cells=cells, withheld=result.withheld)
+        return Answer(cells=cells, withheld=result.withheld, slack=ROUNDING_SLACK)
 
     return release
 
@@ -263,7 +264,7 @@ def audit(
     rows: Sequence[CountRow],
     grouping: Sequence[str],
     *,
-    configured_k: int = 5,
+    configured_k: int = DEFAULT_K,
     release: Release | None = None,
     snap: Snap = api_snap,
     quotes: QuoteRelease | None = None,
@@ -284,6 +285,8 @@ def audit(
     targets: dict[frozenset[int], Finding] = {}
     lower: dict[frozenset[int], int] = {}
 
+    slack = 0
+
     def publish(form: frozenset[int], value: int) -> None:
         equalities[form] = value
         report.published += 1
@@ -297,13 +300,17 @@ def audit(
             stop = period.last.index() if period.last else 1 << 30
             periods[period] = [m for m in months if start <= m <= stop]
     for table in family(grouping):
-        k = default_k(len([d for d in table if d not in TIME]), configured_k)
+        k = configured_k
         for period, span in periods.items():
             query = AggregateQuery(group_by=table, period=period, filters={}, k=k)
             answer = release(rows, query)
+            slack = max(slack, answer.slack)
             report.queries += 1
             for key, value in answer.cells.items():
-                publish(model.form(table, key, span), value)
+                form = model.form(table, key, span)
+                publish(form, value)
+                # The reader knows the rule: a published cell holds at least k people.
+                lower[form] = max(lower.get(form, 0), k)
             for key in answer.listed:
                 form = model.form(table, key, span)
                 lower[form] = max(lower.get(form, 0), 1)
@@ -327,7 +334,7 @@ def audit(
             report.quotes += 1
     targets = {f: t for f, t in targets.items() if f not in equalities}
     report.withheld_cells = len(targets)
-    report.findings, report.solved = _solve(model, equalities, lower, targets)
+    report.findings, report.solved = _solve(model, equalities, lower, targets, slack)
     return report
 
 
@@ -398,6 +405,7 @@ def _solve(
     equalities: Mapping[frozenset[int], int],
     lower: Mapping[frozenset[int], int],
     targets: Mapping[frozenset[int], Finding],
+    slack: int = 0,
 ) -> tuple[list[Finding], int]:
     """Bound every target by linear programming; return the disclosed ones and LPs run.
 
@@ -426,11 +434,20 @@ def _solve(
         return csr_matrix((np.ones(len(cols)), (rows_, cols)), shape=(len(rows_of), size))
 
     eq_forms = list(equalities)
-    a_eq = matrix(eq_forms) if eq_forms else None
-    b_eq = np.array([equalities[f] for f in eq_forms], dtype=float) if eq_forms else None
+    values = np.array([equalities[f] for f in eq_forms], dtype=float)
     ub_forms = list(lower)
-    a_ub = -matrix(ub_forms) if ub_forms else None
-    b_ub = -np.array([lower[f] for f in ub_forms], dtype=float) if ub_forms else None
+    blocks = [-matrix(ub_forms)] if ub_forms else []
+    bounds = [-np.array([lower[f] for f in ub_forms], dtype=float)] if ub_forms else []
+    a_eq = b_eq = None
+    if eq_forms and slack:
+        # A rounded number v says the true count lies in v - slack .. v + slack.
+        published = matrix(eq_forms)
+        blocks += [published, -published]
+        bounds += [values + slack, -(values - slack)]
+    elif eq_forms:
+        a_eq, b_eq = matrix(eq_forms), values
+    a_ub = vstack(blocks).tocsr() if blocks else None
+    b_ub = np.concatenate(bounds) if bounds else None
 
     def extreme(picked: list[int], sign: float) -> float:
         c = np.zeros(size)

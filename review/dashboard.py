@@ -85,7 +85,7 @@ async def get_dashboard(request: web.Request, caller: Caller, locale: str) -> we
         period_to=bounds["to"],
         period_query=urlencode(_period_params(period)),
         scope_note=scope_note,
-        method_note=method_note(config.k, locale)[1],
+        method_note=" ".join(method_note(config.k, locale)[1:3]),
     )
 
 

@@ -145,8 +145,10 @@ def document(flow_dimensions: Sequence[str] = ()) -> dict[str, Any]:
                 "secondary suppression along every line and protection against "
                 "differencing over date ranges; withheld cells are not listed, only the "
                 "slice's withheld remainder when it holds at least k people. Date ranges "
-                "snap to whole months. Quotes show only attributes whose cells are "
-                "published."
+                "snap to whole months. Without noise, every published count is rounded to "
+                "the nearest multiple of 5 (the answer's rounding), so that comparing "
+                "answers cannot pin a withheld cell. Quotes show only attributes whose "
+                "cells are published."
             ),
         },
         "servers": [{"url": "/"}],
@@ -410,7 +412,8 @@ def document(flow_dimensions: Sequence[str] = ()) -> dict[str, Any]:
                     "type": "object",
                     "required": ["count"],
                     "description": "A published cell: one value per group_by attribute, plus "
-                    "the number of distinct people in it.",
+                    "the number of distinct people in it, rounded to the nearest multiple of "
+                    "the answer's rounding (or with noise added, when noise=true).",
                     "properties": {
                         "count": {"type": "integer", "minimum": 0},
                     },
@@ -428,6 +431,10 @@ def document(flow_dimensions: Sequence[str] = ()) -> dict[str, Any]:
                             "additionalProperties": {"type": ["string", "integer"]},
                         },
                         "cells": {"type": "array", "items": {"$ref": "#/components/schemas/Cell"}},
+                        "rounding": {
+                            "type": "integer",
+                            "description": "Exact answers: every count is a multiple of this.",
+                        },
                         "noise": {
                             "type": "object",
                             "required": ["mechanism", "epsilon", "sensitivity"],

@@ -15,7 +15,7 @@ from aiohttp import web
 
 from core.errors import Forbidden, NotFound, PayloadRejected
 from intake.context import Services
-from review.aggregates import ALL, build_table, default_k
+from review.aggregates import ALL, ROUNDING_BASE, build_table, rounded
 from review.auth import Caller
 from storage.queries.broadcasts import get_broadcast, poll_answers
 from storage.queries.review import CountRow
@@ -51,7 +51,7 @@ def poll_result(
     options = []
     for index, labels in enumerate(poll.get("options", [])):
         if table.published((index,), ALL):
-            people = len(table.people[((index,), ALL)])
+            people = rounded(len(table.people[((index,), ALL)]))
             options.append({"option": index + 1, "label": labels, "people": people})
     hidden = sum(1 for key, node in table.hidden if node == ALL)
     return {
@@ -59,9 +59,10 @@ def poll_result(
         "country": country,
         "question": poll.get("question", {}),
         "options": options,
-        "people": len(total.people[((), ALL)]) if total.published((), ALL) else None,
+        "people": rounded(len(total.people[((), ALL)])) if total.published((), ALL) else None,
         "complete": hidden == 0,
         "k": k,
+        "rounding": ROUNDING_BASE,
     }
 
 
@@ -77,7 +78,7 @@ async def get_poll(request: web.Request, services: Services, caller: Caller) -> 
         if caller.country is not None and broadcast.country != caller.country:
             raise Forbidden("this token may only see its own country", code="out_of_scope")
         answers = await poll_answers(session, broadcast.id)
-    k = default_k(1, services.settings.review_k)
+    k = services.settings.review_k
     return web.json_response(
         poll_result(
             broadcast.id, broadcast.country, broadcast.poll, answers, broadcast.created_at, k

@@ -37,7 +37,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.errors import PayloadRejected
-from review.aggregates import Key, Month, Node, Period, Table, build_table, default_k
+from review.aggregates import Key, Month, Node, Period, Table, build_table
 from review.export import public_record
 from storage.queries.review import CountRow, approved_count_rows, approved_quotes
 
@@ -95,8 +95,7 @@ class QuoteRule:
 
     def _published(self, dims: tuple[str, ...], key: Key, node: Node) -> bool:
         if dims not in self._tables:
-            k = default_k(len(dims), self._configured_k)
-            self._tables[dims] = build_table(self._rows, dims, k)
+            self._tables[dims] = build_table(self._rows, dims, self._configured_k)
         return self._tables[dims].published(key, node)
 
     def _at(

@@ -14,13 +14,12 @@ from dataclasses import dataclass
 from i18n.translator import country_name, gettext, language_name
 from intake.context import Services
 from review.aggregates import (
-    TIME,
+    ROUNDING_BASE,
     AggregateQuery,
     AggregateResult,
     Month,
     Period,
     aggregate,
-    default_k,
 )
 from review.charts import Bar, Comparison, bar_chart, column_chart, grouped_columns
 from review.objectives import objective_label, trend_label
@@ -33,10 +32,7 @@ TREND_ORDER = ("better", "same", "worse")
 def _query(
     group_by: tuple[str, ...], period: Period, filters: Mapping[str, str | int], k: int
 ) -> AggregateQuery:
-    dims = (set(group_by) | set(filters)) - set(TIME)
-    return AggregateQuery(
-        group_by=group_by, period=period, filters=dict(filters), k=default_k(len(dims), k)
-    )
+    return AggregateQuery(group_by=group_by, period=period, filters=dict(filters), k=k)
 
 
 async def fetch_tables(
@@ -197,6 +193,12 @@ def method_note(k: int, locale: str) -> list[str]:
             "reader work one out. Periods are whole months, quarters or years. Quotes show "
             "only details whose counts are shown.",
             k=k,
+        ),
+        gettext(
+            locale,
+            "Counts are rounded to the nearest multiple of {base}, so that comparing two "
+            "figures cannot reveal a small number.",
+            base=ROUNDING_BASE,
         ),
         gettext(
             locale,

@@ -128,7 +128,7 @@ class Settings(BaseSettings):
 
     # Review API: the default small-cell threshold for one attribute (10 applies
     # when two or more combine); never below 3.
-    review_k: int = Field(default=5, ge=3)
+    review_k: int = Field(default=10, ge=3)
     # Total epsilon each API token may spend on noisy aggregates (noise=true).
     review_epsilon_budget: float = Field(default=10.0, gt=0)
 
