@@ -86,8 +86,7 @@ MIN_YEAR = 2000
 MAX_YEAR = 2100
 MAX_K = 1000
 DEFAULT_K = 10
-ROUNDING_BASE = 5
-ROUNDING_SLACK = ROUNDING_BASE // 2
+ROUNDING_BASE = 10
 OBJECTIVES = range(1, 24)
 
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
@@ -626,7 +625,7 @@ def compute(
 
 def rounded(count: int) -> int:
     """Round a count to the nearest multiple of ``ROUNDING_BASE`` (halves up)."""
-    return (count + ROUNDING_SLACK) // ROUNDING_BASE * ROUNDING_BASE
+    return (count + ROUNDING_BASE // 2) // ROUNDING_BASE * ROUNDING_BASE
 
 
 def round_counts(result: AggregateResult) -> None:

@@ -53,7 +53,7 @@ from review.aggregates import (
     DEFAULT_K,
     DIMENSIONS,
     FILTERS,
-    ROUNDING_SLACK,
+    ROUNDING_BASE,
     AggregateQuery,
     Month,
     Period,
@@ -88,7 +88,8 @@ class Answer:
     cells: Mapping[Key, int]
     listed: frozenset[Key] = frozenset()
     withheld: int | None = None
-    slack: int = 0
+    rounding: int = 1
+    floor: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +122,9 @@ def current_release(configured_k: int) -> Release:
         result = compute(rows, query, cache=cache)
         dims = query.dimensions
         cells = {tuple(c.key[d] for d in dims): c.count for c in result.cells}
-        return Answer(cells=cells, withheld=result.withheld, slack=ROUNDING_SLACK)
+        return Answer(
+            cells=cells, withheld=result.withheld, rounding=ROUNDING_BASE, floor=query.k
+        )
 
     return release
 
@@ -285,7 +288,7 @@ def audit(
     targets: dict[frozenset[int], Finding] = {}
     lower: dict[frozenset[int], int] = {}
 
-    slack = 0
+    rounding = 1
 
     def publish(form: frozenset[int], value: int) -> None:
         equalities[form] = value
@@ -304,13 +307,13 @@ def audit(
         for period, span in periods.items():
             query = AggregateQuery(group_by=table, period=period, filters={}, k=k)
             answer = release(rows, query)
-            slack = max(slack, answer.slack)
+            rounding = max(rounding, answer.rounding)
             report.queries += 1
             for key, value in answer.cells.items():
                 form = model.form(table, key, span)
                 publish(form, value)
                 # The reader knows the rule: a published cell holds at least k people.
-                lower[form] = max(lower.get(form, 0), k)
+                lower[form] = max(lower.get(form, 0), answer.floor)
             for key in answer.listed:
                 form = model.form(table, key, span)
                 lower[form] = max(lower.get(form, 0), 1)
@@ -334,7 +337,7 @@ def audit(
             report.quotes += 1
     targets = {f: t for f, t in targets.items() if f not in equalities}
     report.withheld_cells = len(targets)
-    report.findings, report.solved = _solve(model, equalities, lower, targets, slack)
+    report.findings, report.solved = _solve(model, equalities, lower, targets, rounding)
     return report
 
 
@@ -405,7 +408,7 @@ def _solve(
     equalities: Mapping[frozenset[int], int],
     lower: Mapping[frozenset[int], int],
     targets: Mapping[frozenset[int], Finding],
-    slack: int = 0,
+    rounding: int = 1,
 ) -> tuple[list[Finding], int]:
     """Bound every target by linear programming; return the disclosed ones and LPs run.
 
@@ -439,11 +442,13 @@ def _solve(
     blocks = [-matrix(ub_forms)] if ub_forms else []
     bounds = [-np.array([lower[f] for f in ub_forms], dtype=float)] if ub_forms else []
     a_eq = b_eq = None
-    if eq_forms and slack:
-        # A rounded number v says the true count lies in v - slack .. v + slack.
+    if eq_forms and rounding > 1:
+        # A number v rounded (halves up) to a multiple of ``rounding`` says the true
+        # count lies in v - rounding // 2 .. v - rounding // 2 + rounding - 1.
+        least = values - rounding // 2
         published = matrix(eq_forms)
         blocks += [published, -published]
-        bounds += [values + slack, -(values - slack)]
+        bounds += [least + rounding - 1, -least]
     elif eq_forms:
         a_eq, b_eq = matrix(eq_forms), values
     a_ub = vstack(blocks).tocsr() if blocks else None

@@ -6,7 +6,9 @@ together with everything else it shows, is published over the same period:
 
 1. The period is the quote's calendar quarter, or its year when the quarter shows
    less; a quote whose country cell is withheld over both is not served.
-2. Each objective is shown when the (country, objective) cell is published.
+2. One objective is shown: the first of the quote's objectives whose (country,
+   objective) cell is published. Never two: a combination of objectives is a cell no
+   table publishes, and quotes showing it would prove that cell is not empty.
 3. The language is shown when the (country, language) cell is published and so is
    every (country, objective, language) cell of the objectives shown.
 4. Month, channel, theme, trend and level are never shown.
@@ -104,7 +106,7 @@ class QuoteRule:
         if not self._published(("country",), (country,), node):
             return None
         both = ("country", "objective")
-        shown = tuple(o for o in objectives if self._published(both, (country, o), node))
+        shown = tuple(o for o in objectives if self._published(both, (country, o), node))[:1]
         three = ("country", "objective", "lang")
         with_lang = self._published(("country", "lang"), (country, lang), node) and all(
             self._published(three, (country, o, lang), node) for o in shown

@@ -110,7 +110,7 @@ async def _seed_two_countries(services: Services) -> None:
             Spec(2, "IT", [13], month="2026-01"),
             Spec(9, "IT", [15, 13], lang="ar", month="2026-01"),
             Spec(8, "DE", [15], lang="fr", month="2026-01"),
-            Spec(6, "DE", [6], month="2026-02"),
+            Spec(6, "DE", [6], month="2026-01"),
             Spec(30, "FR", [15], state="pending"),
         ],
     )
@@ -127,17 +127,19 @@ async def test_aggregates_count_only_approved_and_suppress(
     )
     assert response.status == 200
     body = await response.json()
-    assert body["k"] == 5
+    assert body["k"] == 10
+    assert body["rounding"] == 10
     counts = {c["country"]: c["count"] for c in body["cells"]}
-    assert counts == {"DE": 14, "IT": 23}  # FR is pending: not counted
+    # 14 and 23 people, rounded to the nearest ten; FR is pending: not counted.
+    assert counts == {"DE": 10, "IT": 20}
     assert body["totals"] == {
-        "people": 37,
+        "people": 40,  # 37, rounded
         "published_cells": 2,
         "withheld": None,
         "complete": True,
     }
 
-    # k=5 cannot lower the two-attribute threshold of 10; withheld cells are not listed.
+    # k=5 cannot lower the configured threshold of 10; withheld cells are not listed.
     response = await client.get(
         "/api/v1/aggregates",
         params={"group_by": "country,objective", "k": "5"},
@@ -147,7 +149,7 @@ async def test_aggregates_count_only_approved_and_suppress(
     assert body["k"] == 10
     cells = {(c["country"], c["objective"]): c["count"] for c in body["cells"]}
     # 2 + 9 people when shown (a person counts once in each objective they raised).
-    assert cells.get(("IT", 13), 11) == 11
+    assert cells.get(("IT", 13), 10) == 10
     assert ("DE", 6) not in cells
     assert ("DE", 15) not in cells
     assert all(v >= 10 for v in cells.values())
@@ -157,9 +159,9 @@ async def test_aggregates_count_only_approved_and_suppress(
         "/api/v1/aggregates", params={"group_by": "country,month"}, headers=auth(reviewer)
     )
     body = await response.json()
-    assert body["k"] == 5  # a period narrows a cell like a date range: month does not count
+    assert body["k"] == 10  # one k for every table, with or without a period
     assert body["cells"]
-    assert all(cell["count"] >= 5 for cell in body["cells"])
+    assert all(cell["count"] >= 10 for cell in body["cells"])
 
     response = await client.get(
         "/api/v1/aggregates", params={"group_by": "country", "k": "2"}, headers=auth(reviewer)
@@ -178,7 +180,7 @@ async def test_scoped_token_sees_only_its_country(
         "/api/v1/aggregates", params={"group_by": "country"}, headers=auth(italy)
     )
     body = await response.json()
-    assert body["cells"] == [{"country": "IT", "count": 23}]
+    assert body["cells"] == [{"country": "IT", "count": 20}]  # 23 people, rounded
     assert body["filters"] == {"country": "IT"}
     response = await client.get("/api/v1/quotes", headers=auth(italy))
     assert {q["country"] for q in (await response.json())["quotes"]} == {"IT"}
@@ -240,6 +242,7 @@ async def test_quotes_pagination_is_stable_and_complete(
             Spec(12, "IT", [15]),
             Spec(10, "IT", [13], lang="ar"),
             Spec(6, "DE", [6]),
+            Spec(6, "DE", [7]),
             Spec(3, "IT", [15], state="pending"),
         ],
     )
@@ -269,9 +272,8 @@ async def test_quotes_pagination_is_stable_and_complete(
         assert set(quote) == {"ref", "country", "period", "objectives", "lang", "text"}
         assert quote["period"] == "2026-Q1"  # a quarter, never the month
         assert quote["ref"] not in receipts
-    # Every cell a quote shows is published: (IT, 13, ar) has 10 people; (IT, en) is
-    # withheld as the complement of (DE, en), so the English quotes do not show "en".
-    assert {(tuple(q["objectives"]), q["lang"]) for q in seen} == {((15,), None), ((13,), "ar")}
+    # Every cell a quote shows is published: (IT, 13, ar) has 10 people, (IT, 15, en) 12.
+    assert {(tuple(q["objectives"]), q["lang"]) for q in seen} == {((15,), "en"), ((13,), "ar")}
     # Same request again: same order.
     again = await client.get(
         "/api/v1/quotes", params={"country": "IT", "limit": "8"}, headers=auth(reviewer)
@@ -284,7 +286,7 @@ async def test_quotes_pagination_is_stable_and_complete(
     assert {tuple(q["objectives"]) for q in (await response.json())["quotes"]} == {(13,)}
     bad = await client.get("/api/v1/quotes", params={"cursor": "!!"}, headers=auth(reviewer))
     assert bad.status == 400
-    # DE's six people all raised objective 6, which is withheld at k=10: no DE quote shows it.
+    # DE's objectives 6 and 7 have six people each, withheld at k=10: no DE quote shows one.
     response = await client.get(
         "/api/v1/quotes", params={"country": "DE", "limit": "200"}, headers=auth(reviewer)
     )
@@ -297,9 +299,9 @@ async def test_quotes_never_reveal_a_withheld_cell_and_respect_do_not_quote(
     receipts = await seed(
         services,
         [
-            Spec(8, "IT", [15]),
-            Spec(8, "DE", [15]),
-            Spec(5, "FR", [15]),
+            Spec(12, "IT", [15]),
+            Spec(12, "DE", [15]),
+            Spec(9, "FR", [15]),
             Spec(1, "MT", [15]),
             Spec(1, "GR", [15], lang="el"),
         ],
@@ -316,11 +318,11 @@ async def test_quotes_never_reveal_a_withheld_cell_and_respect_do_not_quote(
     # is not one of them: none of their texts is served. The submission marked "count,
     # do not quote" is counted but never quoted.
     assert {q["country"] for q in quotes} == {"IT", "DE"}
-    assert len(quotes) == 15
+    assert len(quotes) == 23
     counted = await client.get(
         "/api/v1/aggregates", params={"group_by": "country"}, headers=auth(reviewer)
     )
-    assert (await counted.json())["totals"]["people"] == 23
+    assert (await counted.json())["totals"]["people"] == 40  # 35 people, rounded
 
 
 async def test_export_formats_round_trip(
@@ -328,7 +330,7 @@ async def test_export_formats_round_trip(
 ) -> None:
     await seed(
         services,
-        [Spec(3, "IT", [15, 13]), Spec(2, "IT", [8], lang="ar"), Spec(1, "IT", [5], lang="am")],
+        [Spec(6, "IT", [15, 13]), Spec(3, "IT", [8], lang="ar"), Spec(1, "IT", [5], lang="am")],
     )
     client = await _client(aiohttp_client, app)
     reviewer = await token(services)
@@ -347,13 +349,13 @@ async def test_export_formats_round_trip(
         rows = list(data)
     assert "#country+code" in tags
     assert "#description+text" in tags
-    assert len(rows) == 6
+    assert len(rows) == 10
     assert {r.get("#country+code") for r in rows} == {"IT"}
-    # Six people: every country x objective or x language cell is below k=10, so no
+    # Ten people: every country x objective or x language cell is below k=10, so no
     # quote shows an objective or a language (the text is all they carry).
     assert {r.get("#language+code") or None for r in rows} == {None}
     assert {r.get("#sector+objective") or None for r in rows} == {None}
-    assert sum("المدرسة" in (r.get("#description") or "") for r in rows) == 2
+    assert sum("المدرسة" in (r.get("#description") or "") for r in rows) == 3
     plain = await response.read()
     assert not plain.startswith(b"\xef\xbb\xbf")
 
@@ -375,11 +377,11 @@ async def test_export_formats_round_trip(
     sheet = book.active
     values = list(sheet.iter_rows(values_only=True))
     assert values[0][:3] == ("ref", "country", "period")
-    assert len(values) == 7
+    assert len(values) == 11
 
     response = await client.get("/api/v1/export", params={"format": "json"}, headers=auth(reviewer))
     records = (await response.json())["records"]
-    assert len(records) == 6
+    assert len(records) == 10
     assert "receipt" not in records[0]
     assert "pseudonym" not in records[0]
 

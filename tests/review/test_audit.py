@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from review.aggregates import AggregateQuery, _values
-from review.audit import Answer, QuoteEvidence, audit, current_quotes
+from review.aggregates import DEFAULT_K, AggregateQuery, _values
+from review.audit import GROUPINGS, Answer, QuoteEvidence, audit, current_quotes
 from storage.queries.review import CountRow
 from tests.conftest import make_settings
 from tests.review.skewed import skewed_rows
@@ -40,35 +40,45 @@ def test_listed_withheld_cells_are_pinned_by_their_lower_bounds() -> None:
     assert all(f.lower == f.upper == 1 for f in report.findings)
 
 
+def _total_only(rows: Sequence[CountRow], query: AggregateQuery) -> Answer:
+    """A release that publishes the grand total of people and nothing else."""
+    if query.dimensions:
+        return Answer(cells={})
+    return Answer(cells={(): len({r.pseudonym for r in rows})})
+
+
 def test_quotes_are_counted_as_lower_bounds() -> None:
-    """Quotes that show a withheld cell's country prove it is not empty."""
-    rows = [row("IT", person=f"it{i}") for i in range(9)] + [
+    """Quotes that show a withheld cell's country prove it is not empty.
+
+    Six people in all: alone, the total leaves MT anywhere in 0..6; two MT quotes
+    put it in 2..6, under k.
+    """
+    rows = [row("IT", person=f"it{i}") for i in range(4)] + [
         row("MT", person="m1"),
         row("MT", person="m2"),
     ]
 
-    def every_quote(rows: Sequence[CountRow]) -> list[QuoteEvidence]:
+    def mt_quotes(rows: Sequence[CountRow]) -> list[QuoteEvidence]:
         month = datetime(2026, 1, 1, tzinfo=UTC).year * 12
         return [
-            QuoteEvidence(r.pseudonym, {"country": r.country}, frozenset({month})) for r in rows
+            QuoteEvidence(r.pseudonym, {"country": r.country}, frozenset({month}))
+            for r in rows
+            if r.country == "MT"
         ]
 
-    plain = audit(rows, ("country",), configured_k=5)
-    quoted = audit(rows, ("country",), configured_k=5, quotes=every_quote)
+    plain = audit(rows, ("country",), release=_total_only)
+    quoted = audit(rows, ("country",), release=_total_only, quotes=mt_quotes)
     assert plain.disclosed == 0
     assert quoted.quotes > 0
-    assert any(f.key[0] == "MT" and f.lower >= 1 for f in quoted.findings)
+    assert [(f.key, f.lower, f.upper) for f in quoted.findings] == [(("MT",), 2, 6)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="open: tables of different attribute sets are protected independently, so a "
-    "filter's two-attribute table (k=10) can be differenced against one-attribute tables "
-    "(k=5); 6 of 353 withheld cells fall on this set (bench/README.md)",
-)
-def test_the_api_release_discloses_nothing_on_a_small_skewed_set() -> None:
+@pytest.mark.parametrize("grouping", GROUPINGS, ids=",".join)
+def test_the_api_release_discloses_nothing_on_a_small_skewed_set(
+    grouping: tuple[str, ...],
+) -> None:
     rows = skewed_rows(people=90, seed=3, months=3)
-    report = audit(rows, ("country",), configured_k=5, quotes=current_quotes(5))
+    report = audit(rows, grouping, quotes=current_quotes(DEFAULT_K))
     assert report.withheld_cells > 0  # there is something to attack
     assert report.published > 0
     assert report.findings == []

@@ -14,6 +14,7 @@ from review.aggregates import (
     Period,
     build_table,
     compute,
+    rounded,
     parse_query,
     snap_period,
 )
@@ -62,13 +63,19 @@ def test_withheld_cells_are_not_listed_and_a_single_one_is_never_alone() -> None
     rows = many(12, country="IT") + many(3, country="DE") + many(7, country="FR")
     body = compute(rows, query(("country",))).as_json()
     # DE alone would be the grand total minus IT and FR, so FR is withheld with it.
-    assert body["cells"] == [{"country": "IT", "count": 12}]
+    # Every number shown is rounded to the nearest ten: 12 -> 10, 22 -> 20.
+    assert body["cells"] == [{"country": "IT", "count": 10}]
     assert body["totals"] == {
-        "people": 22,
+        "people": 20,
         "published_cells": 1,
         "withheld": 10,
         "complete": False,
     }
+    assert body["rounding"] == 10
+
+
+def test_counts_round_to_the_nearest_ten_halves_up() -> None:
+    assert [rounded(n) for n in (10, 14, 15, 24, 25, 96)] == [10, 10, 20, 20, 30, 100]
 
 
 def test_one_persons_many_submissions_count_once() -> None:
@@ -144,8 +151,8 @@ def test_periods_are_calendar_units_so_ranges_cannot_be_differenced() -> None:
     assert snap_period(date(2026, 1, 1), date(2026, 2, 28)) == snap_period(
         date(2026, 2, 3), date(2026, 3, 31)
     )
-    assert count(date(2026, 1, 1), date(2026, 2, 28)) == 15
-    assert count(date(2026, 1, 1), date(2026, 1, 31)) == 8
+    assert count(date(2026, 1, 1), date(2026, 2, 28)) == 20  # 15 people, rounded
+    assert count(date(2026, 1, 1), date(2026, 1, 31)) == 10  # 8 people, rounded
     # February alone is published; March alone (1) is not, nor is anything that
     # would give it away: the quarter's line hides March with a complement.
     march = count(date(2026, 3, 1), date(2026, 3, 31))
@@ -158,11 +165,12 @@ def test_periods_are_calendar_units_so_ranges_cannot_be_differenced() -> None:
 
 
 def test_parse_query_k_only_raises_and_snaps() -> None:
-    assert parse_query({"group_by": "country"}, scope_country=None).k == 5
+    # One k for every table, however many attributes combine (default 10).
+    assert parse_query({"group_by": "country"}, scope_country=None).k == 10
     assert parse_query({"group_by": "country,objective"}, scope_country=None).k == 10
     assert parse_query({"group_by": "country", "lang": "en"}, scope_country=None).k == 10
     # A lower k is ignored; a higher one is kept; the configured k is the floor.
-    assert parse_query({"group_by": "country", "k": "3"}, scope_country=None).k == 5
+    assert parse_query({"group_by": "country", "k": "3"}, scope_country=None).k == 10
     assert parse_query({"group_by": "country", "k": "40"}, scope_country=None).k == 40
     assert parse_query({"group_by": "country"}, scope_country=None, configured_k=8).k == 8
     for bad in ("2", "0", "-1", "x", "1001"):
