@@ -14,10 +14,12 @@ by linear programming over every query a reader can make. The rule:
 2. **People.** A cell's value is the number of distinct pseudonyms with an approved
    submission in it; one person's many submissions count once. A person counts in
    each objective they raised. Every decision below uses people counts.
-3. **Threshold.** ``k`` is ``VOICES_REVIEW_K`` (default 5, never below 3) for one
-   attribute and at least 10 when two or more combine, filters included; month and
-   quarter do not count, since a period narrows a cell the same way. A query may
-   ask for a higher ``k``, never a lower one.
+3. **Threshold.** ``k`` is ``VOICES_REVIEW_K`` (default 10, never below 3) for every
+   table, however many attributes combine (filters included) and whatever the period.
+   One threshold for all tables: with a lower one for one attribute, a published
+   one-attribute cell of 5..9 people whose people share one value of a second
+   attribute would give away the two-attribute cell. A query may ask for a higher
+   ``k``, never a lower one.
 4. **One protected table per set of attributes.** For the query's attributes
    (``group_by`` plus filters, time aside) one table is built over *all* approved
    rows, with each cell at every calendar unit. A cell under ``k`` people is
@@ -38,11 +40,20 @@ by linear programming over every query a reader can make. The rule:
    ``totals.withheld`` the people of the slice that no published cell shows, only
    for a one-attribute table (one line) that withholds two or more cells, and only
    when at least ``k``; ``complete`` whether nothing was withheld.
+6. **Rounding.** Every number an exact answer shows (cells, ``people``, ``withheld``)
+   is rounded, halves up, to a multiple of ``ROUNDING_BASE`` (10): 14 people show as
+   10, 15 as 20. Withholding alone leaves sums: a published total minus its
+   published parts is a withheld cell's exact size, and rows, columns and calendar
+   units give many such sums. Rounded, each published number says only "somewhere in
+   these ten", so a difference of two of them spans 19 values and cannot prove a
+   withheld cell lies in 1..k-1; the auditor confirms it over every query combined.
+   Answers with noise (``noise=true``) are not rounded: the noise does that work.
 
 Known residual risks (review/README.md): tables of different attribute sets are
-protected independently, and the auditor checks the families a reader can build
-from one grouping plus one filter; counts of a period still open change as
-moderators approve more.
+protected independently (the rounding, not the suppression pattern, is what holds
+across them), and the auditor checks the families a reader can build from one
+grouping plus one filter; counts of a period still open change as moderators
+approve more.
 """
 
 from __future__ import annotations

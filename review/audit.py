@@ -20,7 +20,10 @@ the specification of "disclosure-safe":
    attribute of the family, month included) a person's approved submissions touch,
    counting the people who share it. A published count of a cell over a range is
    the sum of the profiles that touch that cell in that range, so people counts are
-   modelled exactly, including people with several objectives or months. Only the
+   modelled exactly, including people with several objectives or months. A number
+   the release rounds (``Answer.rounding``) bounds that sum to the interval it
+   stands for, and a published cell holds at least the rule's floor (``Answer.floor``,
+   its ``k``): the reader knows the rule. Only the
    profiles that occur in the data get a variable: the auditor's reader already
    knows which combinations are impossible, which makes it stronger than a real one.
 4. **The bound.** Every cell that some answer in the family withholds (and that is
@@ -122,9 +125,7 @@ def current_release(configured_k: int) -> Release:
         result = compute(rows, query, cache=cache)
         dims = query.dimensions
         cells = {tuple(c.key[d] for d in dims): c.count for c in result.cells}
-        return Answer(
-            cells=cells, withheld=result.withheld, rounding=ROUNDING_BASE, floor=query.k
-        )
+        return Answer(cells=cells, withheld=result.withheld, rounding=ROUNDING_BASE, floor=query.k)
 
     return release
 

@@ -16,6 +16,7 @@ from review.aggregates import (
     MAX_K,
     MIN_EPSILON,
     MIN_K,
+    ROUNDING_BASE,
 )
 from review.export import PUBLIC_COLUMNS
 from review.quotes import MAX_LIMIT
@@ -140,13 +141,14 @@ def document(flow_dimensions: Sequence[str] = ()) -> dict[str, Any]:
                 "Disclosure-safe feedback on the Global Compact for Migration for review "
                 "bodies. Every count is of distinct people (not submissions) with approved "
                 "feedback. A cell is published only when it holds at least k people (k "
-                "from the server's setting: 5, or 10 when two or more attributes combine, "
-                "filters included; a query may raise k, never lower it) and survives "
+                "from the server's setting, 10 by default, the same for every table; a "
+                "query may raise k, never lower it) and survives "
                 "secondary suppression along every line and protection against "
                 "differencing over date ranges; withheld cells are not listed, only the "
                 "slice's withheld remainder when it holds at least k people. Date ranges "
                 "snap to whole months. Without noise, every published count is rounded to "
-                "the nearest multiple of 5 (the answer's rounding), so that comparing "
+                f"the nearest multiple of {ROUNDING_BASE} (the answer's rounding), so that "
+                "comparing "
                 "answers cannot pin a withheld cell. Quotes show only attributes whose "
                 "cells are published."
             ),

@@ -14,8 +14,8 @@ from review.aggregates import (
     Period,
     build_table,
     compute,
-    rounded,
     parse_query,
+    rounded,
     snap_period,
 )
 from storage.queries.review import CountRow
