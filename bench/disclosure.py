@@ -19,7 +19,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from review.aggregates import AggregateQuery, Period
+from review.aggregates import DEFAULT_K, AggregateQuery, Period
 from review.audit import (
     GROUPINGS,
     Answer,
@@ -117,7 +117,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.disclosure")
     parser.add_argument("--people", type=int, default=1500)
     parser.add_argument("--months", type=int, default=12)
-    parser.add_argument("--k", type=int, default=5)
+    parser.add_argument("--k", type=int, default=DEFAULT_K)
     parser.add_argument("--previous", type=Path, help="an older review/aggregates.py")
     parser.add_argument("--no-audit", action="store_true")
     parser.add_argument("--group-by", help="audit only this grouping (comma-separated)")
