@@ -32,6 +32,9 @@ class Lexicon:
         family_strong: curated family names that may stand alone.
         family_weak: generated family names that only extend an adjacent name in
             scripts without capital letters (many are also ordinary words).
+        support: names of many more locales, in their scripts and Cyrillic ones also in Latin
+            letters, none an everyday word; they only support other evidence (after a cue,
+            next to a name, a signature line), never stand alone.
         ambiguous: names that are also common words; names only in cue context.
         connectors: particles inside names (bin, de, abu, عبد).
         strong_cues: phrases after which the next words are a name whatever they look like.
@@ -61,6 +64,7 @@ class Lexicon:
     given: frozenset[str]
     family_strong: frozenset[str]
     family_weak: frozenset[str]
+    support: frozenset[str]
     ambiguous: frozenset[str]
     connectors: frozenset[str]
     strong_cues: frozenset[tuple[str, ...]]
@@ -139,6 +143,7 @@ def load_lexicon() -> Lexicon:
         given=frozenset(own_given | (gen_given - gen_given_uncased)),
         family_strong=frozenset(own_family),
         family_weak=frozenset((gen_family - own_family) | gen_given_uncased),
+        support=frozenset(_keys(_read("names_broad.json")) - ambiguous),
         ambiguous=frozenset(ambiguous),
         connectors=frozenset(_keys(own["connectors"])),
         strong_cues=frozenset(strong),

@@ -77,6 +77,8 @@ class _Marks:
     joined: list[bool]
     cue_joined: list[bool]
     is_name: list[bool]
+    cue_name: list[bool]
+    lang: str = "und"
     common: tuple[frozenset[str], ...] = ()
     judged: bool = False
 
@@ -123,6 +125,7 @@ class NameFinder:
             self._lex.common.get("en", frozenset()),
         )
         m.judged = lang in self._lex.common
+        m.lang = lang
         for i, t in enumerate(tokens):
             # Two-letter gazetteer entries (Sa, Li) are too often ordinary words to stand alone.
             alone = m.gaz[i] and len(m.keys[i]) >= 3 and not (m.amb[i] or m.keep[i] or m.fw[i])
@@ -145,6 +148,7 @@ class NameFinder:
         self._cues(m)
         self._kin_headers(m)
         self._after_cues(m)
+        self._sign_off(m)
         if sender_name:
             own = {t.key for t in tokenise(sender_name) if len(t.key) >= 2}
             for i in range(len(tokens)):
@@ -180,7 +184,8 @@ class NameFinder:
                 for t, b in zip(tokens, base, strict=True)
             ],
             weak_gaz=[
-                b in lex.family_weak or b in lex.given or b in lex.family_strong for b in base
+                b in lex.family_weak or b in lex.given or b in lex.family_strong or b in lex.support
+                for b in base
             ],
             amb=[k in lex.ambiguous or b in lex.ambiguous for k, b in zip(keys, base, strict=True)],
             joined=joined,
@@ -193,6 +198,7 @@ class NameFinder:
                 for i in range(n)
             ],
             is_name=[False] * n,
+            cue_name=[False] * n,
         )
 
     def _cues(self, m: _Marks) -> None:
@@ -235,6 +241,30 @@ class NameFinder:
                 continue
             if "\n" in m.text[m.tokens[i].end : m.tokens[i + 1].start] and not m.is_name[i + 1]:
                 self._capture_after(m, i + 1, _CueKind.RELATION)
+
+    def _sign_off(self, m: _Marks) -> None:
+        """A message's last line of one or two words that could be a name is the writer's
+        signature ("thank you for the help\nEsi", "شكرا\nسامر")."""
+        text = m.text.rstrip()
+        cut = text.rfind("\n")
+        if cut < 0 or not text[:cut].strip():
+            return
+        last = [k for k, t in enumerate(m.tokens) if t.start > cut]
+        if not 1 <= len(last) <= 2 or any(m.is_name[k] for k in last):
+            return
+        if _SENTENCE_BREAK.search(text, cut + 1) and not text.endswith((".", "!")):
+            return
+        for k in last:
+            t = m.tokens[k]
+            if m.keep[k] or m.fw[k] or len(t.text) < 2 or not m.keys[k].isalpha():
+                return
+            if t.cased and not t.capital and not m.judged:
+                return
+            known = m.weak_gaz[k] and not (m.amb[k] and self._everyday(m, k))
+            if not (known or self._unusual(m, k)):
+                return
+        for k in last:
+            m.is_name[k] = True
 
     def _capture_after(self, m: _Marks, j: int, kind: _CueKind) -> None:
         lex = self._lex
@@ -296,6 +326,14 @@ class NameFinder:
                 else:
                     ok = m.judged and (
                         ((self._unusual(m, k) or m.weak_gaz[k]) and self._name_follows(m, k))
+                        # "my cousin ruvimbo is still in calais": after a relative, a word
+                        # that is no everyday word of the language or English is the name.
+                        # ... unless it has a verb's ending ("mi hija estudia en").
+                        or (
+                            kind is _CueKind.RELATION
+                            and self._unusual(m, k)
+                            and (m.weak_gaz[k] or not _verb_ending(m.keys[k], m.lang))
+                        )
                         # "liga pro meu primo ricardo no …": after a relative, a known name
                         # (no everyday-word homonym) closed by a function word or the end. An
                         # unknown word there is as often a verb ("mi hija estudia en").
@@ -309,7 +347,14 @@ class NameFinder:
             elif t.cased:
                 ok = True
             elif kind is _CueKind.PRONOUN:
-                ok = m.weak_gaz[k]
+                # "انا رنيم شحادة", "আমি সাকিব সরকার": an unknown word before a known one.
+                ok = m.weak_gaz[k] or (
+                    taken == 0
+                    and k + 1 < len(m.tokens)
+                    and m.joined[k + 1]
+                    and m.weak_gaz[k + 1]
+                    and not (m.fw[k + 1] or m.keep[k + 1] or self._everyday(m, k))
+                )
             else:
                 # Scripts without capitals: the first two words after a name cue are the name
                 # (given and family or father's name) unless they are function words; a third
@@ -319,6 +364,7 @@ class NameFinder:
             if not ok:
                 break
             m.is_name[k] = True
+            m.cue_name[k] = True
             taken += 1
             k += 1
 
@@ -396,8 +442,14 @@ class NameFinder:
                 if p < 0:
                     break
                 t = m.tokens[p]
-                # Lower case before "hastam", "hoon": only a known name.
-                lower_unknown = t.cased and not t.capital and not (m.weak_gaz[p] and not m.amb[p])
+                # Lower case before "hastam", "hoon", "told": a known name, or a word that is
+                # no everyday word ("ontem lucineide falou").
+                lower_unknown = (
+                    t.cased
+                    and not t.capital
+                    and not (m.weak_gaz[p] and not m.amb[p])
+                    and not (m.judged and self._unusual(m, p))
+                )
                 if m.keep[p] or m.fw[p] or len(t.text) < 2 or lower_unknown:
                     break
                 m.is_name[p] = True
@@ -458,6 +510,19 @@ class NameFinder:
                         and not m.fw[j]
                         and self._unusual(m, j)
                     )
+                    # Scripts without case: an unusual word right after a cue-found name
+                    # is the family name ("انا رنيم شحادة").
+                    uncased_surname = (
+                        j == i + 1
+                        and m.cue_name[i]
+                        and not t.cased
+                        and m.judged
+                        and not m.keep[j]
+                        and not m.fw[j]
+                        and self._unusual(m, j)
+                        and not _verb_like(m.keys[j])
+                    )
+                    surname = surname or uncased_surname
                     if particle or known or capitalised or surname:
                         m.is_name[j] = True
                         from_surname[j] = surname and not (particle or known or capitalised)
@@ -482,6 +547,19 @@ class NameFinder:
 # Arabic verbs carry their object as a suffix (ضربني "hit me", ساعدنا "helped us",
 # ضربوني); Persian present-tense verbs start with می. Names so shaped are in the gazetteer.
 _VERB_SHAPE = regex.compile(r"^\p{Arabic}{2,}(?:ني|نا|وني|وا)$|^می\p{Arabic}{3,}$")
+
+
+# Endings of conjugated verbs in the Latin-script languages whose verbs follow the subject.
+_VERB_ENDINGS = {
+    "en": ("ed", "ing", "es"),
+    "es": ("ia", "ía", "aba", "ó", "ió", "an", "en", "ando", "iendo", "ado", "ido", "ara"),
+    "pt": ("ou", "eu", "iu", "ava", "ia", "ando", "endo", "ado", "ido", "am", "em"),
+    "fr": ("ait", "é", "ée", "er", "ent", "it"),
+}
+
+
+def _verb_ending(key: str, lang: str) -> bool:
+    return key.endswith(_VERB_ENDINGS.get(lang, ()))
 
 
 def _verb_like(key: str) -> bool:

@@ -170,6 +170,7 @@ _DATE_NUM = (
     r"|(?:1[3-4]|19|20)\d{2}\s?[./\-]\s?\d{1,2}\s?[./\-]\s?\d{1,2}"
 )
 _DATE_NUM_RE = regex.compile(_DATE_NUM)
+_WORD_AND_YEAR = regex.compile(r"[A-Za-z]{1,3}[\- ](?:19|20)\d\d")
 _NON_DIGIT = regex.compile(r"\D")
 _HANDLE_LIKE = regex.compile(r"[\d_.]")
 _PHONE_SHAPE = regex.compile(r"(?:\+|00|0)\d(?:[ \-.]?\d){7,12}")
@@ -322,6 +323,14 @@ class Anonymiser:
             r"(?:n[°º.]?\s*|no\.?\s*|nr\.?\s*|number\s*|num\.?\s*)?\d[\d./\-]*",
             regex.IGNORECASE,
         )
+        # "mi insta es yeisonmont", "اینستام mahsa": a plain word right after the network's
+        # name (a possessive suffix allowed) is a handle when it is no everyday word.
+        self._handle_word = regex.compile(
+            rf"(?<!\w)(?:{_alternation(lexicon.handle_cues)})(?:م|ام|ي|ی)?(?!\w)\s*"
+            r"(?:(?:[:\-–=]|is|es|est|é|ni|waa|ya)\s*)?@?"
+            r"(?P<h>[A-Za-z][A-Za-z0-9_.]{5,30})(?![\w@])",
+            regex.IGNORECASE,
+        )
         self._handle_cue = regex.compile(
             rf"(?<!\w)(?:{_alternation(lexicon.handle_cues)})(?!\w)\s*"
             r"(?:[:\-–=]|is|est|es|é|ni|waa|ya|:)?\s*"
@@ -349,14 +358,15 @@ class Anonymiser:
         num = (
             r"\d{1,5}(?:st|nd|rd|th|e|er|ème|º|ª)?(?:\s?(?:bis|ter)\b)?(?:[A-Za-z](?![\w']))?"
             r"(?:\s?[/\-]\s?\d{1,4})?"
-            r"(?:\s?#\s?\d{1,4}(?:-\d{1,4})?)?"
+            # "Carrera 12 # 17-80", "carrera 12 17 - 80": Colombian plates.
+            r"(?:\s?#\s?\d{1,4}(?:\s?-\s?\d{1,4})?|\s\d{1,4}\s?-\s?\d{1,4})?"
         )
         numcue = (
             r"(?:(?:no|nr|n[°º]|№|#|number|numero|número|nummer|رقم|پلاک|kapı|д|буд|дом|house)"
             r"\.?\s*:?\s*)?"
         )
         particle_word = (
-            r"(?:de|des|du|la|le|les|del|do|da|dos|das|di|al|el|della|delle|degli|van|von)(?!\w)"
+            r"(?:de|des|du|la|le|les|las|los|del|do|da|dos|das|di|al|el|della|delle|degli|van|von)(?!\w)"
         )
         particle = rf"{particle_word}\s+"
         # A street name after its number: capitalised words (or words of scripts without
@@ -471,10 +481,11 @@ class Anonymiser:
             regex.compile(rf"(?<!\w)(?:{pattern})(?!\w)", regex.IGNORECASE)
             for pattern in (
                 rf"(?:{_alternation(lexicon.district_words)})\.?\s+{word}(?:\s+{word})?",
-                rf"(?:{areas})\s*(?:[A-Za-z]\d{{0,3}}|\d{{1,3}}[A-Za-z]?)"
+                rf"(?:{areas})\s*(?:[A-Za-z][\-‐]?\d{{0,3}}(?:/\d{{1,2}})?|\d{{1,3}}[A-Za-z]?)"
                 r"|d\s*:\s*\d{1,3}|no\s*[:.]?\s*\d{1,4}",
                 rf"(?:{before})\s+(?:{cap_word}(?:\s+{cap_word}){{0,2}}"
                 rf"|{lo_word}(?:\s+{lo_word}){{0,3}})",
+                r"(?:کد\s?پستی|کدپستی|code postal|postcode|zip)\s*:?\s*\d[\d\-]{3,10}",
                 # A postcode between an address and its city: "14 rue X, 75002 Paris".
                 r"\d{4,5}(?=\s+\p{L})",
             )
@@ -594,6 +605,10 @@ class Anonymiser:
             for m in _UNDERSCORED.finditer(text):
                 if sum(c.isalpha() for c in m.group()) >= 3:
                     add(Span(m.start(), m.end(), Entity.HANDLE, _PRIORITY[Entity.HANDLE] - 2))
+        for m in self._handle_word.finditer(text):
+            word = m.group("h").casefold()
+            if word not in self._common:
+                add(Span(m.start("h"), m.end("h"), Entity.HANDLE, _PRIORITY[Entity.HANDLE] - 2))
         for m in self._handle_cue.finditer(text):
             handle = m.group("h")
             # A word after "insta" is a handle only if it looks like one ("x_12", "a.b").
@@ -636,6 +651,9 @@ class Anonymiser:
             # also when the phone goes on past the ID's shape ("0300 130_186", a line break).
             run = _DIGIT_RUN.match(text, m.start("id"))
             if _PHONE_SHAPE.fullmatch(value) or (run is not None and run.end() > m.end("id")):
+                continue
+            # "UNHCR min 2022": a short word and a year after the cue are no ID.
+            if _WORD_AND_YEAR.fullmatch(value):
                 continue
             if sum(c.isdigit() for c in value) >= 4 and sum(c.isalnum() for c in value) >= 5:
                 add(

@@ -283,19 +283,28 @@ def _function_words(text: str) -> dict[str, int]:
 _ROMANISED_WORDS = {
     "ur": "hai hain hoon hun mein mera meri mere mujhe humein hum aap kya nahi nahin tha thi "
     "raha rahe rahi liye chahiye madad abhi yahan kuch bahut bohat gaya gayi hoga "
-    "karna karta karti hamara hamari tum bhai",
+    "karna karta karti hamara hamari tum bhai behan bahan naam paas kaam kal aaj "
+    "mahine saal karein kijiye shukriya meherbani",
     "bn": "ami amar amra apni apnar achi ache theke ekhon kore korchi korte hobe jonno kintu "
-    "tumi nai dorkar sahajjo onek khub amader kothay ashe",
+    "tumi nai dorkar sahajjo onek khub amader kothay ashe nam bhai diben dhonnobad "
+    "shonibar robibar bochor",
     "ar": "ana esmi ismi fi mn w shu eh ma3 3am b7ki wallah habibi kifak inta enta ahla "
     "marhaba lazem bdi baddi msh mish ktir kteer hon ba7taj musa3ada "
-    "3andi",
+    "3andi raqmi ra2mi ittasil itasil yom youm zawji akhoy ukhti shukran mosa3ade "
+    "ma3o ma3i wara2 awraq ahad",
     "fa": "hastam hasti hastim ast mikonam mikham mikhaham nadaram daram kheili khaili lotfan "
-    "esmam baraye chera kojast komak dar az",
-    "ps": "zama yam kawam staa sta wror plar zoy num",
-    "am": "ene negn yalehut ena alehu endet ameseginalehu betam yene sime yalew nen",
-    "ti": "ane eye kab ala alo aleku kemey hawey yekenyeley sme",
-    "uk": "pryvit privit zaraz mene zvaty dopomoha potribna dyakuyu nikhto vidpovidaie vzhe",
-    "ru": "privet menya zovut seichas nuzhna pomoshch spasibo nikto otvechaet uzhe eto",
+    "esmam baraye chera kojast komak dar az shomaram shomare zang bezanid omadam "
+    "baradaram khaharam mande shanbe doshanbe",
+    "ps": "zama yam kawam staa sta wror plar zoy num shmera wahai manana khor "
+    "miashte kal kali",
+    "am": "ene negn yalehut ena alehu endet ameseginalehu betam yene sime yalew nen "
+    "silke dewulu wendime ehite wer amet ehud",
+    "ti": "ane eye kab ala alo aleku kemey hawey yekenyeley sme dewelu senbet awurhi "
+    "haftey ab",
+    "uk": "pryvit privit zaraz mene zvaty dopomoha potribna dyakuyu nikhto vidpovidaie vzhe "
+    "mij mii moia brat nomer dzvonit dzvonite tyzhni tyzhden ponedilok sestra",
+    "ru": "privet menya zovut seichas nuzhna pomoshch spasibo nikto otvechaet uzhe eto "
+    "moy moya nomer zvonite sredu goda mesyats pozhaluysta",
 }
 _ROMANISED = {word: lang for lang, words in _ROMANISED_WORDS.items() for word in words.split()}
 # The same words, for the name finder: in romanised chat they are no names ("khan hun").
