@@ -130,7 +130,8 @@ ADDRESSES: dict[str, list[str]] = {
            "فلیٹ # بلاک # گلشن اقبال", "پی او باکس #"],
     "ti": ["ገዛ ቁጽሪ # ጎደና #", "zone # container #", "block # tent #", "ሳ.ቁ. #"],
     "am": ["ቀበሌ # የቤት ቁጥር #", "ወረዳ # ቤት ቁ. #", "zone # block # house #", "ፖ.ሳ.ቁ. #"],
-    "so": ["guriga # wadada Wadajir", "xaafadda Hodan guri #", "block # qol #", "sanduuqa boostada #"],
+    "so": ["guriga # wadada Wadajir", "xaafadda Hodan guri #", "block # qol #",
+           "sanduuqa boostada #"],
     "sw": ["nyumba namba # mtaa wa Mvuleni", "barabara ya Kenyatta nyumba #",
            "block # chumba #", "S.L.P. #"],
     "ha": ["gida mai lamba # titin Kofar Mata", "layin Gwammaja gida #",
@@ -322,7 +323,7 @@ def _fill(gen: _Gen, lang: str, template: str, msg_id: str) -> dict[str, Any]:
         if slot == "nr":
             return f"{g_latin} {f_latin}", "NAME"
         if slot == "N":
-            return f"{g_native} {f_native}" if not latin else f"{g_native} {f_native}", "NAME"
+            return f"{g_native} {f_native}", "NAME"
         if slot == "g":
             return (g_latin if latin else g_native), "NAME"
         if slot == "gr":

@@ -366,10 +366,13 @@ BROAD_LOCALES = (
     "ha_NG", "id_ID", "ig_NG", "pt_BR", "pt_PT", "ru_RU", "sw", "tr_TR", "tw_GH", "uk_UA",
     "uz_UZ", "yo_NG", "zu_ZA",
 )  # fmt: skip
+_LATIN_LETTERS = (
+    "a b v h g d e ye zh z y i yi y k l m n o p r s t u f kh ts ch sh shch _ yu ya y e _ yo"
+)
 _CYRILLIC_LATIN = dict(
     zip(
         "абвгґдеєжзиіїйклмнопрстуфхцчшщьюяыэъё",
-        "a b v h g d e ye zh z y i yi y k l m n o p r s t u f kh ts ch sh shch _ yu ya y e _ yo".split(),
+        _LATIN_LETTERS.split(),
         strict=True,
     )
 )

@@ -312,12 +312,10 @@ _ROMANISED_WORDS = {
     "fa": "hastam hasti hastim ast mikonam mikham mikhaham nadaram daram kheili khaili lotfan "
     "esmam baraye chera kojast komak dar az shomaram shomare zang bezanid omadam "
     "baradaram khaharam mande shanbe doshanbe",
-    "ps": "zama yam kawam staa sta wror plar zoy num shmera wahai manana khor "
-    "miashte kal kali",
+    "ps": "zama yam kawam staa sta wror plar zoy num shmera wahai manana khor miashte kal kali",
     "am": "ene negn yalehut ena alehu endet ameseginalehu betam yene sime yalew nen "
     "silke dewulu wendime ehite wer amet ehud",
-    "ti": "ane eye kab ala alo aleku kemey hawey yekenyeley sme dewelu senbet awurhi "
-    "haftey ab",
+    "ti": "ane eye kab ala alo aleku kemey hawey yekenyeley sme dewelu senbet awurhi haftey ab",
     "uk": "pryvit privit zaraz mene zvaty dopomoha potribna dyakuyu nikhto vidpovidaie vzhe "
     "mij mii moia brat nomer dzvonit dzvonite tyzhni tyzhden ponedilok sestra",
     "ru": "privet menya zovut seichas nuzhna pomoshch spasibo nikto otvechaet uzhe eto "
@@ -405,19 +403,19 @@ def _fallback(text: str, allowed: set[str]) -> tuple[str, float]:
 
 
 _RUSSIAN_LETTERS = frozenset("ыэъёЫЭЪЁ")
-_UK_ONLY = set(
+_UK_ONLY_TEXT = (
     "нова новий адреса адресою мій моя моє мої вже дякую будь ласка тиждень тижні зараз немає що "
     "як але також його вони ми ви від допомога допомогти мене звати сестра брат тут там коли де "
-    "чому хто нам вам дуже або".split()
+    "чому хто нам вам дуже або"
 )
-_RU_ONLY = set(
+_RU_ONLY_TEXT = (
     "новый новая адрес мой моя моё мои уже спасибо пожалуйста неделю неделя сейчас нет что как но "
     "также его они мы вы от помощь помочь меня зовут сестра брат тут там когда где почему кто нам "
-    "вам очень или".split()
+    "вам очень или"
 )
 # Words of one of the two languages and not of the other.
-_UK_WORDS = frozenset(_UK_ONLY - _RU_ONLY)
-_RU_WORDS = frozenset(_RU_ONLY - _UK_ONLY)
+_UK_WORDS = frozenset(_UK_ONLY_TEXT.split()) - frozenset(_RU_ONLY_TEXT.split())
+_RU_WORDS = frozenset(_RU_ONLY_TEXT.split()) - frozenset(_UK_ONLY_TEXT.split())
 _PERSO_ARABIC = frozenset("پچژگ")
 
 
