@@ -59,6 +59,7 @@ class _CueKind(Enum):
     STRONG = "strong"  # "my name is", titles: whatever follows is a name
     RELATION = "relation"  # "my brother", "my lawyer": a name often follows
     PRONOUN = "pronoun"  # "I am", "я": a name only if it looks like one
+    VERB = "verb"  # "ضربني X" (X hit me): the subject after a verb, if no everyday word
 
 
 @dataclass(slots=True)
@@ -208,6 +209,8 @@ class NameFinder:
             if m.keys[i] not in lex.cue_first and m.base[i] not in lex.cue_first:
                 if _AR_RELATION.match(m.keys[i]):
                     self._capture_after(m, i + 1, _CueKind.RELATION)
+                elif _verb_like(m.keys[i]):
+                    self._capture_after(m, i + 1, _CueKind.VERB)
                 continue
             for length in range(lex.max_cue_len, 0, -1):
                 j = i + length
@@ -347,13 +350,29 @@ class NameFinder:
             elif t.cased:
                 ok = True
             elif kind is _CueKind.PRONOUN:
-                # "انا رنيم شحادة", "আমি সাকিব সরকার": an unknown word before a known one.
+                # "انا رنيم الحلواني", "আমি সাকিব হোসেন": any word before a known family name
+                # (two unknown words are as often dialect: "انا تعبان كتير").
+                nxt = k + 1
                 ok = m.weak_gaz[k] or (
                     taken == 0
-                    and k + 1 < len(m.tokens)
-                    and m.joined[k + 1]
-                    and m.weak_gaz[k + 1]
-                    and not (m.fw[k + 1] or m.keep[k + 1] or self._everyday(m, k))
+                    and nxt < len(m.tokens)
+                    and m.joined[nxt]
+                    and m.weak_gaz[nxt]
+                    and not (m.amb[nxt] or m.fw[nxt] or m.keep[nxt] or m.fw[k])
+                    and not _verb_like(m.keys[k])
+                )
+            elif kind is _CueKind.VERB:
+                # Two such words (given and family name): "ضربني قدام الكل" stays.
+                nxt = k + 1
+                ok = (
+                    taken < 2
+                    and m.judged
+                    and self._unusual(m, k)
+                    and not _verb_like(m.keys[k])
+                    and (
+                        taken == 1
+                        or (nxt < len(m.tokens) and m.joined[nxt] and self._unusual(m, nxt))
+                    )
                 )
             else:
                 # Scripts without capitals: the first two words after a name cue are the name
@@ -438,7 +457,9 @@ class NameFinder:
         for i in range(1, len(m.tokens)):
             if m.keys[i] not in self._lex.after_cues or not m.joined[i]:
                 continue
-            for p in (i - 1, i - 2):
+            # "yeison me dijo": a clitic pronoun between the name and the verb.
+            first = i - 2 if m.keys[i - 1] in _CLITICS and i >= 2 else i - 1
+            for p in (first, first - 1):
                 if p < 0:
                     break
                 t = m.tokens[p]
@@ -515,6 +536,7 @@ class NameFinder:
                     uncased_surname = (
                         j == i + 1
                         and m.cue_name[i]
+                        and not (i > 0 and m.is_name[i - 1])
                         and not t.cased
                         and m.judged
                         and not m.keep[j]
@@ -543,6 +565,9 @@ class NameFinder:
                     break
         return mask
 
+
+# Object pronouns written between a subject and its verb in Spanish, Portuguese and French.
+_CLITICS = frozenset({"me", "te", "le", "les", "nos", "lhe", "lui"})
 
 # Arabic verbs carry their object as a suffix (ضربني "hit me", ساعدنا "helped us",
 # ضربوني); Persian present-tense verbs start with می. Names so shaped are in the gazetteer.

@@ -413,6 +413,15 @@ class Anonymiser:
             rf"|chaussee|straat|laan|plein|gracht|gatan|vägen|vej|gade)\s*{num}(?!\w)",
             regex.IGNORECASE,
         )
+        # German streets named "Am Lindenhof 85", "An der Kirchwiese 3": a preposition, a
+        # capitalised place-like word and a house number.
+        self._german_am = regex.compile(
+            r"(?<!\w)(?:Am|An der|Auf der|Auf dem|Im|In der|Zum|Zur|Hinter der|Unter den)\s+"
+            r"\p{Lu}\p{Ll}*(?:hof|berg|feld|garten|hang|markt|park|ring|bach|brunnen|graben|anger"
+            r"|tor|kamp|wall|damm|rain|grund|weiher|see|busch|wald|wiese|acker|heide|kreuz|turm"
+            r"|mühle|weide|bruch|horst|stein|eck|tal)"
+            r"\s+\d{1,4}[a-z]?(?!\w)"
+        )
         # Every address pattern has one of these somewhere; most messages have none, and one
         # search for them is cheaper than the dozen address patterns.
         hints = (
@@ -434,6 +443,7 @@ class Anonymiser:
                 r"|[A-Z]\d[A-Z\d]?\s?\d[A-Z]{2}"
             ),
             self._compound,
+            self._german_am,
         )
         self._compound_after_number = regex.compile(
             r"(?<!\w)\d{1,5}[a-z]?,?\s+\p{L}[\p{L}\-]{1,40}?(?:straße|strasse|str\.|weg|platz|allee"
@@ -484,6 +494,8 @@ class Anonymiser:
                 rf"(?:{before})\s+(?:{cap_word}(?:\s+{cap_word}){{0,2}}"
                 rf"|{lo_word}(?:\s+{lo_word}){{0,3}})",
                 r"(?:کد\s?پستی|کدپستی|code postal|postcode|zip)\s*:?\s*\d[\d\-]{3,10}",
+                # Islamabad's sectors after a street: "street 7 G-9/2".
+                r"(?-i:[A-Z])-\d{1,2}(?:/\d{1,2})?",
                 # A postcode between an address and its city: "14 rue X, 75002 Paris".
                 r"\d{4,5}(?=\s+\p{L})",
             )
@@ -688,6 +700,8 @@ class Anonymiser:
             start = self._words_before(text, m.start(), 3, capital=False)
             if start < m.start():
                 out.append(Span(start, m.end(), Entity.ADDRESS, priority))
+        for m in self._german_am.finditer(text):
+            out.append(Span(m.start(), m.end(), Entity.ADDRESS, priority))
         for m in self._compound_after_number.finditer(text):
             out.append(Span(m.start(), m.end(), Entity.ADDRESS, priority))
         for m in self._compound.finditer(text):
