@@ -365,7 +365,10 @@ class Anonymiser:
             r"(?:(?:no|nr|n[°º]|№|#|number|numero|número|nummer|رقم|پلاک|kapı|д|буд|дом|house)"
             r"\.?\s*:?\s*)?"
         )
-        particle_word = r"(?:de|des|du|la|le|les|las|los|del|do|da|dos|das|di|al|el|della|delle|degli|van|von)(?!\w)"
+        particle_word = (
+            r"(?:de|des|du|la|le|les|las|los|del|do|da|dos|das|di|al|el|della|delle|degli"
+            r"|van|von)(?!\w)"
+        )
         particle = rf"{particle_word}\s+"
         # A street name after its number: capitalised words (or words of scripts without
         # case), or, in all-lower-case chat, lower-case words ("12 rue des lilas"); never
