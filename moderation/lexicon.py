@@ -40,6 +40,8 @@ class Lexicon:
         strong_cues: phrases after which the next words are a name whatever they look like.
         weak_cues: phrases after which capitalised (or gazetteer) words are a name.
         after_cues: words that follow a name ("እባላለሁ", "Bey").
+        speech_verbs: verbs of saying that follow their subject ("X told me", "X گفت");
+            a name before one is also an unknown lower-case word, never an everyday one.
         function_words: words that end a name.
         keep: phrases never treated as names (places, organisations, languages).
         max_keep_len: the longest keep phrase, in tokens.
@@ -70,6 +72,7 @@ class Lexicon:
     strong_cues: frozenset[tuple[str, ...]]
     weak_cues: frozenset[tuple[str, ...]]
     after_cues: frozenset[str]
+    speech_verbs: frozenset[str]
     function_words: frozenset[str]
     keep: frozenset[tuple[str, ...]]
     max_keep_len: int
@@ -143,12 +146,18 @@ def load_lexicon() -> Lexicon:
         given=frozenset(own_given | (gen_given - gen_given_uncased)),
         family_strong=frozenset(own_family),
         family_weak=frozenset((gen_family - own_family) | gen_given_uncased),
-        support=frozenset(_keys(_read("names_broad.json")) - ambiguous),
+        # Number words ("laba", "tatu") are names in some locale too.
+        support=frozenset(
+            _keys(_read("names_broad.json"))
+            - ambiguous
+            - _keys([w for lang, ws in numbers.items() if lang != "_comment" for w in ws])
+        ),
         ambiguous=frozenset(ambiguous),
         connectors=frozenset(_keys(own["connectors"])),
         strong_cues=frozenset(strong),
         weak_cues=frozenset(weak),
         after_cues=frozenset(_keys(lex["name_cues_after"])),
+        speech_verbs=frozenset(_keys(lex["speech_verbs"])),
         function_words=frozenset(_keys(lex["function_words"])),
         keep=frozenset(keep),
         max_keep_len=max(len(k) for k in keep),

@@ -255,6 +255,9 @@ class NameFinder:
         last = [k for k, t in enumerate(m.tokens) if t.start > cut]
         if not 1 <= len(last) <= 2 or any(m.is_name[k] for k in last):
             return
+        if any(c.isdigit() for c in text[cut:]):
+            # "0803\n441 2290 escribeme": the end of a phone, not a signature.
+            return
         if _SENTENCE_BREAK.search(text, cut + 1) and not text.endswith((".", "!")):
             return
         for k in last:
@@ -334,8 +337,9 @@ class NameFinder:
                         # ... unless it has a verb's ending ("mi hija estudia en").
                         or (
                             kind is _CueKind.RELATION
+                            and m.joined[k]
                             and self._unusual(m, k)
-                            and (m.weak_gaz[k] or not _verb_ending(m.keys[k], m.lang))
+                            and (m.weak_gaz[k] or not self._verb_form(m, k))
                         )
                         # "liga pro meu primo ricardo no …": after a relative, a known name
                         # (no everyday-word homonym) closed by a function word or the end. An
@@ -371,7 +375,12 @@ class NameFinder:
                     and not _verb_like(m.keys[k])
                     and (
                         taken == 1
-                        or (nxt < len(m.tokens) and m.joined[nxt] and self._unusual(m, nxt))
+                        or (
+                            nxt < len(m.tokens)
+                            and m.joined[nxt]
+                            and not m.keep[nxt]
+                            and self._unusual(m, nxt)
+                        )
                     )
                 )
             else:
@@ -379,7 +388,9 @@ class NameFinder:
                 # (given and family or father's name) unless they are function words; a third
                 # only if it is a known name. A word shaped like a verb with an object suffix
                 # ("الحارس ضربني", "the guard hit me") is what they did, not their name.
-                ok = (taken < 2 and not _verb_like(m.keys[k])) or m.weak_gaz[k]
+                ok = (
+                    taken < 2 and not _verb_like(m.keys[k]) and m.keys[k] not in lex.cue_first
+                ) or m.weak_gaz[k]
             if not ok:
                 break
             m.is_name[k] = True
@@ -398,6 +409,15 @@ class NameFinder:
             and not m.keep[nxt]
             and (m.weak_gaz[nxt] or self._unusual(m, nxt))
         )
+
+    def _verb_form(self, m: _Marks, k: int) -> bool:
+        """Whether a lower-case word after a relative reads as their verb ("mi hija estudia
+        en", "minha filha estuda em", "my cousin sends")."""
+        key = m.keys[k]
+        if key.endswith(_VERB_ENDINGS.get(m.lang, ())):
+            return True
+        # Present tense in -a/-e (-s in English) before a preposition or at the end.
+        return key.endswith(_PRESENT_ENDINGS.get(m.lang, ())) and self._closed(m, k)
 
     def _closed(self, m: _Marks, k: int) -> bool:
         """Whether token ``k`` ends its sentence or a function word follows it."""
@@ -454,24 +474,31 @@ class NameFinder:
 
     def _after_cues(self, m: _Marks) -> None:
         # Verb-final languages name people before the marker: "X نامی", "X የሚባል", "X adlı".
+        lex = self._lex
         for i in range(1, len(m.tokens)):
-            if m.keys[i] not in self._lex.after_cues or not m.joined[i]:
+            speech = m.keys[i] in lex.speech_verbs
+            if not (speech or m.keys[i] in lex.after_cues) or not m.joined[i]:
                 continue
             # "yeison me dijo": a clitic pronoun between the name and the verb.
-            first = i - 2 if m.keys[i - 1] in _CLITICS and i >= 2 else i - 1
+            first = i - 2 if speech and m.keys[i - 1] in _CLITICS and i >= 2 else i - 1
             for p in (first, first - 1):
                 if p < 0:
                     break
                 t = m.tokens[p]
-                # Lower case before "hastam", "hoon", "told": a known name, or a word that is
-                # no everyday word ("ontem lucineide falou").
-                lower_unknown = (
-                    t.cased
-                    and not t.capital
-                    and not (m.weak_gaz[p] and not m.amb[p])
-                    and not (m.judged and self._unusual(m, p))
-                )
-                if m.keep[p] or m.fw[p] or len(t.text) < 2 or lower_unknown:
+                known = m.weak_gaz[p] and not m.amb[p]
+                if speech:
+                    # Before "told", "گفت": a known name, a capitalised word, or one that is
+                    # no everyday word ("ontem lucineide falou"); the word before it only if
+                    # known or capitalised ("yesterday" is no family name).
+                    ok = (
+                        known
+                        or (t.cased and t.capital)
+                        or (p == first and m.judged and self._unusual(m, p))
+                    ) and len(t.text) >= 3
+                else:
+                    # Lower case before "hastam", "hoon": only a known name.
+                    ok = not (t.cased and not t.capital and not known) and len(t.text) >= 2
+                if m.keep[p] or m.fw[p] or not ok:
                     break
                 m.is_name[p] = True
                 if not m.joined[p]:
@@ -522,6 +549,8 @@ class NameFinder:
                     # everyday word is its family name ("this is emeka okonkwo speaking").
                     surname = (
                         j > i
+                        and m.keys[j] not in lex.speech_verbs
+                        and m.keys[j] not in lex.after_cues
                         and not from_surname[i]
                         and m.judged
                         and t.cased
@@ -583,8 +612,7 @@ _VERB_ENDINGS = {
 }
 
 
-def _verb_ending(key: str, lang: str) -> bool:
-    return key.endswith(_VERB_ENDINGS.get(lang, ()))
+_PRESENT_ENDINGS = {"en": ("s",), "es": ("a", "e"), "pt": ("a", "e"), "fr": ("e",)}
 
 
 def _verb_like(key: str) -> bool:
