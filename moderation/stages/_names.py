@@ -156,6 +156,7 @@ class NameFinder:
                 if m.keys[i] in own or m.base[i] in own:
                     m.is_name[i] = True
         self._extend(m)
+        self._bridge(m)
         return _merge(m)
 
     def _marks(self, text: str, tokens: list[Token]) -> _Marks:
@@ -438,7 +439,7 @@ class NameFinder:
             and not any(key in c or m.base[k] in c for c in m.common)
             and key not in ROMANISED_EVERYDAY
             and not m.amb[k]
-            and key.isalpha()
+            and key.replace("-", "").isalpha()
         )
 
     def _next_in_list(self, m: _Marks, k: int) -> bool:
@@ -526,14 +527,23 @@ class NameFinder:
                         and (
                             m.plausible(other)
                             # "ana esmi walid el masri": lower-case chat.
-                            or (m.judged and not m.tokens[i].capital and self._unusual(m, other))
+                            or (
+                                m.judged
+                                and not m.tokens[i].capital
+                                and (self._unusual(m, other) or self._lower_known(m, other))
+                            )
                         )
                     )
                     known = (
                         m.weak_gaz[j]
                         and not m.keep[j]
                         and not m.fw[j]
-                        and (t.capital or not t.cased)
+                        and (
+                            t.capital
+                            or not t.cased
+                            # "jose manuel da silva santos": known names in lower-case chat.
+                            or (j > i and not m.tokens[i].capital and self._lower_known(m, j))
+                        )
                     )
                     # Rightwards for unknown capitalised words; leftwards only inside a sentence
                     # ("ma soeur Chancelle Mbemba"), since the word before a name is often a
@@ -578,6 +588,42 @@ class NameFinder:
                         m.is_name[j] = True
                         from_surname[j] = surname and not (particle or known or capitalised)
                         changed = True
+
+    def _lower_known(self, m: _Marks, k: int) -> bool:
+        """A lower-case known name that is no everyday-word homonym ("silva", not "said")."""
+        t = m.tokens[k]
+        return (
+            t.cased
+            and not t.capital
+            and m.weak_gaz[k]
+            and not m.amb[k]
+            and not m.keep[k]
+            and not m.fw[k]
+            and m.keys[k] not in self._lex.speech_verbs
+        )
+
+    def _bridge(self, m: _Marks) -> None:
+        """Words between two parts of one name are part of it: "manuel da silva" between
+        two found words, "আবুল কালাম" inside "[NAME] আবুল কালাম [NAME]"."""
+        lex = self._lex
+        names = [i for i, flag in enumerate(m.is_name) if flag]
+        for a, b in zip(names, names[1:], strict=False):
+            gap = range(a + 1, b)
+            if not 1 <= len(gap) <= 3 or not all(m.joined[k] for k in range(a + 1, b + 1)):
+                continue
+            if all(self._name_part(m, k, lex) for k in gap):
+                for k in gap:
+                    m.is_name[k] = True
+
+    def _name_part(self, m: _Marks, k: int, lex: Lexicon) -> bool:
+        key = m.keys[k]
+        if key in lex.connectors:
+            return True
+        if m.fw[k] or key in lex.speech_verbs or key in lex.after_cues or len(key) < 2:
+            return False
+        if m.weak_gaz[k]:
+            return not m.amb[k] or not self._everyday(m, k)
+        return not m.keep[k] and m.judged and self._unusual(m, k)
 
     def _keep_mask(self, keys: list[str]) -> list[bool]:
         lex = self._lex
