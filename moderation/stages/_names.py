@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
+from itertools import pairwise
 
 import regex
 
@@ -607,7 +608,7 @@ class NameFinder:
         two found words, "আবুল কালাম" inside "[NAME] আবুল কালাম [NAME]"."""
         lex = self._lex
         names = [i for i, flag in enumerate(m.is_name) if flag]
-        for a, b in zip(names, names[1:], strict=False):
+        for a, b in pairwise(names):
             gap = range(a + 1, b)
             if not 1 <= len(gap) <= 3 or not all(m.joined[k] for k in range(a + 1, b + 1)):
                 continue
