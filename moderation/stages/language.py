@@ -83,16 +83,19 @@ _SCRIPT_LANGS = {
     "Latin": {"en", "fr", "es", "pt", "so", "sw", "ha", "tr"},
 }
 _SCRIPTS = {name: regex.compile(rf"\p{{Script={name}}}") for name in _SCRIPT_LANGS}
-# Links, e-mails, handles ("moaz.alho28", "anas_darw_956") and numbers say nothing of the
-# language; a word with one digit among its letters is Arabizi ("ma3o", "wara2") and stays.
-_NOISE = regex.compile(
-    r"https?://\S+|www\.\S+|[^\s@]{1,64}@\S+|@\w+"
-    r"|\S+\s+(?:at|\[at\]|\(at\)|arobase)\s+"
-    r"(?:gmail|yahoo|hotmail|outlook|yandex|gmx|icloud|proton|mail)\S*(?:\s+dot\s+\w+)?"
-    r"|[\p{L}\d]*[_.][\p{L}\d_.]*\d[\p{L}\d_.]*|[\p{L}\d]*_[\p{L}\d_]*"
-    r"|(?P<arabizi>(?<![\p{L}\d])\p{L}+[235789]\p{L}*(?![\p{L}\d]))"
-    r"|[\d\p{P}\p{S}]+"
+# Links, e-mails and numbers say nothing of the language.
+_NOISE = regex.compile(r"https?://\S+|www\.\S+|[^\s@]{1,64}@\S+|@\w+|[\d\p{P}\p{S}]+")
+# ... nor do handles ("moaz.alho28", "anas_darw_956") and e-mails written out ("x at gmail
+# dot com"); a word with one digit among its letters is Arabizi ("ma3o", "wara2") and stays.
+_HANDLE_LIKE = regex.compile(r"(?<!\S)(?:\S*_\S*|\S*\.\S*\d\S*)")
+_SPELLED_EMAIL = regex.compile(
+    r"\S+\s+(?:at|\[at\]|\(at\)|arobase)\s+"
+    r"(?:gmail|yahoo|hotmail|outlook|yandex|gmx|icloud|proton|mail)\S*(?:\s+dot\s+\w+)?",
+    regex.IGNORECASE,
 )
+_ARABIZI = regex.compile(r"(?<![\p{L}\d])(?:\p{L}+[235789]\p{L}*|[235789]\p{L}+)(?![\p{L}\d])")
+_HANDLE_HINT = regex.compile(r"[\p{L}\d][_.][\p{L}\d]")
+_ARABIZI_HINT = regex.compile(r"\p{L}[235789]|[235789]\p{L}")
 _LETTER = regex.compile(r"\p{L}")
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]*")
 # Words for the romanised-chat lists: Arabizi writes letters as digits.
@@ -100,7 +103,20 @@ _CHAT_WORD = regex.compile(r"\p{L}[\p{L}\p{M}\d'’]*")
 
 
 def _denoise(text: str) -> str:
-    return _NOISE.sub(lambda m: m.group() if m.group("arabizi") else " ", text)
+    if " at " in text or "[at]" in text or "(at)" in text or "arobase" in text:
+        text = _SPELLED_EMAIL.sub(" ", text)
+    if _HANDLE_HINT.search(text):
+        text = _HANDLE_LIKE.sub(" ", text)
+    if _ARABIZI_HINT.search(text) is None:
+        return _NOISE.sub(" ", text)
+    # Keep Arabizi words whole; clean the text between them.
+    out: list[str] = []
+    pos = 0
+    for m in _ARABIZI.finditer(text):
+        out += [_NOISE.sub(" ", text[pos : m.start()]), m.group()]
+        pos = m.end()
+    out.append(_NOISE.sub(" ", text[pos:]))
+    return "".join(out)
 
 
 @lru_cache(maxsize=1024)
