@@ -42,6 +42,8 @@ class Lexicon:
         after_cues: words that follow a name ("እባላለሁ", "Bey").
         speech_verbs: verbs of saying that follow their subject ("X told me", "X گفت");
             a name before one is also an unknown lower-case word, never an everyday one.
+        closings: thanks, please and other words that end a message; a last line holding
+            one is no signature.
         function_words: words that end a name.
         keep: phrases never treated as names (places, organisations, languages).
         max_keep_len: the longest keep phrase, in tokens.
@@ -73,6 +75,7 @@ class Lexicon:
     weak_cues: frozenset[tuple[str, ...]]
     after_cues: frozenset[str]
     speech_verbs: frozenset[str]
+    closings: frozenset[str]
     function_words: frozenset[str]
     keep: frozenset[tuple[str, ...]]
     max_keep_len: int
@@ -158,6 +161,7 @@ def load_lexicon() -> Lexicon:
         weak_cues=frozenset(weak),
         after_cues=frozenset(_keys(lex["name_cues_after"])),
         speech_verbs=frozenset(_keys(lex["speech_verbs"])),
+        closings=frozenset(_keys(lex["closing_words"])),
         function_words=frozenset(_keys(lex["function_words"])),
         keep=frozenset(keep),
         max_keep_len=max(len(k) for k in keep),

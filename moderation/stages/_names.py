@@ -266,6 +266,8 @@ class NameFinder:
             t = m.tokens[k]
             if m.keep[k] or m.fw[k] or len(t.text) < 2 or not m.keys[k].isalpha():
                 return
+            if m.keys[k] in self._lex.closings or m.base[k] in self._lex.closings:
+                return
             if t.cased and not t.capital and not m.judged:
                 return
             known = m.weak_gaz[k] and not (m.amb[k] and self._everyday(m, k))
@@ -327,7 +329,8 @@ class NameFinder:
                     # everyday word or not (function words were ruled out above).
                     ok = True
                 elif known or kind is _CueKind.STRONG or taken:
-                    ok = known or self._unusual(m, k)
+                    # "ma tante aïcha dort dehors": a verb after the name ends it.
+                    ok = known or (self._unusual(m, k) and not (taken and self._verb_form(m, k)))
                 elif self._alone_on_line(m, k):
                     # "my kids:\nkwame\njoseph": a word on a line of its own after the cue.
                     ok = self._unusual(m, k)
@@ -570,6 +573,7 @@ class NameFinder:
                         and not m.keep[j]
                         and not m.fw[j]
                         and self._unusual(m, j)
+                        and not m.keys[j].endswith(_VERB_ENDINGS.get(m.lang, ()))
                     )
                     # Scripts without case: an unusual word right after a cue-found name
                     # is the family name ("انا رنيم شحادة").
@@ -593,10 +597,14 @@ class NameFinder:
     def _lower_known(self, m: _Marks, k: int) -> bool:
         """A lower-case known name that is no everyday-word homonym ("silva", not "said")."""
         t = m.tokens[k]
+        lex = self._lex
+        key = m.base[k]
         return (
             t.cased
             and not t.capital
-            and m.weak_gaz[k]
+            # The curated and locale lists only: the broad support list has too many short
+            # words of other languages ("dort") to extend a name by itself.
+            and (key in lex.given or key in lex.family_strong or key in lex.family_weak)
             and not m.amb[k]
             and not m.keep[k]
             and not m.fw[k]
@@ -653,13 +661,18 @@ _VERB_SHAPE = regex.compile(r"^\p{Arabic}{2,}(?:ني|نا|وني|وا)$|^می\p{
 # Endings of conjugated verbs in the Latin-script languages whose verbs follow the subject.
 _VERB_ENDINGS = {
     "en": ("ed", "ing", "es"),
-    "es": ("ia", "ía", "aba", "ó", "ió", "an", "en", "ando", "iendo", "ado", "ido", "ara"),
-    "pt": ("ou", "eu", "iu", "ava", "ia", "ando", "endo", "ado", "ido", "am", "em"),
-    "fr": ("ait", "é", "ée", "er", "ent", "it"),
+    "es": ("ia", "aba", "io", "an", "en", "ando", "iendo", "ado", "ido", "ara", "aron", "ieron"),
+    "pt": ("ou", "eu", "iu", "ava", "ia", "ando", "endo", "ado", "ido", "am", "em", "ram"),
+    "fr": ("ait", "er", "ent", "it", "rt"),
+    # Turkish past, evidential, present and future endings (folded: ı -> ı, ü -> u).
+    "tr": (
+        *("du", "dı", "di", "tu", "tı", "ti", "mis", "mıs", "mus", "yor", "acak", "ecek"),
+        *("dular", "dılar", "diler", "tular", "tılar", "tiler"),
+    ),
 }
 
 
-_PRESENT_ENDINGS = {"en": ("s",), "es": ("a", "e"), "pt": ("a", "e"), "fr": ("e",)}
+_PRESENT_ENDINGS = {"en": ("s",), "es": ("a", "e"), "pt": ("a", "e"), "fr": ("e", "t")}
 
 
 def _verb_like(key: str) -> bool:

@@ -33,6 +33,11 @@ KEEP = [
     ("es", "mi hija estudia en Madrid desde 2023"),
     ("fr", "merci pour tout\nBonne journée"),
     ("en", "UNHCR min 2022 did not call back"),
+    ("en", "please answer\nurgent"),
+    ("fa", "لطفا کمک کنید\nمتشکرم"),
+    ("ur", "ہم پھنس گئے ہیں\nاللہ حافظ"),
+    ("es", "mi hija desapareció en Libia"),
+    ("tr", "kardeşim kayboldu"),
 ]
 
 ADDRESSES = [
