@@ -664,9 +664,10 @@ _VERB_ENDINGS = {
     "es": ("ia", "aba", "io", "an", "en", "ando", "iendo", "ado", "ido", "ara", "aron", "ieron"),
     "pt": ("ou", "eu", "iu", "ava", "ia", "ando", "endo", "ado", "ido", "am", "em", "ram"),
     "fr": ("ait", "er", "ent", "it", "rt"),
-    # Turkish past, evidential, present and future endings (folded: ı -> ı, ü -> u).
+    # Turkish past, present and future endings (folded: ü -> u); not the evidential -mış,
+    # which ends names too ("Sarıkamış").
     "tr": (
-        *("du", "dı", "di", "tu", "tı", "ti", "mis", "mıs", "mus", "yor", "acak", "ecek"),
+        *("du", "dı", "di", "tu", "tı", "ti", "yor", "acak", "ecek"),
         *("dular", "dılar", "diler", "tular", "tılar", "tiler"),
     ),
 }
