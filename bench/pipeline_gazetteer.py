@@ -358,6 +358,57 @@ def _faker_names() -> dict[str, dict[str, list[str]]]:
     }
 
 
+# Locales whose names migrants we serve also carry, in any script; with the Cyrillic
+# names also in Latin letters. Only support evidence (after a cue, next to a name).
+BROAD_LOCALES = (
+    "ar_AA", "ar_DZ", "ar_PS", "ar_SA", "az_AZ", "bn_BD", "en_GB", "en_IE", "en_IN", "en_KE",
+    "en_NG", "en_PK", "en_US", "es_AR", "es_CO", "es_ES", "es_MX", "fa_IR", "fr_DZ", "fr_FR",
+    "ha_NG", "id_ID", "ig_NG", "pt_BR", "pt_PT", "ru_RU", "sw", "tr_TR", "tw_GH", "uk_UA",
+    "uz_UZ", "yo_NG", "zu_ZA",
+)  # fmt: skip
+_LATIN_LETTERS = (
+    "a b v h g d e ye zh z y i yi y k l m n o p r s t u f kh ts ch sh shch _ yu ya y e _ yo"
+)
+_CYRILLIC_LATIN = dict(
+    zip(
+        "абвгґдеєжзиіїйклмнопрстуфхцчшщьюяыэъё",
+        _LATIN_LETTERS.split(),
+        strict=True,
+    )
+)
+
+
+def _latin(name: str) -> str:
+    out = [_CYRILLIC_LATIN.get(c, c) for c in name.casefold()]
+    return "".join(c for c in out if c != "_")
+
+
+def _broad_names() -> list[str]:
+    """Given and family names of many locales, without everyday words of any language."""
+    names: set[str] = set()
+    for loc in BROAD_LOCALES:
+        fk = Faker(loc)
+        for prov in fk.factories[0].get_providers():
+            for attr in ("first_names", "first_names_male", "first_names_female", "last_names"):
+                values = getattr(prov, attr, None)
+                if not values:
+                    continue
+                for name in values.keys() if isinstance(values, dict) else values:
+                    for part in str(name).split():
+                        names.add(part)
+                        if any("\u0400" <= c <= "\u04ff" for c in part):
+                            names.add(_latin(part).capitalize())
+    from moderation.lexicon import phrase_key
+
+    words = json.loads((DATA / "common_words.json").read_text("utf-8"))
+    common = {w for ws in words.values() for w in ws}
+    return sorted(
+        n
+        for n in names
+        if len(n) >= 3 and "(" not in n and len(key := phrase_key(n)) == 1 and key[0] not in common
+    )
+
+
 def _places() -> list[str]:
     out: set[str] = set(CITIES) | set(CITY_PHRASES)
     for lang in LANGS:
@@ -474,6 +525,13 @@ def add_catalog_words() -> None:
     path.write_text(json.dumps(common, ensure_ascii=False, indent=0) + "\n", "utf-8")
 
 
+def write_broad_names() -> None:
+    """Write names_broad.json alone (it reads the common words already written)."""
+    (DATA / "names_broad.json").write_text(
+        json.dumps(_broad_names(), ensure_ascii=False, indent=0) + "\n", "utf-8"
+    )
+
+
 def main() -> None:
     """Write names_faker.json, places.json, months.json, weekdays.json and common_words.json."""
     (DATA / "names_faker.json").write_text(
@@ -492,6 +550,7 @@ def main() -> None:
         json.dumps(_common_words(), ensure_ascii=False, indent=0) + "\n", "utf-8"
     )
     add_catalog_words()
+    write_broad_names()
 
 
 if __name__ == "__main__":

@@ -32,11 +32,18 @@ class Lexicon:
         family_strong: curated family names that may stand alone.
         family_weak: generated family names that only extend an adjacent name in
             scripts without capital letters (many are also ordinary words).
+        support: names of many more locales, in their scripts and Cyrillic ones also in Latin
+            letters, none an everyday word; they only support other evidence (after a cue,
+            next to a name, a signature line), never stand alone.
         ambiguous: names that are also common words; names only in cue context.
         connectors: particles inside names (bin, de, abu, عبد).
         strong_cues: phrases after which the next words are a name whatever they look like.
         weak_cues: phrases after which capitalised (or gazetteer) words are a name.
         after_cues: words that follow a name ("እባላለሁ", "Bey").
+        speech_verbs: verbs of saying that follow their subject ("X told me", "X گفت");
+            a name before one is also an unknown lower-case word, never an everyday one.
+        closings: thanks, please and other words that end a message; a last line holding
+            one is no signature.
         function_words: words that end a name.
         keep: phrases never treated as names (places, organisations, languages).
         max_keep_len: the longest keep phrase, in tokens.
@@ -61,11 +68,14 @@ class Lexicon:
     given: frozenset[str]
     family_strong: frozenset[str]
     family_weak: frozenset[str]
+    support: frozenset[str]
     ambiguous: frozenset[str]
     connectors: frozenset[str]
     strong_cues: frozenset[tuple[str, ...]]
     weak_cues: frozenset[tuple[str, ...]]
     after_cues: frozenset[str]
+    speech_verbs: frozenset[str]
+    closings: frozenset[str]
     function_words: frozenset[str]
     keep: frozenset[tuple[str, ...]]
     max_keep_len: int
@@ -139,11 +149,19 @@ def load_lexicon() -> Lexicon:
         given=frozenset(own_given | (gen_given - gen_given_uncased)),
         family_strong=frozenset(own_family),
         family_weak=frozenset((gen_family - own_family) | gen_given_uncased),
+        # Number words ("laba", "tatu") are names in some locale too.
+        support=frozenset(
+            _keys(_read("names_broad.json"))
+            - ambiguous
+            - _keys([w for lang, ws in numbers.items() if lang != "_comment" for w in ws])
+        ),
         ambiguous=frozenset(ambiguous),
         connectors=frozenset(_keys(own["connectors"])),
         strong_cues=frozenset(strong),
         weak_cues=frozenset(weak),
         after_cues=frozenset(_keys(lex["name_cues_after"])),
+        speech_verbs=frozenset(_keys(lex["speech_verbs"])),
+        closings=frozenset(_keys(lex["closing_words"])),
         function_words=frozenset(_keys(lex["function_words"])),
         keep=frozenset(keep),
         max_keep_len=max(len(k) for k in keep),

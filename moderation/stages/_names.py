@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
+from itertools import pairwise
 
 import regex
 
@@ -59,6 +60,7 @@ class _CueKind(Enum):
     STRONG = "strong"  # "my name is", titles: whatever follows is a name
     RELATION = "relation"  # "my brother", "my lawyer": a name often follows
     PRONOUN = "pronoun"  # "I am", "я": a name only if it looks like one
+    VERB = "verb"  # "ضربني X" (X hit me): the subject after a verb, if no everyday word
 
 
 @dataclass(slots=True)
@@ -77,6 +79,8 @@ class _Marks:
     joined: list[bool]
     cue_joined: list[bool]
     is_name: list[bool]
+    cue_name: list[bool]
+    lang: str = "und"
     common: tuple[frozenset[str], ...] = ()
     judged: bool = False
 
@@ -123,6 +127,7 @@ class NameFinder:
             self._lex.common.get("en", frozenset()),
         )
         m.judged = lang in self._lex.common
+        m.lang = lang
         for i, t in enumerate(tokens):
             # Two-letter gazetteer entries (Sa, Li) are too often ordinary words to stand alone.
             alone = m.gaz[i] and len(m.keys[i]) >= 3 and not (m.amb[i] or m.keep[i] or m.fw[i])
@@ -145,12 +150,14 @@ class NameFinder:
         self._cues(m)
         self._kin_headers(m)
         self._after_cues(m)
+        self._sign_off(m)
         if sender_name:
             own = {t.key for t in tokenise(sender_name) if len(t.key) >= 2}
             for i in range(len(tokens)):
                 if m.keys[i] in own or m.base[i] in own:
                     m.is_name[i] = True
         self._extend(m)
+        self._bridge(m)
         return _merge(m)
 
     def _marks(self, text: str, tokens: list[Token]) -> _Marks:
@@ -180,7 +187,8 @@ class NameFinder:
                 for t, b in zip(tokens, base, strict=True)
             ],
             weak_gaz=[
-                b in lex.family_weak or b in lex.given or b in lex.family_strong for b in base
+                b in lex.family_weak or b in lex.given or b in lex.family_strong or b in lex.support
+                for b in base
             ],
             amb=[k in lex.ambiguous or b in lex.ambiguous for k, b in zip(keys, base, strict=True)],
             joined=joined,
@@ -193,6 +201,7 @@ class NameFinder:
                 for i in range(n)
             ],
             is_name=[False] * n,
+            cue_name=[False] * n,
         )
 
     def _cues(self, m: _Marks) -> None:
@@ -202,6 +211,8 @@ class NameFinder:
             if m.keys[i] not in lex.cue_first and m.base[i] not in lex.cue_first:
                 if _AR_RELATION.match(m.keys[i]):
                     self._capture_after(m, i + 1, _CueKind.RELATION)
+                elif _verb_like(m.keys[i]):
+                    self._capture_after(m, i + 1, _CueKind.VERB)
                 continue
             for length in range(lex.max_cue_len, 0, -1):
                 j = i + length
@@ -235,6 +246,35 @@ class NameFinder:
                 continue
             if "\n" in m.text[m.tokens[i].end : m.tokens[i + 1].start] and not m.is_name[i + 1]:
                 self._capture_after(m, i + 1, _CueKind.RELATION)
+
+    def _sign_off(self, m: _Marks) -> None:
+        """A message's last line of one or two words that could be a name is the writer's
+        signature ("thank you for the help\nEsi", "شكرا\nسامر")."""
+        text = m.text.rstrip()
+        cut = text.rfind("\n")
+        if cut < 0 or not text[:cut].strip():
+            return
+        last = [k for k, t in enumerate(m.tokens) if t.start > cut]
+        if not 1 <= len(last) <= 2 or any(m.is_name[k] for k in last):
+            return
+        if any(c.isdigit() for c in text[cut:]):
+            # "0803\n441 2290 escribeme": the end of a phone, not a signature.
+            return
+        if _SENTENCE_BREAK.search(text, cut + 1) and not text.endswith((".", "!")):
+            return
+        for k in last:
+            t = m.tokens[k]
+            if m.keep[k] or m.fw[k] or len(t.text) < 2 or not m.keys[k].isalpha():
+                return
+            if m.keys[k] in self._lex.closings or m.base[k] in self._lex.closings:
+                return
+            if t.cased and not t.capital and not m.judged:
+                return
+            known = m.weak_gaz[k] and not (m.amb[k] and self._everyday(m, k))
+            if not (known or self._unusual(m, k)):
+                return
+        for k in last:
+            m.is_name[k] = True
 
     def _capture_after(self, m: _Marks, j: int, kind: _CueKind) -> None:
         lex = self._lex
@@ -289,13 +329,23 @@ class NameFinder:
                     # everyday word or not (function words were ruled out above).
                     ok = True
                 elif known or kind is _CueKind.STRONG or taken:
-                    ok = known or self._unusual(m, k)
+                    # "ma tante aïcha dort dehors": a verb after the name ends it.
+                    ok = known or (self._unusual(m, k) and not (taken and self._verb_form(m, k)))
                 elif self._alone_on_line(m, k):
                     # "my kids:\nkwame\njoseph": a word on a line of its own after the cue.
                     ok = self._unusual(m, k)
                 else:
                     ok = m.judged and (
                         ((self._unusual(m, k) or m.weak_gaz[k]) and self._name_follows(m, k))
+                        # "my cousin ruvimbo is still in calais": after a relative, a word
+                        # that is no everyday word of the language or English is the name.
+                        # ... unless it has a verb's ending ("mi hija estudia en").
+                        or (
+                            kind is _CueKind.RELATION
+                            and m.joined[k]
+                            and self._unusual(m, k)
+                            and (m.weak_gaz[k] or not self._verb_form(m, k))
+                        )
                         # "liga pro meu primo ricardo no …": after a relative, a known name
                         # (no everyday-word homonym) closed by a function word or the end. An
                         # unknown word there is as often a verb ("mi hija estudia en").
@@ -309,16 +359,47 @@ class NameFinder:
             elif t.cased:
                 ok = True
             elif kind is _CueKind.PRONOUN:
-                ok = m.weak_gaz[k]
+                # "انا رنيم الحلواني", "আমি সাকিব হোসেন": any word before a known family name
+                # (two unknown words are as often dialect: "انا تعبان كتير").
+                nxt = k + 1
+                ok = m.weak_gaz[k] or (
+                    taken == 0
+                    and nxt < len(m.tokens)
+                    and m.joined[nxt]
+                    and m.weak_gaz[nxt]
+                    and not (m.amb[nxt] or m.fw[nxt] or m.keep[nxt] or m.fw[k])
+                    and not _verb_like(m.keys[k])
+                )
+            elif kind is _CueKind.VERB:
+                # Two such words (given and family name): "ضربني قدام الكل" stays.
+                nxt = k + 1
+                ok = (
+                    taken < 2
+                    and m.judged
+                    and self._unusual(m, k)
+                    and not _verb_like(m.keys[k])
+                    and (
+                        taken == 1
+                        or (
+                            nxt < len(m.tokens)
+                            and m.joined[nxt]
+                            and not m.keep[nxt]
+                            and self._unusual(m, nxt)
+                        )
+                    )
+                )
             else:
                 # Scripts without capitals: the first two words after a name cue are the name
                 # (given and family or father's name) unless they are function words; a third
                 # only if it is a known name. A word shaped like a verb with an object suffix
                 # ("الحارس ضربني", "the guard hit me") is what they did, not their name.
-                ok = (taken < 2 and not _verb_like(m.keys[k])) or m.weak_gaz[k]
+                ok = (
+                    taken < 2 and not _verb_like(m.keys[k]) and m.keys[k] not in lex.cue_first
+                ) or m.weak_gaz[k]
             if not ok:
                 break
             m.is_name[k] = True
+            m.cue_name[k] = True
             taken += 1
             k += 1
 
@@ -333,6 +414,15 @@ class NameFinder:
             and not m.keep[nxt]
             and (m.weak_gaz[nxt] or self._unusual(m, nxt))
         )
+
+    def _verb_form(self, m: _Marks, k: int) -> bool:
+        """Whether a lower-case word after a relative reads as their verb ("mi hija estudia
+        en", "minha filha estuda em", "my cousin sends")."""
+        key = m.keys[k]
+        if key.endswith(_VERB_ENDINGS.get(m.lang, ())):
+            return True
+        # Present tense in -a/-e (-s in English) before a preposition or at the end.
+        return key.endswith(_PRESENT_ENDINGS.get(m.lang, ())) and self._closed(m, k)
 
     def _closed(self, m: _Marks, k: int) -> bool:
         """Whether token ``k`` ends its sentence or a function word follows it."""
@@ -353,7 +443,7 @@ class NameFinder:
             and not any(key in c or m.base[k] in c for c in m.common)
             and key not in ROMANISED_EVERYDAY
             and not m.amb[k]
-            and key.isalpha()
+            and key.replace("-", "").isalpha()
         )
 
     def _next_in_list(self, m: _Marks, k: int) -> bool:
@@ -389,16 +479,31 @@ class NameFinder:
 
     def _after_cues(self, m: _Marks) -> None:
         # Verb-final languages name people before the marker: "X نامی", "X የሚባል", "X adlı".
+        lex = self._lex
         for i in range(1, len(m.tokens)):
-            if m.keys[i] not in self._lex.after_cues or not m.joined[i]:
+            speech = m.keys[i] in lex.speech_verbs
+            if not (speech or m.keys[i] in lex.after_cues) or not m.joined[i]:
                 continue
-            for p in (i - 1, i - 2):
+            # "yeison me dijo": a clitic pronoun between the name and the verb.
+            first = i - 2 if speech and m.keys[i - 1] in _CLITICS and i >= 2 else i - 1
+            for p in (first, first - 1):
                 if p < 0:
                     break
                 t = m.tokens[p]
-                # Lower case before "hastam", "hoon": only a known name.
-                lower_unknown = t.cased and not t.capital and not (m.weak_gaz[p] and not m.amb[p])
-                if m.keep[p] or m.fw[p] or len(t.text) < 2 or lower_unknown:
+                known = m.weak_gaz[p] and not m.amb[p]
+                if speech:
+                    # Before "told", "گفت": a known name, a capitalised word, or one that is
+                    # no everyday word ("ontem lucineide falou"); the word before it only if
+                    # known or capitalised ("yesterday" is no family name).
+                    ok = (
+                        known
+                        or (t.cased and t.capital)
+                        or (p == first and m.judged and self._unusual(m, p))
+                    ) and len(t.text) >= 3
+                else:
+                    # Lower case before "hastam", "hoon": only a known name.
+                    ok = not (t.cased and not t.capital and not known) and len(t.text) >= 2
+                if m.keep[p] or m.fw[p] or not ok:
                     break
                 m.is_name[p] = True
                 if not m.joined[p]:
@@ -426,14 +531,23 @@ class NameFinder:
                         and (
                             m.plausible(other)
                             # "ana esmi walid el masri": lower-case chat.
-                            or (m.judged and not m.tokens[i].capital and self._unusual(m, other))
+                            or (
+                                m.judged
+                                and not m.tokens[i].capital
+                                and (self._unusual(m, other) or self._lower_known(m, other))
+                            )
                         )
                     )
                     known = (
                         m.weak_gaz[j]
                         and not m.keep[j]
                         and not m.fw[j]
-                        and (t.capital or not t.cased)
+                        and (
+                            t.capital
+                            or not t.cased
+                            # "jose manuel da silva santos": known names in lower-case chat.
+                            or (j > i and not m.tokens[i].capital and self._lower_known(m, j))
+                        )
                     )
                     # Rightwards for unknown capitalised words; leftwards only inside a sentence
                     # ("ma soeur Chancelle Mbemba"), since the word before a name is often a
@@ -449,6 +563,8 @@ class NameFinder:
                     # everyday word is its family name ("this is emeka okonkwo speaking").
                     surname = (
                         j > i
+                        and m.keys[j] not in lex.speech_verbs
+                        and m.keys[j] not in lex.after_cues
                         and not from_surname[i]
                         and m.judged
                         and t.cased
@@ -457,11 +573,66 @@ class NameFinder:
                         and not m.keep[j]
                         and not m.fw[j]
                         and self._unusual(m, j)
+                        and not m.keys[j].endswith(_VERB_ENDINGS.get(m.lang, ()))
                     )
+                    # Scripts without case: an unusual word right after a cue-found name
+                    # is the family name ("انا رنيم شحادة").
+                    uncased_surname = (
+                        j == i + 1
+                        and m.cue_name[i]
+                        and not (i > 0 and m.is_name[i - 1])
+                        and not t.cased
+                        and m.judged
+                        and not m.keep[j]
+                        and not m.fw[j]
+                        and self._unusual(m, j)
+                        and not _verb_like(m.keys[j])
+                    )
+                    surname = surname or uncased_surname
                     if particle or known or capitalised or surname:
                         m.is_name[j] = True
                         from_surname[j] = surname and not (particle or known or capitalised)
                         changed = True
+
+    def _lower_known(self, m: _Marks, k: int) -> bool:
+        """A lower-case known name that is no everyday-word homonym ("silva", not "said")."""
+        t = m.tokens[k]
+        lex = self._lex
+        key = m.base[k]
+        return (
+            t.cased
+            and not t.capital
+            # The curated and locale lists only: the broad support list has too many short
+            # words of other languages ("dort") to extend a name by itself.
+            and (key in lex.given or key in lex.family_strong or key in lex.family_weak)
+            and not m.amb[k]
+            and not m.keep[k]
+            and not m.fw[k]
+            and m.keys[k] not in self._lex.speech_verbs
+        )
+
+    def _bridge(self, m: _Marks) -> None:
+        """Words between two parts of one name are part of it: "manuel da silva" between
+        two found words, "আবুল কালাম" inside "[NAME] আবুল কালাম [NAME]"."""
+        lex = self._lex
+        names = [i for i, flag in enumerate(m.is_name) if flag]
+        for a, b in pairwise(names):
+            gap = range(a + 1, b)
+            if not 1 <= len(gap) <= 3 or not all(m.joined[k] for k in range(a + 1, b + 1)):
+                continue
+            if all(self._name_part(m, k, lex) for k in gap):
+                for k in gap:
+                    m.is_name[k] = True
+
+    def _name_part(self, m: _Marks, k: int, lex: Lexicon) -> bool:
+        key = m.keys[k]
+        if key in lex.connectors:
+            return True
+        if m.fw[k] or key in lex.speech_verbs or key in lex.after_cues or len(key) < 2:
+            return False
+        if m.weak_gaz[k]:
+            return not m.amb[k] or not self._everyday(m, k)
+        return not m.keep[k] and m.judged and self._unusual(m, k)
 
     def _keep_mask(self, keys: list[str]) -> list[bool]:
         lex = self._lex
@@ -479,9 +650,30 @@ class NameFinder:
         return mask
 
 
+# Object pronouns written between a subject and its verb in Spanish, Portuguese and French.
+_CLITICS = frozenset({"me", "te", "le", "les", "nos", "lhe", "lui"})
+
 # Arabic verbs carry their object as a suffix (ضربني "hit me", ساعدنا "helped us",
 # ضربوني); Persian present-tense verbs start with می. Names so shaped are in the gazetteer.
 _VERB_SHAPE = regex.compile(r"^\p{Arabic}{2,}(?:ني|نا|وني|وا)$|^می\p{Arabic}{3,}$")
+
+
+# Endings of conjugated verbs in the Latin-script languages whose verbs follow the subject.
+_VERB_ENDINGS = {
+    "en": ("ed", "ing", "es"),
+    "es": ("ia", "aba", "io", "an", "en", "ando", "iendo", "ado", "ido", "ara", "aron", "ieron"),
+    "pt": ("ou", "eu", "iu", "ava", "ia", "ando", "endo", "ado", "ido", "am", "em", "ram"),
+    "fr": ("ait", "er", "ent", "it", "rt"),
+    # Turkish past, present and future endings (folded: ü -> u); not the evidential -mış,
+    # which ends names too ("Sarıkamış").
+    "tr": (
+        *("du", "dı", "di", "tu", "tı", "ti", "yor", "acak", "ecek"),
+        *("dular", "dılar", "diler", "tular", "tılar", "tiler"),
+    ),
+}
+
+
+_PRESENT_ENDINGS = {"en": ("s",), "es": ("a", "e"), "pt": ("a", "e"), "fr": ("e", "t")}
 
 
 def _verb_like(key: str) -> bool:

@@ -170,6 +170,7 @@ _DATE_NUM = (
     r"|(?:1[3-4]|19|20)\d{2}\s?[./\-]\s?\d{1,2}\s?[./\-]\s?\d{1,2}"
 )
 _DATE_NUM_RE = regex.compile(_DATE_NUM)
+_WORD_AND_YEAR = regex.compile(r"[A-Za-z]{1,3}[\- ](?:19|20)\d\d")
 _NON_DIGIT = regex.compile(r"\D")
 _HANDLE_LIKE = regex.compile(r"[\d_.]")
 _PHONE_SHAPE = regex.compile(r"(?:\+|00|0)\d(?:[ \-.]?\d){7,12}")
@@ -322,6 +323,14 @@ class Anonymiser:
             r"(?:n[°º.]?\s*|no\.?\s*|nr\.?\s*|number\s*|num\.?\s*)?\d[\d./\-]*",
             regex.IGNORECASE,
         )
+        # "mi insta es yeisonmont", "اینستام mahsa": a plain word right after the network's
+        # name (a possessive suffix allowed) is a handle when it is no everyday word.
+        self._handle_word = regex.compile(
+            rf"(?<!\w)(?:{_alternation(lexicon.handle_cues)})(?:م|ام|ي|ی)?(?!\w)\s*"
+            r"(?:(?:[:\-–=]|is|es|est|é|ni|waa|ya)\s*)?@?"
+            r"(?P<h>[A-Za-z][A-Za-z0-9_.]{5,30})(?![\w@])",
+            regex.IGNORECASE,
+        )
         self._handle_cue = regex.compile(
             rf"(?<!\w)(?:{_alternation(lexicon.handle_cues)})(?!\w)\s*"
             r"(?:[:\-–=]|is|est|es|é|ni|waa|ya|:)?\s*"
@@ -349,14 +358,16 @@ class Anonymiser:
         num = (
             r"\d{1,5}(?:st|nd|rd|th|e|er|ème|º|ª)?(?:\s?(?:bis|ter)\b)?(?:[A-Za-z](?![\w']))?"
             r"(?:\s?[/\-]\s?\d{1,4})?"
-            r"(?:\s?#\s?\d{1,4}(?:-\d{1,4})?)?"
+            # "Carrera 12 # 17-80", "carrera 12 17 - 80": Colombian plates.
+            r"(?:\s?#\s?\d{1,4}(?:\s?-\s?\d{1,4})?|\s\d{1,4}\s?-\s?\d{1,4})?"
         )
         numcue = (
             r"(?:(?:no|nr|n[°º]|№|#|number|numero|número|nummer|رقم|پلاک|kapı|д|буд|дом|house)"
             r"\.?\s*:?\s*)?"
         )
         particle_word = (
-            r"(?:de|des|du|la|le|les|del|do|da|dos|das|di|al|el|della|delle|degli|van|von)(?!\w)"
+            r"(?:de|des|du|la|le|les|las|los|del|do|da|dos|das|di|al|el|della|delle|degli"
+            r"|van|von)(?!\w)"
         )
         particle = rf"{particle_word}\s+"
         # A street name after its number: capitalised words (or words of scripts without
@@ -405,6 +416,15 @@ class Anonymiser:
             rf"|chaussee|straat|laan|plein|gracht|gatan|vägen|vej|gade)\s*{num}(?!\w)",
             regex.IGNORECASE,
         )
+        # German streets named "Am Lindenhof 85", "An der Kirchwiese 3": a preposition, a
+        # capitalised place-like word and a house number.
+        self._german_am = regex.compile(
+            r"(?<!\w)(?:Am|An der|Auf der|Auf dem|Im|In der|Zum|Zur|Hinter der|Unter den)\s+"
+            r"\p{Lu}\p{Ll}*(?:hof|berg|feld|garten|hang|markt|park|ring|bach|brunnen|graben|anger"
+            r"|tor|kamp|wall|damm|rain|grund|weiher|see|busch|wald|wiese|acker|heide|kreuz|turm"
+            r"|mühle|weide|bruch|horst|stein|eck|tal)"
+            r"\s+\d{1,4}[a-z]?(?!\w)"
+        )
         # Every address pattern has one of these somewhere; most messages have none, and one
         # search for them is cheaper than the dozen address patterns.
         hints = (
@@ -426,6 +446,7 @@ class Anonymiser:
                 r"|[A-Z]\d[A-Z\d]?\s?\d[A-Z]{2}"
             ),
             self._compound,
+            self._german_am,
         )
         self._compound_after_number = regex.compile(
             r"(?<!\w)\d{1,5}[a-z]?,?\s+\p{L}[\p{L}\-]{1,40}?(?:straße|strasse|str\.|weg|platz|allee"
@@ -471,10 +492,13 @@ class Anonymiser:
             regex.compile(rf"(?<!\w)(?:{pattern})(?!\w)", regex.IGNORECASE)
             for pattern in (
                 rf"(?:{_alternation(lexicon.district_words)})\.?\s+{word}(?:\s+{word})?",
-                rf"(?:{areas})\s*(?:[A-Za-z]\d{{0,3}}|\d{{1,3}}[A-Za-z]?)"
+                rf"(?:{areas})\s*(?:[A-Za-z][\-‐]?\d{{0,3}}(?:/\d{{1,2}})?|\d{{1,3}}[A-Za-z]?)"
                 r"|d\s*:\s*\d{1,3}|no\s*[:.]?\s*\d{1,4}",
                 rf"(?:{before})\s+(?:{cap_word}(?:\s+{cap_word}){{0,2}}"
                 rf"|{lo_word}(?:\s+{lo_word}){{0,3}})",
+                r"(?:کد\s?پستی|کدپستی|code postal|postcode|zip)\s*:?\s*\d[\d\-]{3,10}",
+                # Islamabad's sectors after a street: "street 7 G-9/2".
+                r"(?-i:[A-Z])-\d{1,2}(?:/\d{1,2})?",
                 # A postcode between an address and its city: "14 rue X, 75002 Paris".
                 r"\d{4,5}(?=\s+\p{L})",
             )
@@ -594,6 +618,10 @@ class Anonymiser:
             for m in _UNDERSCORED.finditer(text):
                 if sum(c.isalpha() for c in m.group()) >= 3:
                     add(Span(m.start(), m.end(), Entity.HANDLE, _PRIORITY[Entity.HANDLE] - 2))
+        for m in self._handle_word.finditer(text):
+            word = m.group("h").casefold()
+            if word not in self._common:
+                add(Span(m.start("h"), m.end("h"), Entity.HANDLE, _PRIORITY[Entity.HANDLE] - 2))
         for m in self._handle_cue.finditer(text):
             handle = m.group("h")
             # A word after "insta" is a handle only if it looks like one ("x_12", "a.b").
@@ -637,6 +665,9 @@ class Anonymiser:
             run = _DIGIT_RUN.match(text, m.start("id"))
             if _PHONE_SHAPE.fullmatch(value) or (run is not None and run.end() > m.end("id")):
                 continue
+            # "UNHCR min 2022": a short word and a year after the cue are no ID.
+            if _WORD_AND_YEAR.fullmatch(value):
+                continue
             if sum(c.isdigit() for c in value) >= 4 and sum(c.isalnum() for c in value) >= 5:
                 add(
                     Span(m.start("id"), m.start("id") + len(value), Entity.ID, _PRIORITY[Entity.ID])
@@ -672,6 +703,8 @@ class Anonymiser:
             start = self._words_before(text, m.start(), 3, capital=False)
             if start < m.start():
                 out.append(Span(start, m.end(), Entity.ADDRESS, priority))
+        for m in self._german_am.finditer(text):
+            out.append(Span(m.start(), m.end(), Entity.ADDRESS, priority))
         for m in self._compound_after_number.finditer(text):
             out.append(Span(m.start(), m.end(), Entity.ADDRESS, priority))
         for m in self._compound.finditer(text):

@@ -83,9 +83,40 @@ _SCRIPT_LANGS = {
     "Latin": {"en", "fr", "es", "pt", "so", "sw", "ha", "tr"},
 }
 _SCRIPTS = {name: regex.compile(rf"\p{{Script={name}}}") for name in _SCRIPT_LANGS}
+# Links, e-mails and numbers say nothing of the language.
 _NOISE = regex.compile(r"https?://\S+|www\.\S+|[^\s@]{1,64}@\S+|@\w+|[\d\p{P}\p{S}]+")
+# ... nor do handles ("moaz.alho28", "anas_darw_956") and e-mails written out ("x at gmail
+# dot com"); a word with one digit among its letters is Arabizi ("ma3o", "wara2") and stays.
+_HANDLE_LIKE = regex.compile(r"(?<!\S)(?:\S*_\S*|\S*\.\S*\d\S*)")
+_SPELLED_EMAIL = regex.compile(
+    r"\S+\s+(?:at|\[at\]|\(at\)|arobase)\s+"
+    r"(?:gmail|yahoo|hotmail|outlook|yandex|gmx|icloud|proton|mail)\S*(?:\s+dot\s+\w+)?",
+    regex.IGNORECASE,
+)
+_ARABIZI = regex.compile(r"(?<![\p{L}\d])(?:\p{L}+[235789]\p{L}*|[235789]\p{L}+)(?![\p{L}\d])")
+_HANDLE_HINT = regex.compile(r"[\p{L}\d][_.][\p{L}\d]")
+_ARABIZI_HINT = regex.compile(r"\p{L}[235789]|[235789]\p{L}")
 _LETTER = regex.compile(r"\p{L}")
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]*")
+# Words for the romanised-chat lists: Arabizi writes letters as digits.
+_CHAT_WORD = regex.compile(r"\p{L}[\p{L}\p{M}\d'’]*")
+
+
+def _denoise(text: str) -> str:
+    if " at " in text or "[at]" in text or "(at)" in text or "arobase" in text:
+        text = _SPELLED_EMAIL.sub(" ", text)
+    if _HANDLE_HINT.search(text):
+        text = _HANDLE_LIKE.sub(" ", text)
+    if _ARABIZI_HINT.search(text) is None:
+        return _NOISE.sub(" ", text)
+    # Keep Arabizi words whole; clean the text between them.
+    out: list[str] = []
+    pos = 0
+    for m in _ARABIZI.finditer(text):
+        out += [_NOISE.sub(" ", text[pos : m.start()]), m.group()]
+        pos = m.end()
+    out.append(_NOISE.sub(" ", text[pos:]))
+    return "".join(out)
 
 
 @lru_cache(maxsize=1024)
@@ -126,7 +157,7 @@ class LanguageIdentifier:
         hint = _clean_hint(item.lang_hint)
         if hint is not None and hint not in SUPPORTED:
             hint = None
-        clean = _NOISE.sub(" ", item.text)
+        clean = _denoise(item.text)
         if not _LETTER.search(clean):
             item.lang, item.lang_confidence = (hint, 0.5) if hint else ("und", 0.0)
         elif hint is None:
@@ -226,7 +257,9 @@ class LanguageIdentifier:
         letters = _letters_say(text, allowed, choice[0])
         if letters is not None:
             return letters, max(0.6, round(confidence, 3))
-        if allowed == _SCRIPT_LANGS["Ethiopic"] and confidence < self._min_confidence:
+        if allowed == _SCRIPT_LANGS["Ethiopic"] and (
+            confidence < self._min_confidence or _ethiopic(text) not in (None, choice[0])
+        ):
             # Amharic and Tigrinya share the script and many words; their own letters and
             # grammar words tell short messages apart better than heliport's scores.
             return _ethiopic(text) or choice[0], 0.6
@@ -283,19 +316,26 @@ def _function_words(text: str) -> dict[str, int]:
 _ROMANISED_WORDS = {
     "ur": "hai hain hoon hun mein mera meri mere mujhe humein hum aap kya nahi nahin tha thi "
     "raha rahe rahi liye chahiye madad abhi yahan kuch bahut bohat gaya gayi hoga "
-    "karna karta karti hamara hamari tum bhai",
+    "karna karta karti hamara hamari tum bhai behan bahan naam paas kaam kal aaj "
+    "mahine saal karein kijiye shukriya meherbani",
     "bn": "ami amar amra apni apnar achi ache theke ekhon kore korchi korte hobe jonno kintu "
-    "tumi nai dorkar sahajjo onek khub amader kothay ashe",
+    "tumi nai dorkar sahajjo onek khub amader kothay ashe nam bhai diben dhonnobad "
+    "shonibar robibar bochor",
     "ar": "ana esmi ismi fi mn w shu eh ma3 3am b7ki wallah habibi kifak inta enta ahla "
     "marhaba lazem bdi baddi msh mish ktir kteer hon ba7taj musa3ada "
-    "3andi",
+    "3andi raqmi ra2mi ittasil itasil yom youm zawji akhoy ukhti shukran mosa3ade "
+    "ma3o ma3i wara2 awraq ahad",
     "fa": "hastam hasti hastim ast mikonam mikham mikhaham nadaram daram kheili khaili lotfan "
-    "esmam baraye chera kojast komak dar az",
-    "ps": "zama yam kawam staa sta wror plar zoy num",
-    "am": "ene negn yalehut ena alehu endet ameseginalehu betam yene sime yalew nen",
-    "ti": "ane eye kab ala alo aleku kemey hawey yekenyeley sme",
-    "uk": "pryvit privit zaraz mene zvaty dopomoha potribna dyakuyu nikhto vidpovidaie vzhe",
-    "ru": "privet menya zovut seichas nuzhna pomoshch spasibo nikto otvechaet uzhe eto",
+    "esmam baraye chera kojast komak dar az shomaram shomare zang bezanid omadam "
+    "baradaram khaharam mande shanbe doshanbe",
+    "ps": "zama yam kawam staa sta wror plar zoy num shmera wahai manana khor miashte kal kali",
+    "am": "ene negn yalehut ena alehu endet ameseginalehu betam yene sime yalew nen "
+    "silke dewulu wendime ehite wer amet ehud",
+    "ti": "ane eye kab ala alo aleku kemey hawey yekenyeley sme dewelu senbet awurhi haftey ab",
+    "uk": "pryvit privit zaraz mene zvaty dopomoha potribna dyakuyu nikhto vidpovidaie vzhe "
+    "mij mii moia brat nomer dzvonit dzvonite tyzhni tyzhden ponedilok sestra",
+    "ru": "privet menya zovut seichas nuzhna pomoshch spasibo nikto otvechaet uzhe eto "
+    "moy moya nomer zvonite sredu goda mesyats pozhaluysta",
 }
 _ROMANISED = {word: lang for lang, words in _ROMANISED_WORDS.items() for word in words.split()}
 # The same words, for the name finder: in romanised chat they are no names ("khan hun").
@@ -305,7 +345,7 @@ ROMANISED_EVERYDAY = frozenset(_ROMANISED)
 def _romanised(text: str) -> str | None:
     """A served language written in Latin letters, when its words outnumber the others'."""
     counts: dict[str, int] = {}
-    for word in _WORD.findall(text):
+    for word in _CHAT_WORD.findall(text):
         lang = _ROMANISED.get(word.casefold())
         if lang is not None:
             counts[lang] = counts.get(lang, 0) + 1
@@ -352,6 +392,10 @@ def _ethiopic(text: str) -> str | None:
     ti = len(words & _ETHIOPIC_WORDS["ti"]) + 2 * any(c in _TIGRINYA_LETTERS for c in text)
     ti += text.count("ኣ") > text.count("አ")
     am = len(words & _ETHIOPIC_WORDS["am"]) + (text.count("አ") > text.count("ኣ"))
+    # Amharic first-person endings ("ደውሉልኝ" call me, "እናመሰግናለን" we thank); Tigrinya's are
+    # other ("ኣለኹ", "የቐንየለይ").
+    am += sum(w.endswith(("ኝ", "ለሁ", "ናለን", "ኛለሁ")) for w in words)
+    ti += sum(w.endswith(("ኹ", "ለይ", "ልና")) for w in words)
     if ti == am:
         return None
     return "ti" if ti > am else "am"
@@ -375,6 +419,19 @@ def _fallback(text: str, allowed: set[str]) -> tuple[str, float]:
 
 
 _RUSSIAN_LETTERS = frozenset("ыэъёЫЭЪЁ")
+_UK_ONLY_TEXT = (
+    "нова новий адреса адресою мій моя моє мої вже дякую будь ласка тиждень тижні зараз немає що "
+    "як але також його вони ми ви від допомога допомогти мене звати сестра брат тут там коли де "
+    "чому хто нам вам дуже або"
+)
+_RU_ONLY_TEXT = (
+    "новый новая адрес мой моя моё мои уже спасибо пожалуйста неделю неделя сейчас нет что как но "
+    "также его они мы вы от помощь помочь меня зовут сестра брат тут там когда где почему кто нам "
+    "вам очень или"
+)
+# Words of one of the two languages and not of the other.
+_UK_WORDS = frozenset(_UK_ONLY_TEXT.split()) - frozenset(_RU_ONLY_TEXT.split())
+_RU_WORDS = frozenset(_RU_ONLY_TEXT.split()) - frozenset(_UK_ONLY_TEXT.split())
 _PERSO_ARABIC = frozenset("پچژگ")
 
 
@@ -386,10 +443,18 @@ def _letters_say(text: str, allowed: set[str], guess: str) -> str | None:
         ru = bool(letters & _RUSSIAN_LETTERS)
         if uk != ru:
             return "uk" if uk else "ru"
+        if not (uk or ru):
+            by_words = _cyrillic_words(text)
+            if by_words is not None and by_words != guess:
+                return by_words
     elif allowed == _SCRIPT_LANGS["Arabic"]:
         for lang in ("ps", "ur"):
             if letters & _DISTINCT_LETTERS[lang] and guess != lang:
                 return lang
+        if guess == "ps" and not letters & _DISTINCT_LETTERS["ps"]:
+            # Pashto nearly always shows one of its own letters; a short text without any
+            # ("انستا") is more likely Arabic, Persian or Urdu.
+            return _by_letters(text, allowed)
         if guess == "ar" and letters & _PERSO_ARABIC:
             return "fa"
     return None
@@ -399,12 +464,25 @@ def _letters_say(text: str, allowed: set[str], guess: str) -> str | None:
 _SCRIPT_DEFAULT = {"Cyrillic": "ru", "Arabic": "ar", "Bengali": "bn"}
 
 
+def _cyrillic_words(text: str) -> str | None:
+    """Ukrainian or Russian by words only one of them uses ("нова адреса"), if they tell."""
+    words = {w.casefold() for w in _WORD.findall(text)}
+    uk_words, ru_words = len(words & _UK_WORDS), len(words & _RU_WORDS)
+    if uk_words == ru_words:
+        return None
+    return "uk" if uk_words > ru_words else "ru"
+
+
 def _by_letters(text: str, allowed: set[str]) -> str | None:
     """Guess among the languages of one script by their distinct letters."""
     letters = set(text)
     for lang, distinct in _DISTINCT_LETTERS.items():
         if lang in allowed and letters & distinct:
             return lang
+    if allowed == _SCRIPT_LANGS["Cyrillic"] and not letters & _RUSSIAN_LETTERS:
+        by_words = _cyrillic_words(text)
+        if by_words is not None:
+            return by_words
     script = next((name for name, langs in _SCRIPT_LANGS.items() if langs == allowed), None)
     return _SCRIPT_DEFAULT.get(script or "")
 
@@ -465,6 +543,8 @@ _HAUSA_WORDS = frozenset(
         "take",
         "masa",
         "musu",
+        *("gode", "taimako", "ina", "lambata", "kira", "ranar", "yanzu", "sabon", "adireshi"),
+        *("titin", "kanina", "matata", "mijina", "wayar", "gidan", "zaune", "jiran"),
     ]
 )
 
