@@ -14,6 +14,9 @@ category, ``hard`` or ``plain``.
 Run: ``PYTHONPATH=. python -m bench.urgent_devset3``.
 """
 
+# The messages are data, one a line as people wrote them: long lines are kept whole.
+# ruff: noqa: E501
+
 from __future__ import annotations
 
 import json
