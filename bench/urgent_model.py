@@ -1,8 +1,9 @@
 """Train the urgent screen's character n-gram model (``moderation/data/urgent_model.npz``).
 
-Trained on the urgent evaluation sets that are not held out (the dev, fresh and check
-sets and the first held-out set, all tuned on already) plus the pipeline sets' feedback
-messages as plain negatives; never on ``bench/data/heldout/urgent_heldout2.jsonl``.
+Trained on the urgent evaluation sets that are not held out any more (the dev, fresh,
+check and third dev sets and the first and second held-out sets, all tuned on already)
+plus the pipeline sets' feedback messages as plain negatives; never on a held-out set that
+has not been scored yet (``bench/data/heldout/urgent_heldout3.jsonl``).
 Softmax regression over "none" and the ten categories, L2-regularised, fitted with
 scipy's L-BFGS; the features are binary character pieces (see
 ``moderation._urgent_model``) scaled by 1/sqrt(count). Deterministic: same data, same file.
@@ -35,6 +36,8 @@ URGENT_SETS = (
     DATA / "urgent_freshset.jsonl",
     DATA / "urgent_checkset.jsonl",
     DATA / "heldout" / "urgent_heldout.jsonl",
+    DATA / "heldout" / "urgent_heldout2.jsonl",
+    DATA / "urgent_devset3.jsonl",
 )
 PLAIN_SETS = (
     DATA / "pipeline_devset.jsonl",

@@ -139,8 +139,13 @@ def help_choice(locale: str) -> Choice:
 
 
 def _keyword_key(text: str) -> str:
-    """Case, accents and spacing folded: "AIDE  URGENTE!" and "aide urgente" are one keyword."""
-    decomposed = unicodedata.normalize("NFD", text.strip().rstrip(".!؟?").casefold())
+    """Case, accents and spacing folded: "AIDE  URGENTE!" and "aide urgente" are one keyword.
+
+    Turkish dotless ı folds to i: "HEMEN YARDIM", as the SMS prompt shows the keyword,
+    lower-cases to "yardim", not to the label's "yardım".
+    """
+    folded = text.strip().rstrip(".!؟?").casefold().replace("ı", "i")
+    decomposed = unicodedata.normalize("NFD", folded)
     bare = "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
     return " ".join(bare.split())
 

@@ -69,8 +69,9 @@ _REPEATED_CHAR = regex.compile(r"([\w\p{P}])\1{9,}")
 _TOKEN = regex.compile(r"\S+")
 _LETTER = regex.compile(r"\p{L}")
 # A year told in the message ("in 2019") places what happened in the past; 2000 is
-# more often a sum of money than a year in these messages.
-_YEAR = re.compile(r"(?<= )(?:19[5-9]\d|200[1-9]|20[1-4]\d)(?= )")
+# more often a sum of money than a year in these messages. The year may carry a case
+# ending or a prefix without a space (Turkish "2017'de", folded "2017de"; Amharic "በ2017").
+_YEAR = re.compile(r"(?<![0-9])(?:19[5-9]\d|200[1-9]|20[1-4]\d)(?![0-9])")
 
 
 @dataclass(frozen=True, slots=True)

@@ -151,3 +151,28 @@ async def test_every_msgid_the_engine_uses_is_in_the_template(
             template.update([message.id] if isinstance(message.id, str) else message.id)
     assert len(used) > 30
     assert used - template == set()
+
+
+async def test_help_now_typed_in_every_language_files_an_urgent_item(
+    flow: IntakeService, sqlite_services: Services
+) -> None:
+    # An SMS person types the "Help now" keyword shown to them, in their language, at the
+    # first question after the language menu; nothing else is needed.
+    problems: list[str] = []
+    for index, lang in enumerate(SUPPORTED):
+        person = FakeChannel(
+            flow, f"+4470000{index:04d}", channel=ChannelKind.SMS, locale_hint=None
+        )
+        await person.push("hi")
+        await person.push(choice=f"lang:{lang}")
+        keyword = gettext(lang, "Help now").upper()
+        replies = await person.push(keyword)
+        if not replies:
+            problems.append(f"{lang}: no reply to {keyword!r}")
+            continue
+        problems += [f"{lang}: {p}" for p in _in_language(lang, replies[0])]
+    assert problems == []
+    async with sqlite_services.sessions() as session:
+        rows = list((await session.execute(select(Submission))).scalars())
+    assert sorted(r.lang for r in rows) == sorted(SUPPORTED)
+    assert all((r.urgent, r.urgent_category, r.channel) == (True, "help_now", "sms") for r in rows)

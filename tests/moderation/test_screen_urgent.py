@@ -60,6 +60,20 @@ URGENT = [
         "medical",
         "khoon nahi ruk",
     ),
+    # Russian and Bengali in Latin letters, read without a hint too.
+    ("ru", "ne hochu zhit bolshe, vse ravno nikomu ne nuzhen", "self_harm", "ne hochu zhit"),
+    ("bn", "amar bon er 14 bochor, ora jor kore biye dite chay", "child_at_risk", "jor kore biye"),
+    # Someone who did not come back, told without "missing".
+    ("tr", "oğlum pazar günü okula gitti ve eve dönmedi", "missing_person", "eve dönmedi"),
+    ("am", "ልጄ ትናንት ወደ ገበያ ሄዶ አልተመለሰም", "missing_person", "አልተመለሰም"),
+    ("ha", "yata ta tafi kasuwa jiya ba ta dawo ba, wayarta a kashe", "missing_person", "ba ta"),
+    # A workshop is also a workplace: its owner holding papers is not policy talk.
+    (
+        "tr",
+        "atölye sahibi pasaportlarımızı aldı, borcu ödemeden çıkamazsınız diyor",
+        "trafficking",
+        "pasaport",
+    ),
 ]
 
 
@@ -94,6 +108,16 @@ HARD_NEGATIVES = [
     ("ar", "هالانتظار عم يقتلني، ٨ شهور لموعد"),
     ("ru", "В 2018 меня держали под стражей, сейчас всё хорошо"),
     ("tr", "Rapor sınırdaki geri itmelerden bahsediyor, Avrupa bunu durdurmalı"),
+    # A camp is where many people live, not a sign of detention by itself.
+    ("tr", "Kampın çamaşır makinesi yine bozuk"),
+    ("fa", "کلاس زبان کمپ خیلی خوبه"),
+    # "This queue will kill me", with the verb the idiom ends in.
+    ("uk", "ця черга мене вб'є, третю годину стою"),
+    ("bn", "ei line amake mere felbe, 3 ghonta daralam"),
+    # A year with a case ending or a prefix is still the past.
+    ("tr", "2016'da iki ay gözaltında kaldım, şimdi Almanya'da okuyorum"),
+    ("am", "በ2016 ፖሊስ አስሮኝ ነበር፣ አሁን ስራ አለኝ"),
+    ("en", "We watched a film about pushbacks at sea, good debate afterwards"),
 ]
 
 
