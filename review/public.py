@@ -79,15 +79,16 @@ async def _release(request: web.Request, quarter: Quarter) -> Release:
 def public_method(release: Release, k: int, locale: str) -> list[str]:
     """The method in plain words: anonymisation, noise, epsilon, the threshold, who writes."""
     anonymised, _exact, sample = method_note(k, locale)
+    epsilon = f"{release.epsilon:g}"
     return [
         anonymised,
         gettext(
             locale,
             "The numbers on this page are approximate on purpose. When a quarter ends, "
             "we add a small random amount to each count, once, and keep the result: "
-            "reloading this page never changes it. This method is called differential "
-            "privacy. It means that no one can tell from these numbers whether any one "
-            "message was sent to us.",
+            "reloading this page never changes it. This method, called differential "
+            "privacy, strictly limits what anyone can learn from these numbers about any "
+            "one message, even whether it was sent.",
         ),
         gettext(
             locale,
@@ -95,7 +96,7 @@ def public_method(release: Release, k: int, locale: str) -> list[str]:
             "how much a quarter's numbers could reveal about any single message: the "
             "smaller it is, the better people are protected and the more random the "
             "numbers are. It is spent once for each quarter, never again.",
-            epsilon=f"{release.epsilon:g}",
+            epsilon=epsilon,
         ),
         gettext(
             locale,

@@ -83,9 +83,7 @@ def _table_numbers(html: str, chart_id: str) -> dict[str, int]:
     return {label: int(n) for label, n in rows}
 
 
-async def test_the_page_is_off_by_default(
-    aiohttp_client: ClientFactory, sqlite_url: str
-) -> None:
+async def test_the_page_is_off_by_default(aiohttp_client: ClientFactory, sqlite_url: str) -> None:
     off = make_settings(sqlite_url)
     assert off.public_page is False
     services = build_services(off)
@@ -159,9 +157,7 @@ async def test_a_quarter_spends_its_budget_once_across_requests_and_restarts(
     # A restart: new services and a new application on the same database.
     restarted = build_services(settings)
     try:
-        other: TestClient[Any, Any] = await aiohttp_client(
-            create_app(restarted, run_worker=False)
-        )
+        other: TestClient[Any, Any] = await aiohttp_client(create_app(restarted, run_worker=False))
         assert await (await other.get("/public", params={"lang": "en"})).text() == first
         await other.get("/public/IT", params={"lang": "en"})
     finally:
@@ -211,9 +207,7 @@ async def test_quotes_come_only_from_published_cells(
     )
     async with services.sessions() as session, session.begin():
         await session.execute(
-            update(Submission)
-            .where(Submission.receipt.in_(receipts[43:55]))
-            .values(quotable=False)
+            update(Submission).where(Submission.receipt.in_(receipts[43:55])).values(quotable=False)
         )
     # Large noise on objectives: (IT, 8) gets a public bar, yet no quote may show it.
     fixed_noise(monkeypatch, {1: 7, 3: 30})
