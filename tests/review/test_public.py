@@ -127,7 +127,18 @@ async def test_counts_are_the_stored_noisy_release_never_exact(
     assert "53 people wrote about Italy in 2026-Q1." in page
     # The open quarter and pending feedback are not counted; the open quarter is not offered.
     assert "2026-Q2" not in page
-    assert (await client.get("/public", params={"period": "2026-Q2"})).status == 404
+    for path, params in (
+        ("/public", {"period": "2026-Q2"}),  # open
+        ("/public", {"period": "2023-Q1"}),  # older than the eight offered
+        ("/public", {"period": "Q1"}),
+        ("/public/XX", {}),
+        ("/public/ITA", {}),
+    ):
+        refused = await client.get(path, params={**params, "lang": "ar"})
+        assert refused.status == 404, (path, params)
+        assert "text/html" in refused.headers["Content-Type"]
+        assert 'dir="rtl"' in await refused.text()
+    assert "Content-Security-Policy" in response.headers
     async with services.sessions() as session:
         stored = await session.get(PublicRelease, "2026-Q1")
         assert stored is not None
