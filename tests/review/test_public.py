@@ -4,6 +4,7 @@ at 390 px and 1366 px in English and Arabic (real Chromium, with and without Jav
 
 from __future__ import annotations
 
+import asyncio
 import random
 import re
 from datetime import UTC, datetime
@@ -176,6 +177,24 @@ async def test_a_quarter_spends_its_budget_once_across_requests_and_restarts(
     async with services.sessions() as session:
         rows = (await session.scalars(select(PublicRelease).order_by(PublicRelease.period))).all()
         assert {r.period: r.released_at for r in rows} == drawn
+
+
+async def test_racing_first_requests_store_one_release(
+    aiohttp_client: ClientFactory, app: web.Application, services: Services
+) -> None:
+    await _seed(services)
+    client: TestClient[Any, Any] = await aiohttp_client(app)
+
+    async def fetch() -> str:
+        response = await client.get("/public/IT", params={"lang": "en"})
+        assert response.status == 200
+        return await response.text()
+
+    pages = await asyncio.gather(*(fetch() for _ in range(4)))
+    # Every answer shows the one stored draw, whichever request stored it.
+    assert len(set(pages)) == 1
+    async with services.sessions() as session:
+        assert await session.scalar(select(func.count()).select_from(PublicRelease)) == 2
 
 
 async def test_budget_is_split_across_the_three_tables(
