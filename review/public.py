@@ -21,7 +21,7 @@ from aiohttp import web
 from core.clock import utcnow
 from core.errors import AppError, NotFound
 from i18n.collation import sorted_by_name
-from i18n.translator import SUPPORTED, country_name, gettext, language_name
+from i18n.translator import SUPPORTED, country_name, gettext, isolate, language_name
 from intake.context import Services
 from review.api import REVIEW_SERVICES
 from review.charts import Bar, Comparison, bar_chart
@@ -169,11 +169,13 @@ async def get_overview(request: web.Request) -> web.Response:
             locale,
             "{count} people had their voices counted in {period}.",
             count=release.total,
-            period=quarter.label(),
+            period=isolate(quarter.label(), locale),
         )
         if release.total is not None
         else gettext(
-            locale, "Too few people wrote in {period} to show a number.", period=quarter.label()
+            locale,
+            "Too few people wrote in {period} to show a number.",
+            period=isolate(quarter.label(), locale),
         )
     )
     return render(
@@ -272,7 +274,7 @@ async def get_country(request: web.Request) -> web.Response:
             locale,
             "Too few people wrote about {country} in {period} to show a number.",
             country=name,
-            period=quarter.label(),
+            period=isolate(quarter.label(), locale),
         )
         sections: list[QuoteSection] = []
     else:
@@ -281,7 +283,7 @@ async def get_country(request: web.Request) -> web.Response:
             "{count} people wrote about {country} in {period}.",
             count=total,
             country=name,
-            period=quarter.label(),
+            period=isolate(quarter.label(), locale),
         )
         sections = await _quotes(request, config, country, quarter, locale, set(counts))
     return render(
