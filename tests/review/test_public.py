@@ -17,7 +17,7 @@ from aiohttp.test_utils import TestClient, TestServer
 from playwright.async_api import Browser
 from sqlalchemy import func, select, update
 
-from i18n.translator import SUPPORTED, gettext, is_rtl
+from i18n.translator import SUPPORTED, country_name, gettext, is_rtl
 from review import public, release
 from review.objectives import objective_label
 from storage import migrate
@@ -161,6 +161,10 @@ async def test_a_quarter_spends_its_budget_once_across_requests_and_restarts(
         assert [r.period for r in rows] == ["2025-Q4", "2026-Q1"]  # the page and its comparison
         assert all(r.epsilon == 1.0 for r in rows)
         drawn = {r.period: r.released_at for r in rows}
+        stored = rows[1].cells["countries"]
+    # Real noise: what the page shows is exactly the stored draw.
+    shown = _table_numbers(first, "chart-country")
+    assert shown == {country_name(code, "en"): n for code, n in stored.items()}
     # Approving more feedback after the release changes nothing already released.
     async with services.sessions() as session, session.begin():
         await session.execute(update(Submission).values(state="approved"))
