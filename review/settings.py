@@ -19,6 +19,8 @@ class ReviewSettings:
         secret_key: ``VOICES_SECRET_KEY``, for quote references and form tokens.
         secure_cookies: whether cookies carry ``Secure`` (``VOICES_PUBLIC_URL`` is https).
         default_locale: the language of messages to contacts without one.
+        public_page: ``VOICES_PUBLIC_PAGE``, whether ``/public`` is served.
+        public_epsilon: ``VOICES_PUBLIC_EPSILON``, the public page's budget per quarter.
     """
 
     k: int
@@ -26,6 +28,8 @@ class ReviewSettings:
     secret_key: bytes
     secure_cookies: bool
     default_locale: str
+    public_page: bool = False
+    public_epsilon: float = 1.0
 
     @classmethod
     def from_settings(cls, settings: SharedSettings) -> ReviewSettings:
@@ -36,6 +40,8 @@ class ReviewSettings:
             secret_key=settings.secret_key_bytes(),
             secure_cookies=(settings.public_url or "").startswith("https://"),
             default_locale=settings.default_locale,
+            public_page=settings.public_page,
+            public_epsilon=settings.public_epsilon,
         )
 
 

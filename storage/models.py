@@ -368,6 +368,22 @@ class ReviewBudget(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
 
+class PublicRelease(Base):
+    """The public page's noisy counts for one closed quarter, drawn once and kept.
+
+    The row's existence is the proof that the quarter's budget (``epsilon``) is spent:
+    nothing draws noise for a quarter that has a row. ``cells`` holds only released
+    (noisy, at or above ``threshold``) values; see ``review.release``.
+    """
+
+    __tablename__ = "public_releases"
+
+    period: Mapped[str] = mapped_column(String(8), primary_key=True)  # "2026-Q1"
+    epsilon: Mapped[float] = mapped_column(Float)
+    cells: Mapped[dict[str, Any]] = mapped_column(JSON)
+    released_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
 # --- limits under hostile load --------------------------------------------------------
 
 

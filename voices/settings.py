@@ -131,6 +131,10 @@ class Settings(BaseSettings):
     review_k: int = Field(default=10, ge=3)
     # Total epsilon each API token may spend on noisy aggregates (noise=true).
     review_epsilon_budget: float = Field(default=10.0, gt=0)
+    # The public transparency page at /public (off: 404), and the privacy budget
+    # (epsilon) it spends once per closed quarter on its noisy counts.
+    public_page: bool = False
+    public_epsilon: float = Field(default=1.0, ge=0.1, le=10.0)
 
     @field_validator("database_url")
     @classmethod

@@ -20,6 +20,7 @@ from core.clock import utcnow
 from storage.models import (
     ApiToken,
     AuditEntry,
+    PublicRelease,
     ReviewBudget,
     ReviewSession,
     Submission,
@@ -254,3 +255,27 @@ async def review_session_token_id(
 async def delete_review_session(session: AsyncSession, token_hash: str) -> None:
     """End a dashboard session (sign-out)."""
     await session.execute(delete(ReviewSession).where(ReviewSession.token_hash == token_hash))
+
+
+async def get_public_release(session: AsyncSession, period: str) -> PublicRelease | None:
+    """Return the stored public release of a quarter (``2026-Q1``), or None."""
+    return await session.get(PublicRelease, period)
+
+
+async def store_public_release(
+    session: AsyncSession, period: str, epsilon: float, cells: dict[str, Any]
+) -> PublicRelease:
+    """Store a quarter's release unless one exists; return the one that is stored.
+
+    Two processes may draw a release for the same quarter at once: the first insert
+    wins and the other's draw is thrown away unseen, so only one is ever shown.
+    """
+    try:
+        async with session.begin_nested():
+            session.add(PublicRelease(period=period, epsilon=epsilon, cells=cells))
+    except IntegrityError:
+        pass
+    stored = await session.get(PublicRelease, period, populate_existing=True)
+    if stored is None:  # cannot happen: inserted above, or by the winner of the race
+        raise LookupError(f"public release {period} vanished")
+    return stored
