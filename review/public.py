@@ -78,7 +78,9 @@ async def _release(request: web.Request, quarter: Quarter) -> Release:
 
 def public_method(release: Release, k: int, locale: str) -> list[str]:
     """The method in plain words: anonymisation, noise, epsilon, the threshold, who writes."""
-    anonymised, _exact, sample = method_note(k, locale)
+    # The exact method's notes on suppression and rounding do not apply here.
+    note = method_note(k, locale)
+    anonymised, sample = note[0], note[-1]
     epsilon = f"{release.epsilon:g}"
     return [
         anonymised,
