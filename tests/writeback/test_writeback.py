@@ -264,9 +264,10 @@ async def test_poll_answers_come_back_through_the_api_suppressed(
     assert resp.status == 200
     body = await resp.json()
     # k = 3: "not yet" (1 person) is withheld, and "no" (3) with it, or the total
-    # would give it away; "yes" (5) and the total (9) are published.
-    assert body["options"] == [{"option": 1, "label": {"en": "Yes"}, "people": 5}]
-    assert body["people"] == 9
+    # would give it away; "yes" (5) and the total (9) are published, rounded to tens.
+    assert body["options"] == [{"option": 1, "label": {"en": "Yes"}, "people": 10}]
+    assert body["people"] == 10
+    assert body["rounding"] == 10
     assert body["complete"] is False
     assert "pseudonym" not in json.dumps(body)
     other = await token(services, "reviewer", country="IT")
