@@ -227,14 +227,7 @@ async def _quotes(
             continue
         bucket = sections.setdefault(places[0], [])
         if len(bucket) < QUOTES_PER_OBJECTIVE:
-            bucket.append(
-                QuoteView(
-                    text=quote["text"],
-                    lang=quote["lang"] or "",
-                    period=quote["period"],
-                    language=language_name(quote["lang"], locale) if quote["lang"] else None,
-                )
-            )
+            bucket.append(QuoteView.of(quote, locale))
     return [
         QuoteSection(objective_label(key, locale), views) for key, views in sorted(sections.items())
     ]

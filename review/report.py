@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from i18n.translator import country_name, gettext, language_name
 from intake.context import Services
@@ -270,6 +271,17 @@ class QuoteView:
     period: str
     language: str | None
 
+    @classmethod
+    def of(cls, quote: Mapping[str, Any], locale: str) -> QuoteView:
+        """A served quote (``review.quotes``' record) as the reader's language shows it."""
+        lang = quote["lang"]
+        return cls(
+            text=quote["text"],
+            lang=lang or "",
+            period=quote["period"],
+            language=language_name(lang, locale) if lang else None,
+        )
+
     @property
     def meta(self) -> str:
         """The period and language on one line."""
@@ -348,14 +360,7 @@ async def build_report(
             continue
         bucket = sections.setdefault(places[0], [])
         if len(bucket) < per_objective:
-            bucket.append(
-                QuoteView(
-                    text=quote["text"],
-                    lang=quote["lang"] or "",
-                    period=quote["period"],
-                    language=language_name(quote["lang"], locale) if quote["lang"] else None,
-                )
-            )
+            bucket.append(QuoteView.of(quote, locale))
     ordered = sorted(sections.items(), key=lambda item: (item[0] is None, item[0] or 0))
     name = country_name(country, locale)
     bounds = period.as_json()
