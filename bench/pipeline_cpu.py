@@ -55,6 +55,8 @@ def measure(rows: list[dict[str, Any]], passes: int = 3) -> tuple[float, float]:
 
 def main() -> None:
     """Print the CPU time per message of the sets given on the command line."""
+    if len(sys.argv) < 2:
+        raise SystemExit("usage: python -m bench.pipeline_cpu SET.jsonl [SET.jsonl ...]")
     rows: list[dict[str, Any]] = []
     for path in sys.argv[1:]:
         with Path(path).open(encoding="utf-8") as fh:
