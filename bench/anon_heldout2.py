@@ -59,14 +59,12 @@ from stdnum.us import ssn
 from stdnum.za import idnr as za_idnr
 
 from bench.pipeline_devset import write_set
+from i18n.translator import SUPPORTED
 
 OUT = Path(__file__).resolve().parent / "data" / "heldout" / "anon_heldout2.jsonl"
 SEED = 20261203
 PER_TEMPLATE = 2
-LANGS = (
-    "en", "fr", "es", "pt", "ar", "fa", "ps", "ur", "ti", "am",
-    "so", "sw", "ha", "uk", "ru", "tr", "bn",
-)  # fmt: skip
+LANGS = SUPPORTED  # the languages we serve
 
 Slot = tuple[str, list[dict[str, str]], list[str]]
 

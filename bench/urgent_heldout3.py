@@ -31,28 +31,11 @@ from pathlib import Path
 from typing import Any
 
 from bench.pipeline_devset import write_set
+from i18n.translator import SUPPORTED
 
 OUT = Path(__file__).resolve().parent / "data" / "heldout" / "urgent_heldout3.jsonl"
 SEED = 17_003
-LANGS = (
-    "am",
-    "ar",
-    "bn",
-    "en",
-    "es",
-    "fa",
-    "fr",
-    "ha",
-    "ps",
-    "pt",
-    "ru",
-    "so",
-    "sw",
-    "ti",
-    "tr",
-    "uk",
-    "ur",
-)
+LANGS = tuple(sorted(SUPPORTED))  # the languages we serve, alphabetically
 CATEGORIES = (
     "detention",
     "trafficking",
