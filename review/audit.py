@@ -303,8 +303,8 @@ def audit(
             start = period.first.index() if period.first else -1
             stop = period.last.index() if period.last else 1 << 30
             periods[period] = [m for m in months if start <= m <= stop]
+    k = configured_k
     for table in family(grouping):
-        k = configured_k
         for period, span in periods.items():
             query = AggregateQuery(group_by=table, period=period, filters={}, k=k)
             answer = release(rows, query)

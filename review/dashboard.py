@@ -73,6 +73,7 @@ async def get_dashboard(request: web.Request, caller: Caller, locale: str) -> we
         else gettext(locale, "You are seeing feedback about every country.")
     )
     bounds = period.as_json()
+    note = method_note(config.k, locale)
     return render(
         request,
         "dashboard.html",
@@ -85,7 +86,7 @@ async def get_dashboard(request: web.Request, caller: Caller, locale: str) -> we
         period_to=bounds["to"],
         period_query=urlencode(_period_params(period)),
         scope_note=scope_note,
-        method_note=" ".join(method_note(config.k, locale)[1:3]),
+        method_note=f"{note.counting} {note.rounding}",
     )
 
 

@@ -80,7 +80,7 @@ def public_method(release: Release, k: int, locale: str) -> list[str]:
     """The method in plain words: anonymisation, noise, epsilon, the threshold, who writes."""
     # The exact method's notes on suppression and rounding do not apply here.
     note = method_note(k, locale)
-    anonymised, sample = note[0], note[-1]
+    anonymised, sample = note.anonymised, note.sample
     epsilon = f"{release.epsilon:g}"
     return [
         anonymised,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from i18n.translator import country_name, gettext, language_name
 from intake.context import Services
@@ -178,9 +178,18 @@ def trend_by_quarter_figure(result: AggregateResult, locale: str, chart_id: str)
     )
 
 
-def method_note(k: int, locale: str) -> list[str]:
+class MethodNote(NamedTuple):
+    """The report's method note, one paragraph per field, in this order."""
+
+    anonymised: str
+    counting: str  # people counts and suppression
+    rounding: str
+    sample: str  # who chooses to write
+
+
+def method_note(k: int, locale: str) -> MethodNote:
     """The report's method note: anonymisation, people counts, suppression, representativeness."""
-    return [
+    return MethodNote(
         gettext(
             locale,
             "Every text was anonymised when it arrived, before it was stored: names, "
@@ -206,7 +215,7 @@ def method_note(k: int, locale: str) -> list[str]:
             "People choose to write; these are not a representative sample of migrants. "
             "A message may concern several objectives and is counted under each.",
         ),
-    ]
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -311,7 +320,7 @@ class Report:
     trend_bars: list[Bar]
     month_bars: list[Bar]
     quote_sections: list[QuoteSection]
-    method: list[str]
+    method: MethodNote
     withheld: str
 
 
