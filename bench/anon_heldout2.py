@@ -38,6 +38,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -58,7 +59,7 @@ from stdnum.ua import rntrc
 from stdnum.us import ssn
 from stdnum.za import idnr as za_idnr
 
-from bench.pipeline_devset import write_set
+from bench.pipeline_devset import every_template, write_set
 from i18n.translator import SUPPORTED
 
 OUT = Path(__file__).resolve().parent / "data" / "heldout" / "anon_heldout2.jsonl"
@@ -970,15 +971,7 @@ def _fill(gen: _Gen, lang: str, template: str, msg_id: str) -> dict[str, Any]:
 
 def generate(seed: int = SEED, per_template: int = PER_TEMPLATE) -> list[dict[str, Any]]:
     """Every template of every language, ``per_template`` times."""
-    gen = _Gen(seed)
-    rows: list[dict[str, Any]] = []
-    for lang in LANGS:
-        n = 0
-        for _ in range(per_template):
-            for template in TEMPLATES[lang]:
-                rows.append(_fill(gen, lang, template, f"ho2-{lang}-{n:03d}"))
-                n += 1
-    return rows
+    return every_template(LANGS, TEMPLATES, per_template, partial(_fill, _Gen(seed)), "ho2")
 
 
 def main() -> None:

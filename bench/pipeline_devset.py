@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -667,6 +667,27 @@ def generate(seed: int = SEED, per_lang: int = PER_LANG) -> list[dict[str, Any]]
         for i in range(per_lang):
             template = templates[i % len(templates)]
             rows.append(_fill(gen, lang, template, f"{lang}-{i:03d}"))
+    return rows
+
+
+def every_template(
+    langs: Sequence[str],
+    templates: Mapping[str, Sequence[Any]],
+    per_template: int,
+    fill: Callable[[str, Any, str], dict[str, Any]],
+    prefix: str,
+) -> list[dict[str, Any]]:
+    """Each language's templates in turn, the whole list ``per_template`` times, filled.
+
+    ``fill(lang, template, id)`` makes one message; ids are ``prefix-lang-NNN``.
+    """
+    rows: list[dict[str, Any]] = []
+    for lang in langs:
+        n = 0
+        for _ in range(per_template):
+            for template in templates[lang]:
+                rows.append(fill(lang, template, f"{prefix}-{lang}-{n:03d}"))
+                n += 1
     return rows
 
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +34,7 @@ import babel
 from stdnum import iban as std_iban
 from stdnum import luhn
 
-from bench.pipeline_devset import write_set
+from bench.pipeline_devset import every_template, write_set
 from i18n.translator import SUPPORTED
 
 OUT = Path(__file__).resolve().parent / "data" / "pipeline_evasion.jsonl"
@@ -914,15 +915,7 @@ def _fill(gen: _Gen, lang: str, template: str, msg_id: str) -> dict[str, Any]:
 
 def generate(seed: int = SEED, per_template: int = PER_TEMPLATE) -> list[dict[str, Any]]:
     """Build the evasion set: every template of every language, ``per_template`` times."""
-    gen = _Gen(seed)
-    rows: list[dict[str, Any]] = []
-    for lang in LANGS:
-        n = 0
-        for _ in range(per_template):
-            for template in TEMPLATES[lang]:
-                rows.append(_fill(gen, lang, template, f"evasion-{lang}-{n:03d}"))
-                n += 1
-    return rows
+    return every_template(LANGS, TEMPLATES, per_template, partial(_fill, _Gen(seed)), "evasion")
 
 
 def main() -> None:
