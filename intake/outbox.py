@@ -47,6 +47,8 @@ Sleep = Callable[[float], Awaitable[None]]
 DEAD_AFTER_BEATS = 3
 # The channel whose replies ride webhook answers (Telegram runs the method it finds there).
 RIDING_CHANNEL = "telegram"
+# Shared-rate slots a send may miss (the process stalled) before it goes out late anyway.
+MISSED_SLOT_RETRIES = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,10 +316,7 @@ class OutboxWorker:
             return _Outcome(job, failed=True, code=code)
         await self._pace()
         if slot is not None:
-            # This worker's turn on the schedule every worker shares.
-            wait = slot - self._wall()
-            if wait > 0:
-                await self._sleep(wait)
+            await self._await_slot(job.channel, slot)
         address = self._services.addresses.decrypt(job.address_enc)
         try:
             await adapter.send(address, OutboundMessage.from_json(job.payload))
@@ -331,6 +330,27 @@ class OutboxWorker:
         self.delivered += 1
         self._metrics.deliveries.labels(channel=job.channel, outcome="sent").inc()
         return _Outcome(job)
+
+    async def _await_slot(self, channel: str, slot: float) -> None:
+        """Wait for this worker's turn on the schedule every worker shares.
+
+        A slot already missed by more than one interval (this process was stalled, as
+        on a busy machine) is given up and a new one reserved at the end of the
+        schedule: sending late would put this message beside other workers' sends on
+        their own slots, and several late ones would go out back to back, over the
+        bot's overall limit. Missed slots are wasted, never doubled up.
+        """
+        interval = self._shared[channel]
+        for _ in range(MISSED_SLOT_RETRIES):
+            if self._wall() - slot <= interval:
+                break
+            async with self._services.sessions() as session, session.begin():
+                slot = await reserve(
+                    session, f"outbox.rate:{channel}", count=1, interval=interval, now=self._wall()
+                )
+        wait = slot - self._wall()
+        if wait > 0:
+            await self._sleep(wait)
 
     def _failure(self, job: _Job, exc: SendError) -> _Outcome:
         log.warning(

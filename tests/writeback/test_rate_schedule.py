@@ -108,3 +108,30 @@ async def test_replies_that_rode_webhook_answers_take_slots_first(services: Serv
     start = clock.now
     await worker.run_once()
     assert [round(t - start, 3) for t in adapter.sent_at] == [0.5]
+
+
+class StallingRecorder(Recorder):
+    """The first send stalls the process (a busy machine) for ``stall`` seconds."""
+
+    def __init__(self, clock: Clock, stall: float) -> None:
+        super().__init__(clock)
+        self.stall = stall
+
+    async def send(self, address: Address, msg: OutboundMessage) -> SendResult:
+        result = await super().send(address, msg)
+        if len(self.sent_at) == 1:
+            self.clock.now += self.stall
+        return result
+
+
+async def test_a_stalled_worker_takes_new_slots_instead_of_sending_late(
+    services: Services,
+) -> None:
+    clock = Clock()
+    adapter = StallingRecorder(clock, stall=0.35)
+    await _queue(services, 3)
+    start = clock.now
+    await _worker(services, clock, adapter, batch=3).run_once()
+    # Slots 0.1 and 0.2 passed during the stall. Sent late, both would have gone out
+    # at 0.35 together; instead each takes the next free slot on the shared schedule.
+    assert [round(t - start, 3) for t in adapter.sent_at] == [0.0, 0.35, 0.45]
