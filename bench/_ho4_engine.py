@@ -152,6 +152,7 @@ class Lang:
     at_word: str = "at"
     dot_word: str = "dot"
     sender_deco: tuple[str, ...] = ("🌸", "✌️", "🇪🇺", "❤️", "🙏")
+    female: frozenset[str] = frozenset()  # given names (script form) of women
 
 
 @dataclass
@@ -195,7 +196,13 @@ class Renderer:
                 g, f = lang.given[i], lang.family[j]
                 rg = lang.rgiven[i] if lang.rgiven else g
                 rf = lang.rfamily[j] if lang.rfamily else f
-                if g not in used and rg not in used:
+                # Persons 5 and 6 are women, 7 and 8 men (kinship words, gendered roles).
+                gender_ok = (
+                    (key not in "5678")
+                    or (key in "56" and g in lang.female)
+                    or (key in "78" and g not in lang.female)
+                )
+                if g not in used and rg not in used and gender_ok:
                     break
             self.people[key] = (g, f, rg, rf)
         return self.people[key]
