@@ -1,0 +1,240 @@
+# ruff: noqa: E501
+"""Fourth urgent held-out set: Tigrinya, Amharic, Somali, Swahili and Hausa.
+
+Same line format as ``_urgent4_west``; sentences kept short and simple. All invented.
+"""
+
+TI = """
+det ኣብ ቤት ማእሰርቲ ሊብያ ኣለና ሰለስተ ሰሙን፣ መግቢ የለን፣ ሓግዙና
+det ሓወይ ፖሊስ ሒዞሞ፣ ጽባሕ ናብ ኤርትራ ክመልስዎ እዮም ይብሉ
+det ab bet maeserti alena, telefonatna wesidomna, kinwetse aykealnan
+tra እቲ ሰብ 5000 ዶላር ክትከፍሉ ኣለኩም ይብለና፣ ኣብ ገዛ ዓጽዩና፣ ንስድራና ይድውል
+tra ሓብተይ ኣብ ዓረብ ሃገር ገዛ ትሰርሕ፣ ፓስፖርታ ሒዞማ፣ ክትወጽእ ኣይፈቕዱላን
+vio ሰብኣየይ ሕጂ ይወቕዓኒ ኣሎ፣ ቆልዑ ይበኽዩ
+vio ኣብ ካርቱም ተዋጋእቲ ናብ ገዛና ኣትዮም፣ ሰብኡት ይወቕዑ ኣለዉ
+sex እቲ ሓላዊ ለይቲ ናብ ክፍሊ ኣዋልድ ይኣቱ፣ ጓለይ ትፈርህ
+sex እቲ ኣሕላፊ ምሳይ እንተ ዘይደቂስኪ ኣይከይድን ይብለኒ ኣሎ፣ ሎሚ ለይቲ
+chi ሓደ ንእሽቶ ቆልዓ በይኑ ኣብ መደበር ኣውቶቡስ ካብ ትማሊ ኣሎ፣ ስድራ የብሉን
+chi ኣደ ናይዚ ቆልዓ ተኣሲራ፣ ክልተ ንኣሽቱ ቆልዑ በይኖም ኣብ ገዛ ኣለዉ፣ መግቢ የብሎምን
+med ሰበይተይ ክትወልድ እያ፣ ደም ይፈሳ ኣሎ፣ ኣምቡላንስ ኣይመጽእን
+med ቆልዓይ ብርቱዕ ረስኒ ኣለዎ ካብ ትማሊ፣ ማይ ኣይሰትን
+med abbo lebu yhaqmo alo, testofes aykealn, hagezuna
+sel ጽባሕ ክበራበር ኣይደልን እየ፣ ደኺመ
+sel ነብሰይ ክቐትል እየ፣ ካልእ መገዲ የብለይን
+mis ወዲ ኣኮይ ካብ ዶብ ምስ ሰገረ 5 መዓልቲ ኣይመለሰን
+mis ሓፍተይ ምስ ጀልባ ካብ ሊብያ ወጺኣ፣ ሰሙን ኮይኑ ወረ የለን
+aba እቲ ሰብ ኣብ በረኻ ገዲፉና ከይዱ፣ ማይ የብልናን
+aba ሹፌር ኣብ ጽርግያ ኣውሪዱና ከይዱ፣ ለይቲ እዩ ቆልዑ ኣለዉና
+pus ፖሊስ ዶብ ወቒዖም ናብ ድሕሪት መሊሶምና፣ ጫማታትና ወሲዶም
+pus ሞተር ጀልባ ጠፊኡ፣ ኣብ ባሕሪ ንንሳፈፍ ኣለና፣ ማይ ይኣቱ ኣሎ
+hard ኣብ 2017 ኣብ ሊብያ ተኣሲረ ነይረ፣ ሕጂ ደሓን እየ ስራሕ ረኺበ
+hard ምእሳር ቆልዑ ክኽልከል ኣለዎ፣ እዚ ርእይቶይ እዩ
+hard ብዛዕባ ምዝዋር ደቂ ሰባት ፊልም ርእየ፣ ኣዝዩ የሕዝን
+hard እዚ መስርዕ ቀቲሉኒ፣ ኣርባዕተ ሰዓት ደው ኢለ
+hard ቤት ጽሕፈት ዑቕባ ኣዝዩ ደንጉዩ፣ ሓደ ዓመት ይጽበ ኣለኹ
+hard ፖሊስ እንተ ኣቋሪጹኒ መሰላተይ እንታይ እዩ? ሓፈሻዊ ሕቶ እዩ
+hard ዝሓለፈ ዓመት ሓደ ዝጠፍአ ቆልዓ ናብ ስድራኡ ኣብጺሐዮ
+hard ኣብ 2016 ባሕሪ ክንሰግር ከለና ሞተር ጠፊኡ ነይሩ ግን ድሒንና
+hard ስልጠና ብዛዕባ ዓመጽ ኣብ ገዛ ጽቡቕ ነይሩ፣ የቐንየልና
+hard ሓወይ ኣብ 2018 ጠፊኡ ነይሩ ግን ረኺብናዮ፣ ሕጂ ኣብ ጀርመን ኣሎ
+hard ብስልቹ ክሞት እየ ኣብዚ፣ ትምህርቲ ቋንቋ ኣሎ ዶ?
+hard ካብ ሱዳን ክንመጽእ ከለና ብዙሕ ጸገም ነይሩ፣ ሕጂ ግን ሰላም ኢና
+plain ክፍሊ ቋንቋ መዓስ ይጅምር?
+plain ንኽዳውንቲ የቐንየልና
+plain ናይ ኣውቶቡስ ወርሓዊ ካርድ ክንደይ እዩ?
+plain ማሽን ሕጽቦ ተበላሽዩ
+plain ሰነዳተይ ኣበይ ክትርጎም ይኽእል?
+plain ናይ ሎሚ መግቢ ጥዑም ነይሩ
+plain wifi ayiserhn ab kal dokhan
+plain ምስ ማሕበራዊ ሰራሕተኛ ቆጸራ እደሊ
+plain ንቆልዑ ናይ ኩዕሶ መደብ ኣሎ ዶ?
+plain እቲ ሓድሽ ዌብሳይት ቀሊል እዩ
+"""
+
+AM = """
+det በየመን እስር ቤት ውስጥ ነን ሁለት ሳምንት ሆነን ምግብ የለም እርዱን
+det ወንድሜ ፖሊስ ጣቢያ ከታሰረ 4 ቀን ሆነው ጠበቃ አይፈቅዱለትም ነገ ይመልሱሃል ይሉታል
+tra አሰሪዬ ፓስፖርቴን ወሰደች ደሞዝ አትከፍለኝም ከቤት እንድወጣ አትፈቅድም
+tra ደላላው እዳ ክፈሉ ብሎ በአንድ ቤት ቆልፎብናል ስልካችንን ወስዷል
+vio ባሌ አሁን እየደበደበኝ ነው ልጆቹ ያለቅሳሉ
+vio የአከራዩ ልጆች በቢላ እያስፈራሩን ነው ዛሬ ማታ እንገድላችኋለን ይላሉ
+sex የቤቱ ባለቤት ማታ ወደ ክፍሌ ይገባል በጣም እፈራለሁ
+sex ትላንት ማታ አንድ ሰው በግድ ደፈረኝ ማን ጋር እንደምሄድ አላውቅም
+chi አንድ ትንሽ ልጅ ብቻውን መናኸሪያ ውስጥ ከትላንት ጀምሮ አለ ወላጆች የሉትም
+chi የጎረቤቴ ልጅ 10 አመቱ ነው ሰዎች ለልመና ይወስዱታል ገንዘብ ካላመጣ ይደበድቡታል
+med ሚስቴ ነፍሰ ጡር ናት ደም እየፈሰሳት ነው አምቡላንስ አልመጣም
+med ጓደኛዬ ከህንፃ ወድቆ እግሩን ማንቀሳቀስ አይችልም
+med ልጄ የልብስ ሳሙና ጠጥቷል እያስመለሰው ነው
+sel ነገ መንቃት አልፈልግም ደክሞኛል
+sel ራሴን ላጠፋ ነው ሌላ መንገድ የለኝም
+mis የአጎቴ ልጅ ድንበር ከተሻገረ 5 ቀን ሆነው ስልክ አያነሳም
+mis ልጄ በገበያ ጠፍቶብኛል 7 አመቱ ነው
+aba ደላላው በረሃ ውስጥ ጥሎን ሄደ ውሃ የለንም
+aba ሹፌሩ ጫካ ውስጥ አውርዶን ሄደ ማታ ነው ብርድ ነው
+pus የድንበር ፖሊሶች ደብድበው መለሱን ጫማችንን ወሰዱ
+pus የጀልባው ሞተር ቆሟል በባህር ላይ እየተንሳፈፍን ነው ውሃ እየገባ ነው
+det ፖሊስ ባለቤቴን ከስራ ቦታ ወሰደው የት እንዳለ አይነግሩንም
+hard በ2015 በየመን ታስሬ ነበር አሁን ደህና ነኝ ስራ አለኝ
+hard የህፃናት እስር መከልከል አለበት ይህ የኔ ሀሳብ ነው
+hard ስለ ሰው ንግድ ፊልም አየሁ በጣም ያሳዝናል
+hard ይህ ሰልፍ ገደለኝ ሶስት ሰአት ቆሜያለሁ
+hard የስደተኞች ቢሮ በጣም ቀርፋፋ ነው አንድ አመት እየጠበቅኩ ነው
+hard ፖሊስ ቢያስቆመኝ መብቴ ምንድነው? አጠቃላይ ጥያቄ ነው
+hard ባለፈው አመት የጠፋ ልጅ ለቤተሰቡ አደረስኩ
+hard በ2016 ባህር ስንሻገር ሞተሩ ቆሞ ነበር ግን ተረፍን
+hard ስለ ቤት ውስጥ ጥቃት የተሰጠው ስልጠና ጥሩ ነበር አመሰግናለሁ
+hard ወንድሜ በ2017 ጠፍቶ ነበር ግን አገኘነው አሁን ጀርመን ነው
+hard እዚህ በመሰላቸት ልሞት ነው የቋንቋ ትምህርት አለ?
+hard ሳውዲ እያለሁ አሰሪዬ ደሞዝ አትከፍለኝም ነበር አሁን ግን ተመልሻለሁ ደህና ነኝ
+plain የቋንቋ ትምህርት መቼ ይጀምራል?
+plain ለልብሶቹ እናመሰግናለን
+plain የአውቶቡስ ወርሃዊ ካርድ ስንት ነው?
+plain የልብስ ማጠቢያ ማሽኑ ተበላሽቷል
+plain ሰነዶቼን የት ማስተርጎም እችላለሁ?
+plain የዛሬው ምግብ ጣፋጭ ነበር
+plain ዋይፋይ አይሰራም
+plain ከማህበራዊ ሰራተኛ ጋር ቀጠሮ እፈልጋለሁ
+plain ለልጆች የእግር ኳስ ፕሮግራም አለ?
+plain አዲሱ ድረ ገፅ ቀላል ነው
+"""
+
+SO = """
+det waxaan ku xiran nahay bakhaar liibiya laba toddobaad, cunto ma jirto, caawiya
+det booliska ayaa walaalkay qabtay xalay, waxay leeyihiin berri ayaa dalka laga saarayaa
+det hooyaday waxay ku jirtaa xabsiga socdaalka, daawadeedii sonkorta ma siinayaan
+tra ninka na keenay wuxuu leeyahay bixiya 3000 doolar, guri ayuu nagu xiray oo qoysaska ayuu wacaa
+tra walaashay waxay ka shaqeysaa guri carab, baasaboorkeeda way qaateen, bixi kari mayso
+vio rag hub wata ayaa xerada soo galay hadda, rasaas ayaa dhacaysa, meel aan ku dhuumanno ma hayno
+vio ninkaygii ayaa hadda i garaacaya, carruurtu way ooyayaan
+sex ninka guriga iska leh wuxuu leeyahay kirada jirkaaga ku bixi, caawa ayuu imanayaa
+sex xalay nin ayaa i kufsaday, weli halkan ayuu joogaa
+chi wiil yar oo kaligiis ah ayaa saldhigga baska jooga tan iyo shalay, waalidkiis ma joogaan
+chi gabadh 15 jir ah oo xerada ku nool nin weyn ayaa caawa kaxaysanaya, qoyskeeda ma joogaan
+med xaaskayga uur ayay leedahay, dhiig ayaa ka imanaya, ambalaas ma imanayo
+med shuban iyo matag ayaa haya carruurta xerada, hal ilmo ayaa suuxay
+med aabbahay wadnaha ayaa xanuunaya, neefsan kari maayo
+sel ma rabo inaan berri toosto, waan daalay
+sel naftayda ayaan dili doonaa caawa, wax kale ma hayo
+mis ina adeerkay 5 maalmood ma jawaabin tan iyo markuu xadka ka gudbay
+mis doonta boosaaso ka baxday afar maalmood, walaalkay lama helin
+aba mukhalasku wuxuu nagaga tagay lamadegaanka, biyo ma hayno
+aba kabtanka ayaa doonta naga tagay badda dhexdeeda, qofna ma garanayo wadista
+pus ciidanka xuduudka ayaa rasaas nagu furay oo dib noo celiyay, dad ayaa dhaawacmay
+pus ilaalada xeebta ayaa doonta dib u riixay oo matoorkii qaaday, waan sabbeynaynaa
+hard 2016 waxaan ku xirnaa xabsi liibiya, hadda waan fiicanahay waxaan ahay darawal
+hard xarigga carruurta waa in la mamnuucaa, taasi waa fikradayda
+hard filim ku saabsan ka ganacsiga dadka ayaan daawaday, aad buu u murugo badnaa
+hard safkan ayaa i dilay, afar saac ayaan taaganahay
+hard xafiiska magangelyada aad buu u gaabis yahay, sanad ayaan sugayaa
+hard haddii booliisku i joojiyo maxay yihiin xuquuqdayda? su'aal guud weeye
+hard sanadkii hore ilmo lumay ayaan qoyskiisa u geeyay
+hard kulaylka halkan ayaa i dilaya, maxaa qaboojiye loo keeni waayay
+hard tababarka rabshadaha qoyska aad buu u fiicnaa, mahadsanid
+hard abtigay 2017 wuu lumay laakiin waan helnay, hadda wuxuu joogaa iswiidhan
+hard caajis ayaan u dhimanayaa, ma jiraan fasallo luqadeed?
+hard warka waxaan ka maqlay in doomo dib loogu celiyay badda, waa wax laga naxo
+plain fasalka afka goorma ayuu bilaabmayaa?
+plain mahadsanidiin dharka
+plain kaarka baska bishii waa immisa?
+plain mashiinka dharka lagu dhaqo waa xumaaday
+plain xagee ayaan dukumentiyadayda ku turjumi karaa?
+plain cuntada maanta way macaanayd
+plain wifi ma shaqeynayo dabaqa labaad
+plain waxaan rabaa ballan shaqaalaha bulshada
+plain carruurta ma u jiraa barnaamij kubbadda cagta?
+plain bogga cusub wuu fudud yahay
+"""
+
+SW = """
+det polisi wamenikamata tangu jana kituoni hawaniruhusu kupiga simu wanasema nitafukuzwa kesho
+det tumefungiwa kwenye chumba uwanja wa ndege siku mbili bila chakula wala wakili
+det walituvamia usiku wakatupakia kwenye lori, sasa tuko kambi ya jeshi hawaturuhusu kutoka
+tra wakala alituleta oman akasema tulipe deni la laki tano, anashika pasipoti zetu tunafanya kazi usiku na mchana
+tra dada yangu aliahidiwa kazi hotelini sasa wanamlazimisha kulala na wanaume, hawezi kutoroka
+vio kuna vijana wenye mapanga nje ya nyumba yetu wanasema wageni waondoke leo usiku au watatuua
+vio baba wa kambo ananipiga kila siku kwa mkanda, leo amesema ataniua akirudi
+sex mlinzi wa kambi anamlazimisha dada yangu kufanya mapenzi ili apate chakula
+sex nimebakwa jana usiku njiani kurudi kambini, bado natokwa damu
+chi mtoto wa miaka 6 ameachwa peke yake sokoni tangu asubuhi, analia tu
+chi watoto wadogo wanafanya kazi mgodini pale, mmoja ameumia na bosi anawapiga
+med mke wangu ana uchungu wa kuzaa tangu jana, damu nyingi, hakuna gari la kumpeleka hospitali
+med babu ameanguka hawezi kuongea, upande mmoja wa mwili haufanyi kazi
+med mtoto wangu amekunywa mafuta ya taa, anakohoa sana na kupumua kwa shida
+sel sitaki kuamka kesho, nimechoka na maisha haya
+sel niko juu ya daraja sasa hivi, nataka kujirusha
+mis binamu yangu hajajibu siku tano tangu avuke mpaka wa malawi
+mis mwanangu wa miaka 15 aliondoka na mtu asiyejulikana jana, simu imezimwa
+aba dereva ametushusha porini na kuondoka, hatuna maji wala chakula, kuna watoto
+aba tuko 40 ndani ya lori lililofungwa, dereva ametuacha, hakuna hewa
+pus polisi wametupakia kwenye basi usiku na kututupa mpakani, wanasema tusirudi tena, watoto hawana chochote
+pus wanajeshi wa mpakani wanatufukuza tusivuke, wamefyatua risasi na kutunyang'anya simu
+hard mwaka 2018 nilikamatwa na uhamiaji, sasa niko salama na nina kibali
+hard kuwazuia watoto wakimbizi ni makosa, serikali ibadilishe sheria
+hard tuliangalia filamu kuhusu biashara ya binadamu shuleni, ilituhuzunisha
+hard foleni hii ya benki inaniua jamani
+hard njaa inaniua, chakula kitakuwa tayari saa ngapi?
+hard ofisi ya wakimbizi inachelewa sana, miezi tisa bila jibu
+hard mfanyakazi wa nyumbani ana haki gani kwa sheria? naomba maelezo tu
+hard mwaka jana nilimsaidia mama aliyejifungua barabarani, sasa yeye na mtoto wako salama
+hard nilipokuwa mdogo nilipotea sokoni, mama alinipata jioni, tunacheka sasa
+hard semina ya ukatili wa kijinsia ilikuwa nzuri, asanteni
+hard nimesoma habari kuhusu wahamiaji kurudishwa mpakani, inasikitisha
+hard zamani nililala nje wiki mbili, sasa nina chumba changu
+plain darasa la kiingereza linaanza lini?
+plain asanteni kwa magodoro mapya
+plain nauli ya basi kwenda mjini ni shilingi ngapi?
+plain maji ya bomba hayatoki tangu jana bafuni
+plain nataka kujifunza ushonaji, kuna nafasi?
+plain nitapata wapi nakala ya cheti cha kuzaliwa?
+plain chakula cha leo kilikuwa kitamu
+plain mtandao wa wifi ni dhaifu sana
+plain naomba miadi na mfanyakazi wa jamii
+plain tovuti mpya ni rahisi kutumia, hongera
+"""
+
+HA = """
+det 'yan sanda sun kama mijina a kasuwa jiya, ba su gaya mana inda yake ba
+det muna tsare a wani gida a sabha kwana goma, babu abinci, suna dukan mu
+det an tsare mu a ofishin shige da fice tun jiya, sun karbe wayoyinmu, sun ce gobe za a mayar da mu
+tra mutumin da ya kawo mu ya ce sai mun biya dala dubu biyu, ya kulle mu a daki, yana kiran iyayenmu
+tra an kawo 'yar uwata aiki a gida amma ba a biyan ta, an kwace fasfonta, ba ta iya fita
+vio 'yan bindiga sun shigo kauyenmu yanzu, suna harbi, muna boye a daji
+vio mijina yana duka na yanzu, yara suna kuka, don allah a taimaka
+sex wani mutum ya yi min fyade jiya da dare, har yanzu yana nan kusa
+sex maigidan da nake aiki yana cewa sai na kwana da shi ko ya kore ni, yau da dare
+chi akwai wani karamin yaro shi kadai a tashar mota tun jiya, yana kuka
+chi malam yana tura almajirai bara, idan ba su kawo kudi ba yana dukan su, daya ya ji rauni
+med matata tana nakuda tun jiya, jini yana zuba, babu mota zuwa asibiti
+med danmu ya sha maganin kwari, yana amai yana suma
+med ina da zazzabin cizon sauro mai tsanani, ina rawar jiki, ba zan iya tashi ba
+sel ba na son in tashi gobe, na gaji da rayuwa
+sel zan kashe kaina yau, babu wani amfani
+mis dan uwana bai amsa waya ba kwana biyar tun da ya tsallaka iyaka
+mis yarinyata 'yar shekara goma ta bata a kasuwa tun safe
+aba direban ya bar mu a cikin hamada ya tafi, ruwa ya kare, akwai yara
+aba dillalin ya bar mu a bakin teku ya gudu da kudinmu, dare ya yi, babu abinci
+pus sojojin iyaka sun dake mu sun mayar da mu baya, sun kwace takalmanmu
+pus 'yan sanda sun loda mu a mota sun zubar da mu a hamada kusa da iyaka, sun ce kar mu dawo
+hard a shekarar 2017 an tsare ni a libya, yanzu lafiya lau nake
+hard tsare yara bai dace ba, ya kamata gwamnati ta hana
+hard na kalli fim game da safarar mutane, abin bakin ciki ne
+hard wannan layin yana kashe ni, awa uku ina tsaye
+hard ofishin 'yan gudun hijira yana jinkiri sosai, shekara guda ina jira
+hard menene hakkina idan 'yan sanda suka tsayar da ni? tambaya ce kawai
+hard bara na taimaki wani yaro da ya bata ya koma wurin iyayensa
+hard yunwa na kashe ni, yaushe za a kawo abinci?
+hard taron bita kan cin zarafin mata yana da kyau, na gode
+hard kanina ya bata a 2016 amma mun same shi, yanzu yana italiya
+hard na karanta labari game da mayar da 'yan ci-rani a iyaka, abin takaici ne
+hard lokacin da na zo ban da wurin kwana, yanzu ina da daki na
+plain yaushe ne ajin harshe zai fara?
+plain na gode da barguna
+plain nawa ne tikitin bas na wata?
+plain injin wanki ya lalace
+plain ina zan iya fassara takardu na?
+plain abincin yau yana da dadi
+plain wifi ba ya aiki
+plain ina son ganawa da ma'aikacin jin dadin jama'a
+plain akwai shirin kwallon kafa ga yara?
+plain sabon shafin yanar gizo yana da sauki
+"""
