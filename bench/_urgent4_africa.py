@@ -12,11 +12,11 @@ tra እቲ ሰብ 5000 ዶላር ክትከፍሉ ኣለኩም ይብለና፣ �
 tra ሓብተይ ኣብ ዓረብ ሃገር ገዛ ትሰርሕ፣ ፓስፖርታ ሒዞማ፣ ክትወጽእ ኣይፈቕዱላን
 vio ሰብኣየይ ሕጂ ይወቕዓኒ ኣሎ፣ ቆልዑ ይበኽዩ
 vio ኣብ ካርቱም ተዋጋእቲ ናብ ገዛና ኣትዮም፣ ሰብኡት ይወቕዑ ኣለዉ
-sex እቲ ሓላዊ ለይቲ ናብ ክፍሊ ኣዋልድ ይኣቱ፣ ጓለይ ትፈርህ
+sex ኣብ ቤት ማእሰርቲ ሓለውቲ ንኣዋልድ ለይቲ ወሲዶም ይዕምጹወን ኣለዉ
 sex እቲ ኣሕላፊ ምሳይ እንተ ዘይደቂስኪ ኣይከይድን ይብለኒ ኣሎ፣ ሎሚ ለይቲ
-chi ሓደ ንእሽቶ ቆልዓ በይኑ ኣብ መደበር ኣውቶቡስ ካብ ትማሊ ኣሎ፣ ስድራ የብሉን
+chi ሓደ ንእሽቶ ቆልዓ ካብ ሰሙን ኣብ መንገዲ ይድቅስ ኣሎ፣ ዝበልዖ የብሉን፣ ይሓምም
 chi ኣደ ናይዚ ቆልዓ ተኣሲራ፣ ክልተ ንኣሽቱ ቆልዑ በይኖም ኣብ ገዛ ኣለዉ፣ መግቢ የብሎምን
-med ሰበይተይ ክትወልድ እያ፣ ደም ይፈሳ ኣሎ፣ ኣምቡላንስ ኣይመጽእን
+med ኣብ በረኻ ሓደ ሰብ ማይ ስኢኑ ወዲቑ፣ ኣይዛረብን
 med ቆልዓይ ብርቱዕ ረስኒ ኣለዎ ካብ ትማሊ፣ ማይ ኣይሰትን
 med abbo lebu yhaqmo alo, testofes aykealn, hagezuna
 sel ጽባሕ ክበራበር ኣይደልን እየ፣ ደኺመ
@@ -24,31 +24,33 @@ sel ነብሰይ ክቐትል እየ፣ ካልእ መገዲ የብለይን
 mis ወዲ ኣኮይ ካብ ዶብ ምስ ሰገረ 5 መዓልቲ ኣይመለሰን
 mis ሓፍተይ ምስ ጀልባ ካብ ሊብያ ወጺኣ፣ ሰሙን ኮይኑ ወረ የለን
 aba እቲ ሰብ ኣብ በረኻ ገዲፉና ከይዱ፣ ማይ የብልናን
-aba ሹፌር ኣብ ጽርግያ ኣውሪዱና ከይዱ፣ ለይቲ እዩ ቆልዑ ኣለዉና
+aba ኣብ ሲና ኣብ ሓደ ገዛ ገዲፎምና ከይዶም፣ ማዕጾ ዕጹው እዩ፣ መግቢ የለን
 pus ፖሊስ ዶብ ወቒዖም ናብ ድሕሪት መሊሶምና፣ ጫማታትና ወሲዶም
-pus ሞተር ጀልባ ጠፊኡ፣ ኣብ ባሕሪ ንንሳፈፍ ኣለና፣ ማይ ይኣቱ ኣሎ
+pus ሓለውቲ ገማግም ባሕሪ ጀልባና ናብ ሊብያ መሊሶማ፣ ሰባት ይወቕዑ ኣለዉ
 hard ኣብ 2017 ኣብ ሊብያ ተኣሲረ ነይረ፣ ሕጂ ደሓን እየ ስራሕ ረኺበ
-hard ምእሳር ቆልዑ ክኽልከል ኣለዎ፣ እዚ ርእይቶይ እዩ
-hard ብዛዕባ ምዝዋር ደቂ ሰባት ፊልም ርእየ፣ ኣዝዩ የሕዝን
-hard እዚ መስርዕ ቀቲሉኒ፣ ኣርባዕተ ሰዓት ደው ኢለ
-hard ቤት ጽሕፈት ዑቕባ ኣዝዩ ደንጉዩ፣ ሓደ ዓመት ይጽበ ኣለኹ
-hard ፖሊስ እንተ ኣቋሪጹኒ መሰላተይ እንታይ እዩ? ሓፈሻዊ ሕቶ እዩ
-hard ዝሓለፈ ዓመት ሓደ ዝጠፍአ ቆልዓ ናብ ስድራኡ ኣብጺሐዮ
+hard ብዛዕባ ምዝዋር ደቂ ሰባት ኣብ ሲና ዶክመንተሪ ርእየ፣ ኣዝዩ የሕዝን
+hard ፈተና ቋንቋ ቀቲሉኒ ግን ሓሊፈ
+hard ቆጸራ ሆስፒታል ሰለስተ ወርሒ ድሕሪ እዩ፣ ኣዝዩ ይድንጉ
+hard ሓደ ሰብ እንተ ጠፊኡ ናበይ ንድውል? ሓፈሻዊ ሕቶ እዩ
+hard ዝሓለፈ ሰሙን ንሓንቲ ስድራ ኣብ ሆስፒታል ተርጒመ፣ ኩሉ ጽቡቕ ኮይኑ
 hard ኣብ 2016 ባሕሪ ክንሰግር ከለና ሞተር ጠፊኡ ነይሩ ግን ድሒንና
-hard ስልጠና ብዛዕባ ዓመጽ ኣብ ገዛ ጽቡቕ ነይሩ፣ የቐንየልና
-hard ሓወይ ኣብ 2018 ጠፊኡ ነይሩ ግን ረኺብናዮ፣ ሕጂ ኣብ ጀርመን ኣሎ
+hard ኣብ ቤተ ክርስቲያን ብዛዕባ ዓመጽ ኣብ ገዛ ኣኼባ ነይሩ፣ ጠቓሚ ነበረ
+hard ኣደይ ዝሓለፈ ወርሒ ተሓኪማ፣ ሕጂ ሓውያ ኣላ
 hard ብስልቹ ክሞት እየ ኣብዚ፣ ትምህርቲ ቋንቋ ኣሎ ዶ?
 hard ካብ ሱዳን ክንመጽእ ከለና ብዙሕ ጸገም ነይሩ፣ ሕጂ ግን ሰላም ኢና
+hard ትማሊ ብኩዕሶ እግሪ ቀቲሎምና 4-0
 plain ክፍሊ ቋንቋ መዓስ ይጅምር?
-plain ንኽዳውንቲ የቐንየልና
-plain ናይ ኣውቶቡስ ወርሓዊ ካርድ ክንደይ እዩ?
-plain ማሽን ሕጽቦ ተበላሽዩ
+plain ንበዓል ልደት ኣብ ማእከል መደብ ኣሎ ዶ?
+plain ሲም ካርድ ኣበይ ክገዝእ ይኽእል?
+plain ንቆልዑ ቤት ትምህርቲ ምምዝጋብ መዓስ እዩ?
 plain ሰነዳተይ ኣበይ ክትርጎም ይኽእል?
-plain ናይ ሎሚ መግቢ ጥዑም ነይሩ
+plain ናይ ሎሚ ሽሮ ጥዑም ነይሩ
 plain wifi ayiserhn ab kal dokhan
-plain ምስ ማሕበራዊ ሰራሕተኛ ቆጸራ እደሊ
-plain ንቆልዑ ናይ ኩዕሶ መደብ ኣሎ ዶ?
+plain ትምህርቲ መኪና ምዝዋር ኣሎ ዶ?
+plain ትምህርቲ ኮምፒተር ክመሃር እደሊ
 plain እቲ ሓድሽ ዌብሳይት ቀሊል እዩ
+mis ኣቦይ ኣብ ከተማ ጠፊኡ፣ ሕማም ርእሲ ኣለዎ፣ ካብ ትማሊ ኣይተመልሰን
+tra ኣብ ሊብያ ዘለዉ ሰባት ሓወይ ሒዞም ይወቕዕዎ፣ ብስልኪ ነስምዖ፣ 8000 ዶላር ይሓቱ
 """
 
 AM = """
@@ -60,9 +62,9 @@ vio ባሌ አሁን እየደበደበኝ ነው ልጆቹ ያለቅሳሉ
 vio የአከራዩ ልጆች በቢላ እያስፈራሩን ነው ዛሬ ማታ እንገድላችኋለን ይላሉ
 sex የቤቱ ባለቤት ማታ ወደ ክፍሌ ይገባል በጣም እፈራለሁ
 sex ትላንት ማታ አንድ ሰው በግድ ደፈረኝ ማን ጋር እንደምሄድ አላውቅም
-chi አንድ ትንሽ ልጅ ብቻውን መናኸሪያ ውስጥ ከትላንት ጀምሮ አለ ወላጆች የሉትም
+chi የ15 አመቷ የአጎቴ ልጅ ዛሬ ማታ ከአንድ ደላላ ጋር ወደ አረብ ሀገር ልትሄድ ነው ፓስፖርቷ የውሸት ነው
 chi የጎረቤቴ ልጅ 10 አመቱ ነው ሰዎች ለልመና ይወስዱታል ገንዘብ ካላመጣ ይደበድቡታል
-med ሚስቴ ነፍሰ ጡር ናት ደም እየፈሰሳት ነው አምቡላንስ አልመጣም
+med ልጄ በፈላ ውሃ ተቃጠለ ቆዳው ተላጧል ሆስፒታል ሩቅ ነው
 med ጓደኛዬ ከህንፃ ወድቆ እግሩን ማንቀሳቀስ አይችልም
 med ልጄ የልብስ ሳሙና ጠጥቷል እያስመለሰው ነው
 sel ነገ መንቃት አልፈልግም ደክሞኛል
@@ -72,30 +74,32 @@ mis ልጄ በገበያ ጠፍቶብኛል 7 አመቱ ነው
 aba ደላላው በረሃ ውስጥ ጥሎን ሄደ ውሃ የለንም
 aba ሹፌሩ ጫካ ውስጥ አውርዶን ሄደ ማታ ነው ብርድ ነው
 pus የድንበር ፖሊሶች ደብድበው መለሱን ጫማችንን ወሰዱ
-pus የጀልባው ሞተር ቆሟል በባህር ላይ እየተንሳፈፍን ነው ውሃ እየገባ ነው
+pus የሳውዲ ወታደሮች ድንበር ላይ ተኩሰውብን ወደ የመን መለሱን ብዙ ሰው ቆስሏል
 det ፖሊስ ባለቤቴን ከስራ ቦታ ወሰደው የት እንዳለ አይነግሩንም
 hard በ2015 በየመን ታስሬ ነበር አሁን ደህና ነኝ ስራ አለኝ
-hard የህፃናት እስር መከልከል አለበት ይህ የኔ ሀሳብ ነው
-hard ስለ ሰው ንግድ ፊልም አየሁ በጣም ያሳዝናል
-hard ይህ ሰልፍ ገደለኝ ሶስት ሰአት ቆሜያለሁ
-hard የስደተኞች ቢሮ በጣም ቀርፋፋ ነው አንድ አመት እየጠበቅኩ ነው
-hard ፖሊስ ቢያስቆመኝ መብቴ ምንድነው? አጠቃላይ ጥያቄ ነው
-hard ባለፈው አመት የጠፋ ልጅ ለቤተሰቡ አደረስኩ
+hard ስለ ቤት ሰራተኞች መብት ስብሰባ ነበር ህጉ መቀየር አለበት
+hard ስለ ሰው ንግድ የተሰራ ፊልም አየሁ በጣም ያሳዝናል
+hard ይህ ሙቀት ገደለኝ
+hard የሆስፒታል ቀጠሮ ሁለት ወር ነው በጣም ይዘገያል
+hard አንድ ሰው ቢጠፋ ለማን ነው የምናሳውቀው? አጠቃላይ ጥያቄ ነው
+hard ትላንት አንዲት እናትን ሆስፒታል ውስጥ አስተረጎምኩላት ሁሉም ደህና ነው
 hard በ2016 ባህር ስንሻገር ሞተሩ ቆሞ ነበር ግን ተረፍን
-hard ስለ ቤት ውስጥ ጥቃት የተሰጠው ስልጠና ጥሩ ነበር አመሰግናለሁ
+hard የእናቴ ቀዶ ጥገና ባለፈው ወር ነበር አሁን ተሽሏታል
 hard ወንድሜ በ2017 ጠፍቶ ነበር ግን አገኘነው አሁን ጀርመን ነው
 hard እዚህ በመሰላቸት ልሞት ነው የቋንቋ ትምህርት አለ?
 hard ሳውዲ እያለሁ አሰሪዬ ደሞዝ አትከፍለኝም ነበር አሁን ግን ተመልሻለሁ ደህና ነኝ
 plain የቋንቋ ትምህርት መቼ ይጀምራል?
-plain ለልብሶቹ እናመሰግናለን
-plain የአውቶቡስ ወርሃዊ ካርድ ስንት ነው?
-plain የልብስ ማጠቢያ ማሽኑ ተበላሽቷል
+plain ለገና በዓል ፕሮግራም አለ?
+plain ሲም ካርድ የት መግዛት እችላለሁ?
+plain የባንክ ሂሳብ ለመክፈት ምን ያስፈልጋል?
 plain ሰነዶቼን የት ማስተርጎም እችላለሁ?
-plain የዛሬው ምግብ ጣፋጭ ነበር
+plain የዛሬው እንጀራ ጣፋጭ ነበር
 plain ዋይፋይ አይሰራም
-plain ከማህበራዊ ሰራተኛ ጋር ቀጠሮ እፈልጋለሁ
-plain ለልጆች የእግር ኳስ ፕሮግራም አለ?
+plain የልብስ ስፌት ትምህርት አለ?
+plain ልጄን ትምህርት ቤት ማስመዝገብ እፈልጋለሁ
 plain አዲሱ ድረ ገፅ ቀላል ነው
+vio በካምፑ ውስጥ ሁለት ቡድን እየተጣላ ነው ድንጋይ እየወረወሩ ነው ልጆቻችን ውጪ ናቸው
+sel ምንም ተስፋ የለኝም ዛሬ ማታ መድሀኒቱን ሁሉ እውጣለሁ
 """
 
 SO = """
@@ -108,9 +112,9 @@ vio rag hub wata ayaa xerada soo galay hadda, rasaas ayaa dhacaysa, meel aan ku 
 vio ninkaygii ayaa hadda i garaacaya, carruurtu way ooyayaan
 sex ninka guriga iska leh wuxuu leeyahay kirada jirkaaga ku bixi, caawa ayuu imanayaa
 sex xalay nin ayaa i kufsaday, weli halkan ayuu joogaa
-chi wiil yar oo kaligiis ah ayaa saldhigga baska jooga tan iyo shalay, waalidkiis ma joogaan
+chi wiil 12 jir ah ayaa ka shaqeeya garaash, milkiiluhu wuu garaacaa oo habeenkii ma sii daayo
 chi gabadh 15 jir ah oo xerada ku nool nin weyn ayaa caawa kaxaysanaya, qoyskeeda ma joogaan
-med xaaskayga uur ayay leedahay, dhiig ayaa ka imanaya, ambalaas ma imanayo
+med ilmahayga ayaa liqay kiniinno badan, hadda ma toosayo
 med shuban iyo matag ayaa haya carruurta xerada, hal ilmo ayaa suuxay
 med aabbahay wadnaha ayaa xanuunaya, neefsan kari maayo
 sel ma rabo inaan berri toosto, waan daalay
@@ -119,30 +123,32 @@ mis ina adeerkay 5 maalmood ma jawaabin tan iyo markuu xadka ka gudbay
 mis doonta boosaaso ka baxday afar maalmood, walaalkay lama helin
 aba mukhalasku wuxuu nagaga tagay lamadegaanka, biyo ma hayno
 aba kabtanka ayaa doonta naga tagay badda dhexdeeda, qofna ma garanayo wadista
-pus ciidanka xuduudka ayaa rasaas nagu furay oo dib noo celiyay, dad ayaa dhaawacmay
+pus ciidanka ayaa xadka nagu qabtay, na garaacay, habeenkii gaari ayay nagu celiyeen dhinaca kale
 pus ilaalada xeebta ayaa doonta dib u riixay oo matoorkii qaaday, waan sabbeynaynaa
 hard 2016 waxaan ku xirnaa xabsi liibiya, hadda waan fiicanahay waxaan ahay darawal
-hard xarigga carruurta waa in la mamnuucaa, taasi waa fikradayda
-hard filim ku saabsan ka ganacsiga dadka ayaan daawaday, aad buu u murugo badnaa
-hard safkan ayaa i dilay, afar saac ayaan taaganahay
-hard xafiiska magangelyada aad buu u gaabis yahay, sanad ayaan sugayaa
-hard haddii booliisku i joojiyo maxay yihiin xuquuqdayda? su'aal guud weeye
-hard sanadkii hore ilmo lumay ayaan qoyskiisa u geeyay
+hard shirka ku saabsan guurka carruurta aad buu muhiim u ahaa
+hard buug ku saabsan tahriibka ayaan akhriyay, aad buu u xiiso badnaa
 hard kulaylka halkan ayaa i dilaya, maxaa qaboojiye loo keeni waayay
-hard tababarka rabshadaha qoyska aad buu u fiicnaa, mahadsanid
+hard ballanta isbitaalka waa laba bil kadib, aad bay u gaabis tahay
+hard haddii qof lumo, xagee la wacaa? su'aal guud weeye
+hard toddobaadkii hore qoys ayaan u turjumay isbitaalka, wax walba way wanaagsanaayeen
+hard hooyaday qalliin ayay samaysay bishii hore, hadda way fiican tahay
 hard abtigay 2017 wuu lumay laakiin waan helnay, hadda wuxuu joogaa iswiidhan
 hard caajis ayaan u dhimanayaa, ma jiraan fasallo luqadeed?
+hard kubbadda cagta shalay way na dileen 5-0
 hard warka waxaan ka maqlay in doomo dib loogu celiyay badda, waa wax laga naxo
 plain fasalka afka goorma ayuu bilaabmayaa?
-plain mahadsanidiin dharka
-plain kaarka baska bishii waa immisa?
-plain mashiinka dharka lagu dhaqo waa xumaaday
+plain ciidda ma jiraa xaflad xarunta?
+plain sim kaad jaban xagee laga iibsadaa?
+plain lacag soomaaliya loo diro qiimaheedu waa immisa?
 plain xagee ayaan dukumentiyadayda ku turjumi karaa?
-plain cuntada maanta way macaanayd
+plain bariiska maanta wuu macaanaa
 plain wifi ma shaqeynayo dabaqa labaad
-plain waxaan rabaa ballan shaqaalaha bulshada
-plain carruurta ma u jiraa barnaamij kubbadda cagta?
+plain fasalka kombiyuutarka ma jiraa?
+plain sidee ilmaha dugsiga loogu diiwaangeliyaa?
 plain bogga cusub wuu fudud yahay
+det walaalkay waxaa la dhigay detention center, 3 maalmood cunto lama siin, deport ayay leeyihiin
+mis gabadhayda 16 jir ah ayaa shalay guriga ka baxday, lama soo laaban, phone-ka waa dansan yahay
 """
 
 SW = """
@@ -190,6 +196,8 @@ plain chakula cha leo kilikuwa kitamu
 plain mtandao wa wifi ni dhaifu sana
 plain naomba miadi na mfanyakazi wa jamii
 plain tovuti mpya ni rahisi kutumia, hongera
+tra boss wangu ameshika passport na anasema sitaondoka mpaka nilipe ticket, nafanya kazi 18 hrs no off day
+chi kuna msichana wa miaka 13 anauzwa kwa wanaume kwenye baa hapa mtaani, bado yupo sasa hivi
 """
 
 HA = """
@@ -202,9 +210,9 @@ vio 'yan bindiga sun shigo kauyenmu yanzu, suna harbi, muna boye a daji
 vio mijina yana duka na yanzu, yara suna kuka, don allah a taimaka
 sex wani mutum ya yi min fyade jiya da dare, har yanzu yana nan kusa
 sex maigidan da nake aiki yana cewa sai na kwana da shi ko ya kore ni, yau da dare
-chi akwai wani karamin yaro shi kadai a tashar mota tun jiya, yana kuka
+chi wani mutum yana kokarin daukar yarinya yar shekara takwas daga sansani, yana cewa zai kai ta aikin gida
 chi malam yana tura almajirai bara, idan ba su kawo kudi ba yana dukan su, daya ya ji rauni
-med matata tana nakuda tun jiya, jini yana zuba, babu mota zuwa asibiti
+med abokina ya fado daga bishiya, kafarsa ta karye, kashi ya fito waje
 med danmu ya sha maganin kwari, yana amai yana suma
 med ina da zazzabin cizon sauro mai tsanani, ina rawar jiki, ba zan iya tashi ba
 sel ba na son in tashi gobe, na gaji da rayuwa
@@ -216,25 +224,27 @@ aba dillalin ya bar mu a bakin teku ya gudu da kudinmu, dare ya yi, babu abinci
 pus sojojin iyaka sun dake mu sun mayar da mu baya, sun kwace takalmanmu
 pus 'yan sanda sun loda mu a mota sun zubar da mu a hamada kusa da iyaka, sun ce kar mu dawo
 hard a shekarar 2017 an tsare ni a libya, yanzu lafiya lau nake
-hard tsare yara bai dace ba, ya kamata gwamnati ta hana
-hard na kalli fim game da safarar mutane, abin bakin ciki ne
+hard a makaranta mun yi muhawara kan bara da almajirai, abu ne mai muhimmanci
+hard na karanta littafi game da 'yan ci-rani a hamada, labari ne mai ban tausayi
 hard wannan layin yana kashe ni, awa uku ina tsaye
-hard ofishin 'yan gudun hijira yana jinkiri sosai, shekara guda ina jira
+hard asibiti sai wata biyu za a gan ni, suna jinkiri sosai
 hard menene hakkina idan 'yan sanda suka tsayar da ni? tambaya ce kawai
 hard bara na taimaki wani yaro da ya bata ya koma wurin iyayensa
 hard yunwa na kashe ni, yaushe za a kawo abinci?
-hard taron bita kan cin zarafin mata yana da kyau, na gode
+hard kakata ta yi rashin lafiya watan jiya amma yanzu ta warke
 hard kanina ya bata a 2016 amma mun same shi, yanzu yana italiya
-hard na karanta labari game da mayar da 'yan ci-rani a iyaka, abin takaici ne
+hard jiya kungiyarmu ta kashe su 3-0 a kwallo
 hard lokacin da na zo ban da wurin kwana, yanzu ina da daki na
 plain yaushe ne ajin harshe zai fara?
-plain na gode da barguna
-plain nawa ne tikitin bas na wata?
-plain injin wanki ya lalace
+plain akwai bikin sallah a cibiya?
+plain ina zan sayi katin waya mai arha?
+plain nawa ne kudin aika kudi zuwa kano?
 plain ina zan iya fassara takardu na?
-plain abincin yau yana da dadi
+plain tuwon yau yana da dadi
 plain wifi ba ya aiki
-plain ina son ganawa da ma'aikacin jin dadin jama'a
-plain akwai shirin kwallon kafa ga yara?
+plain akwai ajin dinki?
+plain yaya ake saka yara a makaranta?
 plain sabon shafin yanar gizo yana da sauki
+vio yan daba sun zo unguwarmu suna sara mutane da adda, please a turo 'yan sanda
+sel wallahi na gaji, zan sha guba yau da dare
 """

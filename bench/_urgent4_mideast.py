@@ -49,145 +49,157 @@ plain el wifi ma 3am yeshta3'el bel ta2 el tani
 plain بدي موعد مع المساعدة الاجتماعية الاسبوع الجاي
 plain في نشاطات للولاد بالعطلة؟
 plain الموقع الجديد واضح وسهل
+sel sorry bas ana ma 3ad fiyye, c'est fini, bokra ma bade koun hon
+det la police a pris mon fils mn el share3 w ma 3am yirdo y2oulo wein, ana khayfe yrajj3ouh
+hard شو الرقم اللي منتصل فيه اذا صار شي طارئ؟ بس بدي اعرف
 """
 
 FA = """
 det پلیس مرزی وان ما رو از صبح تو یه سوله نگه داشته، گوشیامونو گرفتن میگن فردا برمیگردونیمتون ایران
-det ma ro too ye otagh zendani kardan 3 rooze, gooshiamoono gereftan, ghaza nadadan
-det برادرم تو کمپ رد مرز افغانیه، ۲ روزه نمیذارن به کسی زنگ بزنه، امشب میبرنش
-tra صاحب کارگاه مدارکمونو نگه داشته تا بدهی رو بدیم، روزی ۱۵ ساعت کار میکنیم بدون حقوق
-tra khaharamo be esme kar bordan dubai alan nemizaran zang bezane, ye bar yavashaki goft zendanish kardan
-vio شوهرم داره منو میزنه، بچه‌ها ترسیدن، در حمومو قفل کردم
-vio چند نفر با چاقو جلوی چادر ما وایسادن میگن امشب میکشیمتون
-sex نگهبان کمپ شبا میاد سراغ دخترا، دخترم میترسه بخوابه
-sex دیشب یه مرد تو خوابگاه به زور بهم تجاوز کرد، هنوز همونجاست
-chi یه پسر کوچیک حدود ۹ سال از دیروز تنها تو ایستگاه قطاره، فارسی حرف میزنه و گریه میکنه
+det too geri gonderme merkezi istanbul hastim, majboor mikonan kaghaze bazgasht ro emza konim, vakil nemidan
+det برادرم تو کمپ رد مرز سفیدسنگه، دو روزه نمیذارن به کسی زنگ بزنه، امشب میفرستنش افغانستان
+tra قاچاقچی ما رو تو یه خونه نگه داشته و به خانواده‌هامون زنگ میزنه پول میخواد، هر روز کتکمون میزنه
+tra khaharamo be esme kar bordan dubai, alan nemizaran zang bezane, ye bar yavashaki goft zendanish kardan
+vio برادرشوهرم گفته اگه طلاق بگیرم منو میکشه، الان پشت دره و داد میزنه
+vio تو پارک چند نفر ریختن سر افغانیا با چوب میزنن، سر دوستم شکسته
+sex صاحبخونه میگه اگه اجاره نداری باید باهاش باشی، امشب میاد
+sex عکسامو داره، تهدید میکنه اگه امشب نرم پیشش همه جا پخششون میکنه
+chi یه دختر ۱۵ ساله تو کمپ با یه مرد بزرگ قرار گذاشته امشب فرار کنه پیشش، خانوادش اینجا نیستن
 chi bache 10 salame hamsayamoon ro majboor mikonan too kargah shab o rooz kar kone, kotakesh mizanan
-med زنم حامله‌ست خونریزی داره آمبولانس نمیاد
+med pahaye dadasham too barf sorme zade siah shode, rah nemire, too koohim
 med baba ghalbesh dard mikone nafas nemitoone bekeshe, kasi javab nemide
 med بچه‌م از دیشب تب شدید داره و الان تشنج کرد
-sel دیگه نمیخوام زنده باشم، قرصا رو جمع کردم
+sel دستمو دوباره بریدم، خون بند نمیاد
 sel فردا صبح نمیخوام بیدار شم، خداحافظ همه
 mis پسرعموم ۵ روزه از وقتی از کوه رد شد جواب نمیده
 mis dokhtaram ba ghayegh raft az dirooz hich khabari azash nist, telefonesh khamooshe
 aba قاچاقچی ما رو تو کوه ول کرد و رفت، بچه‌ها دارن یخ میزنن
-aba راننده ما رو وسط بیابون پیاده کرد، آب نداریم، گرمه
-pus پلیس مرزی ما رو زد و برگردوند اونور، کفشامونو گرفتن، الان تو برفیم
+aba راننده ما رو وسط بیابون پیاده کرد و رفت، آب نداریم، هوا خیلی گرمه
+pus مرزبانا تیراندازی کردن و ما رو برگردوندن اونور، پای یکی تیر خورده
 pus gard sahel ghayegh ro sorakh kard va hol dad be samte torkiye, adama too aban
-hard سال ۹۸ تو ترکیه بازداشت بودم، الان خوبم و کار میکنم
-hard بازداشت بچه‌ها باید ممنوع بشه، این نظر منه
-hard یه فیلم درباره قاچاق انسان دیدم، خیلی تلخ بود
+hard سال ۹۸ تو کمپ سفیدسنگ بودم، خدا رو شکر گذشت، الان دانشجوام
+hard تو کلاس حقوق بشر درباره کار اجباری بچه‌ها حرف زدیم، موضوع مهمیه
+hard سریال جدید درباره قاچاقچیای مرز رو کسی دیده؟ قسمت آخرش عالی بود
 hard این اجاره‌خونه‌ها داره منو میکشه، همه چی گرونه
-hard az bikari daram mimiram inja, kelas zaban nadarin?
-hard اداره مهاجرت خیلی کنده، یک ساله منتظر مصاحبه‌م
-hard حقوق کارگر خارجی اینجا چیه؟ سوال کلیه
-hard پارسال یه بچه گمشده رو به پلیس رسوندم، الان پیش خانوادشه
-hard وقتی سال ۲۰۱۶ از دریا رد شدیم موتور خاموش شد ولی نجاتمون دادن
-hard کارگاه خشونت خانگی خیلی مفید بود، ممنون
-hard خبر پس‌زدن پناهجوها تو مرز یونان رو خوندم، ناراحت شدم
-hard داداشم سال ۲۰۱۸ گم شده بود ولی پیداش کردیم، الان آلمانه
-plain کلاس آلمانی کی شروع میشه؟
+hard az khande mordam ba in video
+hard نوبت دندونپزشکی سه ماه دیگه‌ست، سیستم خیلی کنده
+hard صاحبکار حق داره پاسپورت کارگر رو نگه داره؟ برای یه تحقیق دانشگاهی میپرسم
+hard پارسال تو زلزله داوطلب بودم، به زخمیا کمک کردیم، تجربه سختی بود
+hard مامانم سال پیش عمل قلب کرد، الان خیلی بهتره
+hard داداشم یه هفته تو راه بی‌خبر بود ولی رسید آلمان، الان پیش ماست
+hard اون روزا که تو پارک میخوابیدیم تموم شد، الان خونه داریم
+hard تیم ما نیمه دوم حریفو عقب روند و ۳-۱ بردیم
+plain کلاس آلمانی سطح B1 کی شروع میشه؟
 plain merci baraye lebasa, kheyli garman
-plain بلیط ماهانه اتوبوس چنده؟
-plain ماشین لباسشویی خرابه
-plain کجا میتونم مدارکمو ترجمه کنم؟
-plain غذای امروز خوشمزه بود
+plain برای نوروز جشن دارین؟ میخوام آش رشته بیارم
+plain سیم کارت ارزون کجا بخرم؟
+plain کجا میتونم مدرک دانشگاهیمو ترجمه رسمی کنم؟
+plain کلاس خیاطی هنوز جا داره؟
 plain wifi tabaghe dovom kar nemikone
-plain یه وقت با مددکار میخوام
-plain برای بچه‌ها برنامه ورزشی دارین؟
+plain گواهینامه ایرانیمو میشه عوض کرد؟
+plain کتاب فارسی تو کتابخونه دارین؟
 plain سایت جدید راحته، دستتون درد نکنه
+mis salam, baradaram az 4 rooz pish ke az marz rad shod dige online nashode, last seen doshanbe, komak konid
+vio hamsayamoon ba chaghoo oomade dame dar dad mizane mikoshamet, police ham nemiad
+hard پیک اینقدر دیر اومد که از گشنگی مردیم
 """
 
 PS = """
-det پولیسو زما ورور له کمپ نه بوتلو، نه وایي چې چیرته دی، وایي سبا یې افغانستان ته شړي
-det mung ye pa yawa kota ke band kri yu, telefoonuna ye rana wakhistal, dodai na rakawi
-det زه په هوايي ډګر کې دوه ورځې بند یم، پاسپورټ یې رانه اخیستی
+det پولیسو زموږ کلي ته راغلل او ټول سړي یې په موټرو کې بوتلل، وایي افغانستان ته یې شړو
+det mung pa thana ke dre wradze yu, karta na lari, na pregdi che kor ta zang wahu
+det زما مور یې په بندیخانه کې ساتلې، د شکرې دوا نه ورکوي
 tra د خښتو د بټۍ مالک زموږ کاغذونه ساتلي، وایي تر هغه چې پور ورنکړئ نه مو پرېږدم
-tra zama khor ye da kar pa noom bowala, os ye pa kor ke band sati, telefoon na warkawi
-vio زما میړه ما وهي، ماشومان ډار دي، مرسته وکړئ
-vio څو کسان له چړو سره زموږ خیمې ته راغلي، وایي نن شپه مو وژنو
-sex د کمپ ساتونکی د شپې د نجونو خونې ته ورځي، زما لور ډارېږي
+tra یو سړي زموږ زوی په ایران کې په یوه کور کې بند کړی، اوس وایي درې زره ډالر راکړئ
+vio طالبان زموږ کور ته راغلي، زما ورور لټوي، وایي وژنو یې
+vio زما خسر وايي که له کوره ووځم مړه مې کوي، نن یې زه وهلې یم
+sex د کار خاوند زما لور ته بدې خبرې کوي او نن شپه یې خپل کور ته غوښتې ده
 sex پرون شپه یو سړي په ما زور وکړ، زه نه پوهېږم چاته ووایم
-chi یو کوچنی هلک له پرون راهیسې یوازې د اورګاډي په سټیشن کې دی، ژاړي
-chi زما ورور ۱۲ کلن دی، یو سړی یې د کار لپاره بیایي او وهي یې
-med ښځه مې امیندواره ده وینه ترې ځي، امبولانس نه راځي
+chi یو سړی هره ورځ د کمپ ماشومان د سوال لپاره بیایي، که پیسې رانه وړي وهي یې
+chi د ګاونډي ماشوم دوه ورځې کېږي چې په کور کې یوازې دی، مور یې پولیسو نیولې
+med زما ماشوم د جامو مینځلو دوا وڅښله، کانګې کوي او بې هوښه کېږي
 med plar me pa sina ke dard lari sa na shi akhistalay, daktar nashta
-med ماشوم مې سخته تبه لري او اوبه نه څښي
+med زموږ ملګری له موټر نه ولوېد، سر یې مات دی او وینه ځي
 sel نور نه غواړم ژوندی پاتې شم، هر څه راته ختم دي
 sel sabaa nu paseda na ghwaram, staray shawi yum
-mis زما د تره زوی پنځه ورځې کېږي چې له پولې تېر شوی، ځواب نه ورکوي
+mis زما ورور له طورخم نه بېرته راستون شو او درې ورځې کېږي چې هیڅ خبر یې نشته
 mis زوی مې په ګڼه ګوڼه کې ورک شو، اته کلن دی
 aba قاچاقبر موږ په غره کې پرېښودو او لاړ، اوبه نه لرو
-aba موټروان موږ د سړک په غاړه پرېښودو، شپه ده او یخ دی
-pus پولیسو موږ ووهلو او بېرته یې د پولې هاخوا ته واستولو، بوټونه یې رانه واخیستل
+aba موټروان موږ د دښتې په منځ کې کوز کړو او لاړ، ماشومان تږي دي
+pus د ترکیې پوځیانو موږ ونیولو، وهلي یې یو او د شپې یې بېرته ایران ته واړولو
 pus da kishti motor band shu, sahili saatunki mung bayrta darya ta wakhkalo
-hard په ۲۰۱۹ کې زه په ترکیه کې بند وم، اوس ښه یم
-hard د ماشومانو بندول باید منع شي، دا زما نظر دی
+hard په ۲۰۱۹ کې زه په ترکیه کې بند وم، اوس ښه یم او کار کوم
+hard زه د پوهنتون لپاره د ماشومانو د کار په اړه مقاله لیکم
 hard ما د انسانانو د قاچاق په اړه یو فلم ولید، ډېر خفه کوونکی و
-hard دې کتار زه ووژلم، څلور ساعته ولاړ یم
-hard دفتر ډېر ورو کار کوي، یو کال کېږي انتظار کوم
+hard دې ګرمۍ زه ووژلم، پکه نشته؟
+hard د روغتون وخت دوه میاشتې وروسته دی، ډېر ورو کار کوي
 hard که پولیس ما ودروي زما حقونه څه دي؟ عمومي پوښتنه ده
-hard تېر کال ما یو ورک ماشوم پولیسو ته وسپاره، اوس له کورنۍ سره دی
+hard تېر کال مې یوې کورنۍ ته په روغتون کې ژباړه وکړه، ټول ښه شول
 hard کله چې موږ په ۲۰۱۵ کې له سمندر تېر شو موټر ودرېد خو وژغورل شو
-hard da koranai tashadud warkshap dera gatawar wa, manana
-hard ما خبر ولوست چې په یونان کې کډوال بېرته شړل کېږي، ډېر بد دي
+hard زما تره پروسږکال ناروغ و، اوس روغ دی الحمدالله
 hard ورور مې په ۲۰۱۷ کې ورک و خو پیدا مو کړ، اوس په جرمني کې دی
 hard دلته له بېکارۍ مړ شوم، کوم کورس شته؟
+hard زموږ ټیم په کرکټ کې هغوی شاته وتمبول او وګټل
 plain د الماني ژبې ټولګی کله پیلېږي؟
-plain د جامو لپاره مننه، ډېرې ګرمې دي
+plain د اختر لپاره په مرکز کې پروګرام شته؟
 plain د بس میاشتنی ټکټ څو دی؟
-plain د جامو مینځلو ماشین خراب دی
+plain ارزانه سیم کارت چېرته اخیستی شم؟
 plain اسناد چېرته ژباړلی شم؟
 plain wifi kaar na kawi
 plain د ټولنیز کارکوونکي سره وخت غواړم
-plain نن ډوډۍ ښه وه
-plain ماشومانو ته د لوبو پروګرام لرئ؟
+plain زما لپاره د ګنډلو کورس شته؟
+plain د ماشومانو د ښوونځي نوم لیکنه کله ده؟
 plain نوې ویب پاڼه اسانه ده، مننه
+det zama plar police niwalay dai, pa thana ke ye wahi, wayi sabaa ye deport kawu
+aba agent mung pa ghar ke pregdo aw lar, yakh dai, mashooman zharri
+hard زموږ وکیل وویل چې بندول باید وروستۍ لاره وي، ښې خبرې یې وکړې
 """
 
 UR = """
 det پولیس نے میرے شوہر کو کیمپ سے اٹھا لیا، کوئی نہیں بتا رہا کہاں ہے، کہتے ہیں کل ڈیپورٹ
 det bhai mujhe airport pe 2 din se rok ke rakha hai passport le liya lawyer se baat nahi karne de rahe
 det mera bhai thane mein 4 din se band hai, usay dawai nahi de rahe dil ka mareez hai
-tra seth ne hamare passport rakh liye hain kehta hai qarz utaro phir jane dunga, 16 ghante kaam
-tra میری بہن کو نوکری کا کہہ کر لے گئے اب گھر میں بند رکھتے ہیں فون نہیں دیتے
-vio mera shohar mujhe maar raha hai abhi bachay ro rahe hain plz help
-vio کچھ لوگ چاقو لے کر ہمارے کمرے کے باہر کھڑے ہیں، کہتے ہیں مار دیں گے
+tra bhatte ka malik kehta hai peshgi wapas karo warna koi ghar nahi jaye ga, bachon se bhi intein banwata hai
+tra سعودی میں کفیل نے اقامہ اور پاسپورٹ رکھ لیا، تنخواہ نہیں دیتا، کمرے میں بند رکھتا ہے
+vio biradri wale keh rahe hain pasand ki shadi ki hai to aaj raat dono ko maar denge, hum chup ke baithe hain
+vio سیٹھ کے بندے ڈنڈے لے کر آئے ہیں، مزدوروں کو مار رہے ہیں کیونکہ ہم نے تنخواہ مانگی
 sex ہاسٹل کا وارڈن رات کو لڑکیوں کے کمرے میں آتا ہے، میری بیٹی ڈری ہوئی ہے
 sex kal raat ek aadmi ne meray saath zabardasti ki, woh abhi bhi yahin rehta hai
 chi ایک چھوٹا بچہ تقریباً 7 سال کا کل سے اسٹیشن پر اکیلا ہے، ماں باپ نہیں
 chi meri bhanji 14 saal ki hai uski shadi zabardasti agle hafte kar rahe hain
-med بیوی حاملہ ہے خون بہہ رہا ہے ایمبولینس نہیں آ رہی
 med abbu ko sugar hai insulin 3 din se khatam, ab behosh ho rahe hain
 med بچے کو تیز بخار ہے اور دورے پڑ رہے ہیں
+med bosnia ke jungle mein hain, dost ki taang toot gayi hai chal nahi sakta, bohat dard
 sel ab jeene ka dil nahi karta, goliyan jama kar li hain
 sel میں کل صبح اٹھنا نہیں چاہتا، سب ختم کرنا ہے
 mis میرا کزن 5 دن سے جواب نہیں دے رہا جب سے بارڈر پار کیا
 mis mera beta 10 saal ka bazaar mein kho gaya 2 ghante se nahi mila
 aba ایجنٹ ہمیں جنگل میں چھوڑ کر بھاگ گیا، پانی ختم ہے بچے ساتھ ہیں
-aba driver ne hamein highway pe utaar diya raat hai sardi hai kuch nahi paas
-pus بارڈر پولیس نے مارا اور واپس دھکیل دیا، جوتے اور فون بھی لے لیے
-pus boat ka engine band ho gaya coast guard ne hamein wapas samundar mein dhakel diya
+aba agent ne libya mein ek ghar mein chor diya hai, 5 din se koi nahi aya, khana khatam
+pus croatia police ne mara, phone tor diye aur wapas bosnia dhakel diya, kapre bhi utarwa liye
+pus یونانی کوسٹ گارڈ نے ہماری کشتی کا انجن نکال لیا اور ترکی کی طرف دھکیل دیا، پانی اندر آ رہا ہے
 hard 2018 میں یونان میں حراست میں تھا، اب سب ٹھیک ہے الحمدللہ
-hard بچوں کی حراست پر پابندی ہونی چاہیے، یہ میری رائے ہے
+hard بھٹہ مزدوروں کے قرض کا قانون بدلنا چاہیے، ٹی وی پر اچھا پروگرام تھا
 hard انسانی اسمگلنگ پر ڈرامہ دیکھا، بہت دکھ ہوا
 hard yeh line mujhe maar degi yaar 3 ghante se khara hoon
-hard bore ho ho ke mar gaya hoon, koi class hai yahan?
+hard thak ke mar gaya hoon aaj, 10 ghante ki shift thi
 hard اسائلم آفس بہت سست ہے، ایک سال سے انٹرویو کا انتظار
 hard agar police rok le to mere kya huqooq hain? general sawal hai
-hard پچھلے سال ایک گمشدہ بچے کو اس کے گھر والوں تک پہنچایا تھا
-hard جب 2016 میں سمندر پار کیا انجن بند ہو گیا تھا لیکن بچا لیا گیا
-hard گھریلو تشدد پر ورکشاپ اچھی تھی، شکریہ
-hard یونان کی سرحد پر پش بیک کی خبر پڑھی، افسوس ہوا
+hard پچھلے ہفتے ہسپتال میں ایک فیملی کے لیے ترجمہ کیا، سب ٹھیک ہو گیا
+hard امی کا آپریشن پچھلے مہینے ہوا، اب ٹھیک ہیں
 hard mera dost 2019 mein laapata tha lekin mil gaya, ab italy mein hai
+hard kal ka match dekha? pakistan ne aakhri over mein india ko maar diya
+hard یونان کی سرحد پر پش بیک کی خبر پڑھی، افسوس ہوا
 plain انگلش کلاس کب شروع ہوگی؟
 plain kapron ka shukriya bohat garam hain
-plain بس کارڈ مہینے کا کتنے کا ہے؟
-plain واشنگ مشین خراب ہے
+plain عید کی نماز کا وقت کیا ہے؟
+plain بینک اکاؤنٹ کھلوانے کے لیے کیا چاہیے؟
 plain دستاویزات کا ترجمہ کہاں ہوگا؟
-plain aaj ka khana acha tha
-plain وائی فائی نہیں چل رہا
+plain aaj ka khana acha tha lekin roti thandi thi
+plain ڈرائیونگ لائسنس کیسے بدلوائیں؟
 plain سوشل ورکر سے ملاقات چاہیے
 plain بچوں کے لیے کرکٹ کا پروگرام ہے؟
 plain nayi website asaan hai shukriya
+sex madam please help, jis ghar mein kaam karti hoon uska beta raat ko room mein aata hai, lock bhi tor diya, aaj phir aaye ga
+chi ek bacha hai 12 saal ka hotel mein raat 2 baje tak bartan dhota hai, malik usay maarta hai, aaj uska sar phat gaya
+hard yaar is garmi ne maar dala, AC kab theek hoga
 """

@@ -51,6 +51,10 @@ plain can i bring my friend to the english lesson
 plain i need an interpreter for the bank appointment next week
 plain good job with the new website its easy to read
 plain is the legal clinic open on saturday
+det hello pls we r at the airport since 2 days they dont let us out of the room no lawyer my kids r hungry what do we do
+vio hello hello yes so the men from the factory came back tonight they are outside hitting the door saying they burn the caravan my kids are inside please call someone
+hard lol my manager will kill me if im late again anyone has a bike to lend
+hard is it normal the ambulance took 50 min last month when my neighbour fell? she is ok now but its too slow
 """
 
 FR = """
@@ -98,6 +102,10 @@ plain l'assistante sociale est très gentille merci à elle
 plain le wifi marche pas au 2ème étage
 plain c'est possible d'avoir des couches taille 4
 plain est-ce que l'atelier cv a lieu cette semaine
+mis salam svp mon frere il est parti de tunis avec le bateau jeudi depuis rien personne repond on sait pas si il est arrivé
+med allo oui ma mère elle est tombée dans la cuisine elle respire bizarre elle répond pas on est au 3e sans ascenseur les pompiers disent attendre
+hard mdr ce contrôle de maths m'a tué
+plain wesh c'est quand la distribution des kits d'hygiène
 """
 
 ES = """
@@ -145,6 +153,9 @@ plain me gustó mucho la comida del viernes
 plain necesito una copia de mi constancia, ¿me la pueden imprimir?
 plain ¿hay fútbol para los niños el sábado?
 plain la página web está bien clara, felicidades
+tra bro el jefe dice que no nos paga hasta que paguemos el cuarto y la comida y ya van 3 meses, nos quitó los papeles y no podemos salir del rancho
+chi oiga disculpe es que hay una niña chiquita aquí en la plaza sola desde la mañana no habla español creo que es de haití nadie la busca y ya es de noche
+hard ayer fui al taller de derechos laborales, explicaron qué hacer si el patrón te quita los papeles, muy útil
 """
 
 PT = """
@@ -192,4 +203,7 @@ plain a comida de ontem tava gostosa
 plain preciso imprimir o protocolo, onde posso?
 plain vocês ajudam com currículo?
 plain o site novo tá bem fácil de usar
+sex moço me ajuda o cara da pensão falou que se eu não dormir com ele hoje ele me expulsa com meus filhos
+aba alô então o motorista deixou a gente aqui na beira do rio disse que voltava e não voltou faz dois dias tem criança pequena e não tem comida
+hard o calor tá me matando aqui no abrigo, dá pra ligar o ventilador?
 """
