@@ -7,25 +7,25 @@ Same line format as ``_urgent4_west``; sentences kept short and simple. All inve
 TI = """
 det ኣብ ቤት ማእሰርቲ ሊብያ ኣለና ሰለስተ ሰሙን፣ መግቢ የለን፣ ሓግዙና
 det ሓወይ ፖሊስ ሒዞሞ፣ ጽባሕ ናብ ኤርትራ ክመልስዎ እዮም ይብሉ
-det ab bet maeserti alena, telefonatna wesidomna, kinwetse aykealnan
+det ab bet maeserti alena 3 semun, hakim yelen, hmumat alewu
 tra እቲ ሰብ 5000 ዶላር ክትከፍሉ ኣለኩም ይብለና፣ ኣብ ገዛ ዓጽዩና፣ ንስድራና ይድውል
 tra ሓብተይ ኣብ ዓረብ ሃገር ገዛ ትሰርሕ፣ ፓስፖርታ ሒዞማ፣ ክትወጽእ ኣይፈቕዱላን
 vio ሰብኣየይ ሕጂ ይወቕዓኒ ኣሎ፣ ቆልዑ ይበኽዩ
 vio ኣብ ካርቱም ተዋጋእቲ ናብ ገዛና ኣትዮም፣ ሰብኡት ይወቕዑ ኣለዉ
-sex ኣብ ቤት ማእሰርቲ ሓለውቲ ንኣዋልድ ለይቲ ወሲዶም ይዕምጹወን ኣለዉ
+sex ኣብ ቤት ማእሰርቲ ሓለውቲ ንኣዋልድ ለይቲ ወሲዶም ይዓምጽወን ኣለዉ
 sex እቲ ኣሕላፊ ምሳይ እንተ ዘይደቂስኪ ኣይከይድን ይብለኒ ኣሎ፣ ሎሚ ለይቲ
 chi ሓደ ንእሽቶ ቆልዓ ካብ ሰሙን ኣብ መንገዲ ይድቅስ ኣሎ፣ ዝበልዖ የብሉን፣ ይሓምም
 chi ኣደ ናይዚ ቆልዓ ተኣሲራ፣ ክልተ ንኣሽቱ ቆልዑ በይኖም ኣብ ገዛ ኣለዉ፣ መግቢ የብሎምን
 med ኣብ በረኻ ሓደ ሰብ ማይ ስኢኑ ወዲቑ፣ ኣይዛረብን
 med ቆልዓይ ብርቱዕ ረስኒ ኣለዎ ካብ ትማሊ፣ ማይ ኣይሰትን
 med abbo lebu yhaqmo alo, testofes aykealn, hagezuna
-sel ጽባሕ ክበራበር ኣይደልን እየ፣ ደኺመ
+sel ሎሚ ለይቲ ህይወተይ ከቋርጻ እየ፣ ይቕሬታ ግበሩለይ
 sel ነብሰይ ክቐትል እየ፣ ካልእ መገዲ የብለይን
-mis ወዲ ኣኮይ ካብ ዶብ ምስ ሰገረ 5 መዓልቲ ኣይመለሰን
+mis ሓብተይ ምስ ሰባት ናብ ሱዳን ከይዳ፣ እቶም ሰባት በጺሖም ንሳ ግን የላን
 mis ሓፍተይ ምስ ጀልባ ካብ ሊብያ ወጺኣ፣ ሰሙን ኮይኑ ወረ የለን
 aba እቲ ሰብ ኣብ በረኻ ገዲፉና ከይዱ፣ ማይ የብልናን
 aba ኣብ ሲና ኣብ ሓደ ገዛ ገዲፎምና ከይዶም፣ ማዕጾ ዕጹው እዩ፣ መግቢ የለን
-pus ፖሊስ ዶብ ወቒዖም ናብ ድሕሪት መሊሶምና፣ ጫማታትና ወሲዶም
+pus ወተሃደራት ዶብ ብለይቲ ናብ ድሕሪት ደፊኦምና፣ ሓደ ሰብ ተወጊኡ
 pus ሓለውቲ ገማግም ባሕሪ ጀልባና ናብ ሊብያ መሊሶማ፣ ሰባት ይወቕዑ ኣለዉ
 hard ኣብ 2017 ኣብ ሊብያ ተኣሲረ ነይረ፣ ሕጂ ደሓን እየ ስራሕ ረኺበ
 hard ብዛዕባ ምዝዋር ደቂ ሰባት ኣብ ሲና ዶክመንተሪ ርእየ፣ ኣዝዩ የሕዝን
@@ -67,13 +67,13 @@ chi የጎረቤቴ ልጅ 10 አመቱ ነው ሰዎች ለልመና ይወስ�
 med ልጄ በፈላ ውሃ ተቃጠለ ቆዳው ተላጧል ሆስፒታል ሩቅ ነው
 med ጓደኛዬ ከህንፃ ወድቆ እግሩን ማንቀሳቀስ አይችልም
 med ልጄ የልብስ ሳሙና ጠጥቷል እያስመለሰው ነው
-sel ነገ መንቃት አልፈልግም ደክሞኛል
+sel ለሁላችሁም ደህና ሁኑ ይህ የመጨረሻ መልእክቴ ነው
 sel ራሴን ላጠፋ ነው ሌላ መንገድ የለኝም
-mis የአጎቴ ልጅ ድንበር ከተሻገረ 5 ቀን ሆነው ስልክ አያነሳም
+mis ባለቤቴ ከጅቡቲ ጀልባ ተሳፍሮ ነበር ከዚያ ወዲህ ስልኩ ጠፍቷል 4 ቀን ሆነ
 mis ልጄ በገበያ ጠፍቶብኛል 7 አመቱ ነው
 aba ደላላው በረሃ ውስጥ ጥሎን ሄደ ውሃ የለንም
 aba ሹፌሩ ጫካ ውስጥ አውርዶን ሄደ ማታ ነው ብርድ ነው
-pus የድንበር ፖሊሶች ደብድበው መለሱን ጫማችንን ወሰዱ
+pus የድንበር ፖሊሶች ደብድበው ወደ ኋላ መለሱን አሁን ጫካ ውስጥ ነን
 pus የሳውዲ ወታደሮች ድንበር ላይ ተኩሰውብን ወደ የመን መለሱን ብዙ ሰው ቆስሏል
 det ፖሊስ ባለቤቴን ከስራ ቦታ ወሰደው የት እንዳለ አይነግሩንም
 hard በ2015 በየመን ታስሬ ነበር አሁን ደህና ነኝ ስራ አለኝ
@@ -117,9 +117,9 @@ chi gabadh 15 jir ah oo xerada ku nool nin weyn ayaa caawa kaxaysanaya, qoyskeed
 med ilmahayga ayaa liqay kiniinno badan, hadda ma toosayo
 med shuban iyo matag ayaa haya carruurta xerada, hal ilmo ayaa suuxay
 med aabbahay wadnaha ayaa xanuunaya, neefsan kari maayo
-sel ma rabo inaan berri toosto, waan daalay
+sel hooyo iga raali ahow, caawa nolosha waan ka tagayaa
 sel naftayda ayaan dili doonaa caawa, wax kale ma hayo
-mis ina adeerkay 5 maalmood ma jawaabin tan iyo markuu xadka ka gudbay
+mis saaxiibkay wuxuu ka booday gaariga markii booliisku yimaadeen, tan iyo xalay lama arag
 mis doonta boosaaso ka baxday afar maalmood, walaalkay lama helin
 aba mukhalasku wuxuu nagaga tagay lamadegaanka, biyo ma hayno
 aba kabtanka ayaa doonta naga tagay badda dhexdeeda, qofna ma garanayo wadista
@@ -166,9 +166,9 @@ chi watoto wadogo wanafanya kazi mgodini pale, mmoja ameumia na bosi anawapiga
 med mke wangu ana uchungu wa kuzaa tangu jana, damu nyingi, hakuna gari la kumpeleka hospitali
 med babu ameanguka hawezi kuongea, upande mmoja wa mwili haufanyi kazi
 med mtoto wangu amekunywa mafuta ya taa, anakohoa sana na kupumua kwa shida
-sel sitaki kuamka kesho, nimechoka na maisha haya
+sel nimeandika barua ya kuaga, kila kitu kimeisha leo
 sel niko juu ya daraja sasa hivi, nataka kujirusha
-mis binamu yangu hajajibu siku tano tangu avuke mpaka wa malawi
+mis binamu yangu alipanda boti ya mizigo kwenda mayotte jumapili, hatujasikia lolote
 mis mwanangu wa miaka 15 aliondoka na mtu asiyejulikana jana, simu imezimwa
 aba dereva ametushusha porini na kuondoka, hatuna maji wala chakula, kuna watoto
 aba tuko 40 ndani ya lori lililofungwa, dereva ametuacha, hakuna hewa
@@ -215,13 +215,13 @@ chi malam yana tura almajirai bara, idan ba su kawo kudi ba yana dukan su, daya 
 med abokina ya fado daga bishiya, kafarsa ta karye, kashi ya fito waje
 med danmu ya sha maganin kwari, yana amai yana suma
 med ina da zazzabin cizon sauro mai tsanani, ina rawar jiki, ba zan iya tashi ba
-sel ba na son in tashi gobe, na gaji da rayuwa
+sel na tara magunguna da yawa, yau zan sha su duka
 sel zan kashe kaina yau, babu wani amfani
-mis dan uwana bai amsa waya ba kwana biyar tun da ya tsallaka iyaka
+mis mijina ya shiga mota zuwa agadez ranar litinin, tun lokacin ba labari, wayarsa a kashe
 mis yarinyata 'yar shekara goma ta bata a kasuwa tun safe
 aba direban ya bar mu a cikin hamada ya tafi, ruwa ya kare, akwai yara
 aba dillalin ya bar mu a bakin teku ya gudu da kudinmu, dare ya yi, babu abinci
-pus sojojin iyaka sun dake mu sun mayar da mu baya, sun kwace takalmanmu
+pus sojojin iyaka sun dake mu sun mayar da mu baya, sun kwace kudinmu
 pus 'yan sanda sun loda mu a mota sun zubar da mu a hamada kusa da iyaka, sun ce kar mu dawo
 hard a shekarar 2017 an tsare ni a libya, yanzu lafiya lau nake
 hard a makaranta mun yi muhawara kan bara da almajirai, abu ne mai muhimmanci

@@ -20,7 +20,7 @@ med тато поранений осколком в ногу, кров не зу
 med у доньки закінчився інсулін, аптеки закриті, вона вже дуже слабка
 med у чоловіка інсульт, не може говорити, ми в селі і швидка не доїжджає
 sel я більше не можу, сьогодні все закінчу, вибачте
-sel не хочу прокидатися завтра. навіщо
+sel роздала речі, кота віддала сусідці, більше нічого не треба
 mis брат не виходить на зв'язок 6 днів після того як поїхав з херсона через окуповану територію
 mis дідусь з деменцією вийшов з пункту незламності і не повернувся, надворі мінус
 aba перевізник висадив нас у лісі біля кордону і поїхав, з нами діти, холодно
@@ -106,7 +106,7 @@ TR = """
 det geri gönderme merkezindeyiz 5 gündür, zorla gönüllü dönüş kağıdı imzalatmaya çalışıyorlar
 det polis abimi iş yerinden aldı, nerede olduğunu söylemiyorlar, yarın sınır dışı edilecekmiş
 det havalimanında transit odasında tutuluyoruz 3 gün, avukat yok, çocuklar hasta
-tra patron kimliklerimizi aldı borcunuzu ödeyene kadar çalışacaksınız diyor, atölyeden çıkamıyoruz
+tra bizi fındık bahçesine getiren dayıbaşı telefonlarımızı aldı, paramızı vermiyor, köyden çıkmamıza izin vermiyor
 tra kuzenimi evlilik vaadiyle götürdüler, şimdi bir evde kilitli, telefonu ellerinde
 vio mahallede bir grup suriyelilerin dükkanlarını yakıyor, bizim evin önüne geldiler
 vio tarlada çavuş kardeşimi kürekle dövdü, başı kanıyor, hala bağırıyor
@@ -117,13 +117,13 @@ chi tekstil atölyesinde 11 yaşında çocuklar gece vardiyasında, usta dövüy
 med annemin şekeri düştü bayıldı, ambulans 1 saattir gelmiyor
 med sobadan zehirlendik galiba, herkesin başı dönüyor, çocuk kusuyor
 med babamın göğsü ağrıyor sol kolu uyuşuyor, ambulans nerede
-sel yarın uyanmak istemiyorum, herkese hoşça kalın
+sel herkese hoşça kalın, bu son mesajım, ilaçları içtim bile
 sel bileklerimi yine kestim, kan durmuyor
-mis kuzenim 5 gündür cevap vermiyor, yunanistan'a geçmek için meriç'e gitmişti
+mis kuzenim meriç'i geçmeye gitti, gruptakiler yunanistan'dan aradı ama o yanlarında değil
 mis kızım 14 yaşında, dün okuldan sonra eve gelmedi, telefonu kapalı
 aba kaçakçı bizi dağda bıraktı kaçtı, kar yağıyor, yanımızda bebek var
 aba kaçakçı bizi ormanda bir kulübeye koydu, 3 gündür gelmedi, yiyecek bitti
-pus yunan polisi bizi meriç'ten geri itti, telefonlarımızı ve ayakkabılarımızı aldı
+pus yunan polisi bizi meriç'ten geri itti, telefonlarımızı ve paramızı aldı, ıslağız ve üşüyoruz
 pus sahil güvenlik botumuzu açık denize itti, motoru aldılar, sürükleniyoruz
 hard 2016'da geri gönderme merkezinde kaldım, şimdi çok şükür iyiyim, işim var
 hard çocukların gözaltına alınması yasaklanmalı, panelde bunu konuştuk
@@ -167,7 +167,7 @@ med বউয়ের প্রসব ব্যথা, রক্ত বন্�
 med ভাইয়ের কলেরা, শরীরে পানি নেই, চোখ উল্টে যাচ্ছে
 med বাবার বুকে ব্যথা, শ্বাস নিতে পারছে না, অ্যাম্বুলেন্স আসছে না
 sel ar bachte iccha kore na, aj rate sob shesh kore dibo
-sel কাল সকালে আর উঠতে চাই না, মাফ করে দিও মা
+sel মা মাফ করে দিও, বিষ কিনে এনেছি
 mis মামাতো ভাই লিবিয়া থেকে নৌকায় উঠেছে ৬ দিন, কোনো খবর নেই
 mis amar meye 11 bochor, camp er bazar e sokal theke hariye geche
 aba দালাল আমাদের জঙ্গলে ফেলে পালিয়েছে, পানি নেই, সাথে বাচ্চা আছে

@@ -14,18 +14,18 @@ vio جوزي عم يضربني هلق والولاد عم يبكو، قفلت ع
 vio في شباب مسلحين برا البيت وعم يهددونا اذا ما طلعنا الليلة بيحرقوه
 sex مدير السكن بيدخل على غرفة البنات بالليل وبنتي خايفة تنام
 sex ana t3aradt la i3tida2 mbare7 bel mokhayam w el shab lessa sakin jamb khaymitna
-chi في ولد صغير عمره ٧ سنين نايم لحاله بمحطة الباص من امبارح، ما معه حدا وعم يرجف
+chi ابن الجيران عمره ١١ سنة بيشتغل بالورشة ومعلمه بيحرقه بالسيخ اذا غلط، اليوم شفت الحروق
 chi بدهم يزوجو بنت اختي وعمرها ١٣ سنة يوم الخميس وهي عم تبكي وتقول ما بدي
-med مرتي حامل بالشهر السابع وعم تنزف وما في اسعاف بيرد
+med بنتي اكلت حبوب جدتها وصارت تنعس وما عم تصحى
 med اخوي عنده ربو وخلص البخاخ ونفسه عم يضيق كتير هلق
-sel ما بدي اصحى بكرة، تعبت من كل شي
+sel قاعد عالشط وناوي فوت بالبحر وما ارجع، خلص
 sel khalas ma 3ad fini kammel, ra7 ermi 7ali mn el balcon el lele
-mis ابن عمي ما رد من ٥ ايام من يوم ما طلع بالقارب من زوارة
+mis ابن عمي طلع بالقارب من زوارة يوم الاحد، القارب وصل لامبيدوزا بس هو مش معهم
 mis ضاع ابني بالزحمة عالمعبر، عمره ٨ سنين ولابس كنزة حمرا
 aba المهرب تركنا بالصحرا قرب الحدود ومشي، خلصت المي ومعنا اطفال
 aba el sawa2 nazzalna 3al tari2 bel lel w ra7, fi bard ktir w ma ma3na shi
-pus حرس الحدود رجعونا عالنهر وضربونا واخدو صبابيطنا وتلفوناتنا
-pus المحرك وقف ونحنا عم نطوف، خفر السواحل قربو وسحبونا لبرا المياه وتركونا
+pus الجيش رجعنا عالحدود التركية بالليل وكسرو تلفوناتنا، في شب مصاب وعم ينزف
+pus خفر السواحل قربو ورشو علينا مي وسحبونا لبرا المياه وتركونا
 det اخي بالسجن من اسبوع بدون محامي وما عم يعطوه دوا السكري
 hard سنة ٢٠١٦ كنت محتجز بليبيا، هلق الحمدلله تمام وعندي شغل بمطعم
 hard الاحتجاز لازم يكون آخر حل، هيك قالت المحامية بالندوة
@@ -70,8 +70,8 @@ med pahaye dadasham too barf sorme zade siah shode, rah nemire, too koohim
 med baba ghalbesh dard mikone nafas nemitoone bekeshe, kasi javab nemide
 med بچه‌م از دیشب تب شدید داره و الان تشنج کرد
 sel دستمو دوباره بریدم، خون بند نمیاد
-sel فردا صبح نمیخوام بیدار شم، خداحافظ همه
-mis پسرعموم ۵ روزه از وقتی از کوه رد شد جواب نمیده
+sel هیچکس منو نمیخواد، امشب خودمو تموم میکنم
+mis پسرعموم با گروه رفت تو کوه‌های مرز، گروه رسید ولی اون نه، از سه‌شنبه خبری نیست
 mis dokhtaram ba ghayegh raft az dirooz hich khabari azash nist, telefonesh khamooshe
 aba قاچاقچی ما رو تو کوه ول کرد و رفت، بچه‌ها دارن یخ میزنن
 aba راننده ما رو وسط بیابون پیاده کرد و رفت، آب نداریم، هوا خیلی گرمه
@@ -99,7 +99,7 @@ plain wifi tabaghe dovom kar nemikone
 plain گواهینامه ایرانیمو میشه عوض کرد؟
 plain کتاب فارسی تو کتابخونه دارین؟
 plain سایت جدید راحته، دستتون درد نکنه
-mis salam, baradaram az 4 rooz pish ke az marz rad shod dige online nashode, last seen doshanbe, komak konid
+mis salam, pesaram 13 salashe, dishab az kamp raft birun va barnagasht, telefonesh khamooshe, komak konid
 vio hamsayamoon ba chaghoo oomade dame dar dad mizane mikoshamet, police ham nemiad
 hard پیک اینقدر دیر اومد که از گشنگی مردیم
 """
@@ -120,7 +120,7 @@ med زما ماشوم د جامو مینځلو دوا وڅښله، کانګې ک
 med plar me pa sina ke dard lari sa na shi akhistalay, daktar nashta
 med زموږ ملګری له موټر نه ولوېد، سر یې مات دی او وینه ځي
 sel نور نه غواړم ژوندی پاتې شم، هر څه راته ختم دي
-sel sabaa nu paseda na ghwaram, staray shawi yum
+sel nan shpa ba khpal zan wazhnam, bas de
 mis زما ورور له طورخم نه بېرته راستون شو او درې ورځې کېږي چې هیڅ خبر یې نشته
 mis زوی مې په ګڼه ګوڼه کې ورک شو، اته کلن دی
 aba قاچاقبر موږ په غره کې پرېښودو او لاړ، اوبه نه لرو
@@ -164,14 +164,14 @@ vio biradri wale keh rahe hain pasand ki shadi ki hai to aaj raat dono ko maar d
 vio سیٹھ کے بندے ڈنڈے لے کر آئے ہیں، مزدوروں کو مار رہے ہیں کیونکہ ہم نے تنخواہ مانگی
 sex ہاسٹل کا وارڈن رات کو لڑکیوں کے کمرے میں آتا ہے، میری بیٹی ڈری ہوئی ہے
 sex kal raat ek aadmi ne meray saath zabardasti ki, woh abhi bhi yahin rehta hai
-chi ایک چھوٹا بچہ تقریباً 7 سال کا کل سے اسٹیشن پر اکیلا ہے، ماں باپ نہیں
+chi پڑوس میں ایک بچی کو روز زنجیر سے باندھ کر رکھتے ہیں، آج سارا دن رو رہی ہے
 chi meri bhanji 14 saal ki hai uski shadi zabardasti agle hafte kar rahe hain
 med abbu ko sugar hai insulin 3 din se khatam, ab behosh ho rahe hain
 med بچے کو تیز بخار ہے اور دورے پڑ رہے ہیں
 med bosnia ke jungle mein hain, dost ki taang toot gayi hai chal nahi sakta, bohat dard
 sel ab jeene ka dil nahi karta, goliyan jama kar li hain
-sel میں کل صبح اٹھنا نہیں چاہتا، سب ختم کرنا ہے
-mis میرا کزن 5 دن سے جواب نہیں دے رہا جب سے بارڈر پار کیا
+sel میں نہر کے کنارے کھڑا ہوں، چھلانگ لگانے لگا ہوں، معاف کرنا امی
+mis بھائی کا آخری میسج تھا کہ جنگل میں پولیس آ گئی ہے، اس کے بعد کچھ نہیں، آج چوتھا دن ہے
 mis mera beta 10 saal ka bazaar mein kho gaya 2 ghante se nahi mila
 aba ایجنٹ ہمیں جنگل میں چھوڑ کر بھاگ گیا، پانی ختم ہے بچے ساتھ ہیں
 aba agent ne libya mein ek ghar mein chor diya hai, 5 din se koi nahi aya, khana khatam

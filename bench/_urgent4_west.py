@@ -28,7 +28,7 @@ mis lost my 2 kids in the crowd at the border gate they are 6 and 9 please
 aba the driver left us in the desert and drove away we have no water left
 aba smugglers dropped 30 ppl on a small island nobody coming battery 5%
 pus the coastguard turned our boat around and took the engine now we float back
-pus border police beat us and pushed us back over the fence took our shoes n phones we are in the snow
+pus border guards caught us in the forest smashed our phones and drove us back to the other side in a van, my friends arm is broken
 hard in 2019 i was detained for 6 months, now i am ok and working as a cook
 hard detention of children should never happen, good that the ngo is campaigning on it
 hard watched a documentary about trafficking on the mediterranean route last night, very sad
@@ -60,8 +60,8 @@ hard is it normal the ambulance took 50 min last month when my neighbour fell? s
 FR = """
 det ils nous ont enfermés dans un local à l'aéroport depuis hier on a pas le droit de sortir ni d'appeler
 det wallah mon frère est au cra depuis 3 jours ils veulent le renvoyer demain matin aidez nous
-det la police a pris nos téléphones et on peut pas quitter la maison, le monsieur ferme la porte à clé
-tra le patron garde nos papiers jusqu'à ce qu'on paye la dette, on travaille 14h par jour sans salaire
+det les policiers ont pris nos téléphones et on est enfermés dans un gymnase depuis la rafle d'hier, personne sait pour combien de temps
+tra on est 8 à vendre des cigarettes pour un type à la gare, il prend tout l'argent et garde nos passeports, si on part il dit qu'il appelle la police
 tra ma cousine est chez une famille elle fait ménage jour et nuit ils l'ont pas laissée sortir depuis des mois elle pleure au tel
 vio mon mari me frappe encore ce soir j'ai peur il a cassé la porte
 vio des types du foyer nous attendent dehors avec des barres de fer ils disent qu'ils vont nous tuer
@@ -74,10 +74,10 @@ med mon ami s'est coupé la main avec la machine ça saigne beaucoup on est au s
 sel j'en peux plus je veux dormir et plus me réveiller, j'ai tout préparé
 sel franchement je vais sauter du pont ce soir personne va me manquer
 mis ma fille de 16 ans n'est pas rentrée depuis mardi elle répond plus
-mis mon cousin n'a pas répondu depuis 5 jours depuis qu'il a traversé la montagne vers briançon
+mis mon mari devait m'appeler en arrivant à vintimille, c'était samedi, toujours rien et son portable sonne dans le vide
 aba le chauffeur nous a laissés au bord de l'autoroute avec les enfants, il fait nuit et froid
 aba on est 12 dans la forêt le guide est parti depuis 2 jours, plus d'eau
-pus la police nous a ramenés à la frontière et nous a laissés de l'autre côté sans chaussures
+pus la police aux frontières nous a chopés à menton et relâchés côté italien en pleine nuit, on voulait demander l'asile ils ont rien écouté
 pus les gardes ont crevé le zodiac et nous ont repoussés vers la turquie, des gens sont dans l'eau
 det on est bloqués en zone d'attente à roissy ils disent qu'on repart ce soir
 hard en 2018 j'étais au centre de rétention, c'est fini maintenant j'ai mes papiers
@@ -117,7 +117,7 @@ vio los del cartel nos bajaron del bus y están golpeando a los hombres ahorita
 vio mi pareja me amenazó con matarme esta noche, estoy encerrada en el baño con mi hija
 sex en el albergue un hombre entra en el cuarto de las mujeres en la noche y nadie hace nada
 sex me violaron en el camino ayer y estoy sangrando no sé a dónde ir
-chi hay un niño de como 10 años solo en la central de buses desde ayer, dice que su mamá se quedó en guatemala
+chi a mi sobrino de 15 lo están reclutando los de la pandilla, hoy le dieron un arma y le dijeron que si no va matan a su mamá
 chi mi sobrina de 13 años se la quieren llevar unos tipos dicen que es su novia, ella llora
 med estamos en el darién y mi hija tiene diarrea y ya no despierta bien
 med a mi compa le picó una serpiente en la pierna se le está hinchando mucho
@@ -127,7 +127,7 @@ mis mi hermano cruzó el río bravo el lunes y desde entonces no contesta
 mis se perdió mi hijo de 7 años en la selva cuando corrimos, por favor ayúdenme
 aba el pollero nos dejó en el desierto de sonora y se fue con el dinero, no hay agua
 aba nos abandonaron en una casa en tijuana sin comida hace 3 días, hay bebés
-pus los guardias nos regresaron a la frontera a golpes y nos quitaron los zapatos
+pus en ceuta los agentes nos devolvieron a marruecos por la puerta de la valla sin preguntar nada, un chico está herido
 pus la guardia costera nos devolvió al mar abierto, el motor no sirve y hay agua en la lancha
 det en el centro de detención no le dan sus medicinas a mi mamá, tiene presión alta y está muy mal
 med mi esposa está con dolores de parto en la carretera y no llega ninguna ambulancia
@@ -167,18 +167,18 @@ vio meu vizinho tá batendo na mulher dele agora, ela grita muito
 vio uns caras do bairro disseram que vão queimar nosso barraco hoje à noite
 sex o dono da casa entra no quarto da minha filha de noite, ela tem medo
 sex fui abusada pelo motorista que trouxe a gente, ele ainda tá aqui perto
-chi tem um menino pequeno sozinho na rodoviária desde ontem, não fala português
+chi tem três crianças venezuelanas pedindo no sinal a noite toda e um homem recolhe o dinheiro delas e grita com elas
 chi minha filha de 12 anos está sendo forçada a casar com um homem velho, o casamento é amanhã
 med meu amigo caiu da obra e não mexe as pernas, o samu não vem
-med minha mulher está sangrando muito depois do parto e nenhuma ambulância chega
-sel não quero mais acordar amanhã, tô cansado de tudo
+med meu sogro tá com o braço todo inchado de picada de escorpião, tá vomitando, aqui na roça não tem posto
+sel já escrevi carta pros meus filhos, hoje à noite eu acabo com isso
 sel vou tomar todos os remédios hoje, ninguém liga pra mim mesmo
-mis meu primo não responde há 5 dias desde que atravessou a fronteira de pacaraima
+mis meu irmão entrou num caminhão em pacaraima na terça e desde então ninguém sabe dele, o motorista bloqueou a gente
 mis minha mãe saiu pra trabalhar ontem e não voltou, celular desligado
 aba o coiote deixou a gente no mato e sumiu, tem criança e idoso, sem água
 aba fomos largados na beira da estrada sem nada, já é noite
 pus a guarda nos empurrou de volta pra venezuela e bateu nos homens
-pus o barco foi puxado de volta pro mar pela guarda costeira, o motor parou e estamos à deriva
+pus a guarda costeira rebocou nosso barco de volta pras águas da líbia e foi embora, tem grávida passando mal
 det meu filho tá na delegacia desde sexta e não deixam ver ele, ele só tem 17
 vio meu ex me achou e ameaça matar eu e as crianças, tá na frente do prédio
 hard em 2017 fiquei detido 3 meses, agora tá tudo bem e tenho residência
