@@ -7,7 +7,7 @@ of it is invented; names and numbers are made up.
 """
 
 EN = """
-det they locked us in a container at the port 3 days no food pls help
+det they lockd us in a container at the port 3 days no food pls help
 det police took my husband from the camp this morning nobody tells us where he is they say deport tomorrow
 det im in the police station since yesterday they wont give me lawyer and say sign this paper in a language i dont read
 tra the man who brought us says we owe 4000 and must work on his farm till its paid he keeps our passports
@@ -17,10 +17,10 @@ vio landlord came with a knife says he kills us if we dont leave today, hes outs
 sex the guard at the centre touches the girls at night and my daughter is scared to sleep
 sex a man forced me last night in the squat i dont know who to tell and i still feel pain
 chi there is a small boy maybe 8 sleeping under the bridge alone no parents he is shaking
-chi my neighbour leaves her baby locked alone in the room all day it cries for hours
+chi my nieghbour leaves her baby locked alone in the room all day it cries for hours
 med my friend is diabetic no insulin since friday now he cant wake up properly
 med wife pregnant her water broke and nobody answers 112 we r in the forest
-med kid has fever 40 since 3 days and now hes not drinking anything at all
+med kid has fever 40 since 3 days and now hes not drinkin anythng at all
 sel honestly i dont see the point anymore i have the pills in my hand
 sel tell my mom im sorry. i cant do this another day
 mis my cousin crossed the river sunday and his phone is off since then no news
@@ -65,7 +65,7 @@ tra on est 8 à vendre des cigarettes pour un type à la gare, il prend tout l'a
 tra ma cousine est chez une famille elle fait ménage jour et nuit ils l'ont pas laissée sortir depuis des mois elle pleure au tel
 vio mon mari me frappe encore ce soir j'ai peur il a cassé la porte
 vio des types du foyer nous attendent dehors avec des barres de fer ils disent qu'ils vont nous tuer
-sex le passeur demande aux filles de coucher avec lui sinon pas de place dans le camion, ma soeur est avec lui là
+sex le passeur demande aux filles de coucher avec lui sinon pas de place dans le camion, ma soeur est avec lui la maintenent
 sex il m'a violée hier soir dans le hall et il dort toujours dans la même chambre que moi
 chi y'a une petite fille toute seule à la gare du nord depuis ce matin elle parle pas français elle a 5 ans je pense
 chi mon petit frère a 14 ans il dort dans la rue et un homme lui donne de la drogue
@@ -110,7 +110,7 @@ plain wesh c'est quand la distribution des kits d'hygiène
 
 ES = """
 det la migra nos tiene encerrados en la estación desde hace 4 días sin abogado y dicen que nos deportan mañana
-det a mi esposo lo agarraron en el retén de chiapas y no sabemos dónde lo llevaron ayuda porfa
+det a mi esposo lo agarraron en el reten de chiapas y no sabemos donde lo llevaron ayuda porfa
 tra el señor de la maquila tiene nuestros pasaportes y dice que debemos 3 mil dólares, no nos deja salir
 tra me trajeron con promesa de trabajo de mesera y ahora me obligan a estar con clientes, no puedo salir del bar
 vio los del cartel nos bajaron del bus y están golpeando a los hombres ahorita
@@ -121,7 +121,7 @@ chi a mi sobrino de 15 lo están reclutando los de la pandilla, hoy le dieron un
 chi mi sobrina de 13 años se la quieren llevar unos tipos dicen que es su novia, ella llora
 med estamos en el darién y mi hija tiene diarrea y ya no despierta bien
 med a mi compa le picó una serpiente en la pierna se le está hinchando mucho
-sel ya no quiero seguir, mañana me tiro al tren
+sel ya no quiero seguir, mañana me tiro al tren q pasa por el albergue
 sel no aguanto más, tengo la cuerda lista, perdón a todos
 mis mi hermano cruzó el río bravo el lunes y desde entonces no contesta
 mis se perdió mi hijo de 7 años en la selva cuando corrimos, por favor ayúdenme
@@ -163,7 +163,7 @@ det a polícia levou meu marido do abrigo hoje cedo e ninguém diz onde ele tá,
 det estamos presos no aeroporto de guarulhos faz 2 dias sem comida direito nem advogado
 tra o patrão ficou com nossos documentos e diz que só devolve quando a gente pagar a passagem, não deixa sair da fazenda
 tra minha irmã veio trabalhar de babá e agora eles trancam ela em casa e tiram o celular
-vio meu vizinho tá batendo na mulher dele agora, ela grita muito
+vio meu vizinho ta batendo na mulher dele agora ela grita mto
 vio uns caras do bairro disseram que vão queimar nosso barraco hoje à noite
 sex o dono da casa entra no quarto da minha filha de noite, ela tem medo
 sex fui abusada pelo motorista que trouxe a gente, ele ainda tá aqui perto
