@@ -153,7 +153,9 @@ class Screener:
         # written had no cue, this one has none either.
         if not item.raw_scanned or item.raw_cue is not None:
             langs = self.languages(text, item.lang_hint, item.lang, item.lang_confidence)
-            finding = self.urgent(text, langs, self.languages(text, item.lang_hint, item.lang, 1.0))
+            finding = self.urgent(
+                text, langs, self.languages(text, item.lang_hint, _sure(item), 1.0)
+            )
         if finding is None and item.raw_cue is not None:
             finding = item.raw_cue
             start, end = _map_span(item.raw_text or "", text, finding.start, finding.end)
@@ -195,9 +197,10 @@ class Screener:
     ) -> UrgentFinding | None:
         """The urgent category and cue span for ``text`` read in ``langs``, or None.
 
-        ``guards``: the languages whose idiom and guard lists are read in full (the chosen,
-        detected and English ones); a language of ``langs`` read only because it shares the
-        text's script counts a guard phrase of one word only when one of its own cues fired.
+        ``guards``: the languages whose idiom and guard lists are read in full (the chosen
+        one, the detected one when the detection is sure, and English); a language of
+        ``langs`` read only because it shares the text's script counts a guard phrase of one
+        word only when one of its own cues fired.
         One word of a neighbour's guard list ("foro", a forum, in Spanish) must not silence
         a Persian message it merely resembles; a phrase of several words is that language.
         None: every language of ``langs`` in full.
@@ -269,7 +272,7 @@ class CueScan:
     def __call__(self, item: Work) -> Work:
         """Record the urgent finding on the text as written, if any."""
         langs = self._screener.languages(item.text, item.lang_hint, item.lang, item.lang_confidence)
-        guards = self._screener.languages(item.text, item.lang_hint, item.lang, 1.0)
+        guards = self._screener.languages(item.text, item.lang_hint, _sure(item), 1.0)
         item.raw_cue = self._screener.urgent(item.text, langs, guards)
         item.raw_scanned = True
         item.raw_text = item.text if item.raw_cue is not None else None
@@ -277,6 +280,11 @@ class CueScan:
 
 
 _SURE = 0.8
+
+
+def _sure(item: Work) -> str | None:
+    """The detected language when the detection is sure, else None."""
+    return item.lang if item.lang_confidence >= _SURE else None
 
 
 def _guard(

@@ -6,6 +6,7 @@ import pytest
 
 from moderation._cues import PhraseSet, fold_for_cues
 from moderation.pipeline import Pipeline
+from moderation.stages.screen import Screener
 
 
 def _found(phrases: list[str], text: str) -> list[str]:
@@ -74,6 +75,43 @@ URGENT = [
         "trafficking",
         "pasaport",
     ),
+    (
+        "fr",
+        "dans l atelier le patron garde nos passeports et on ne peut pas partir",
+        "trafficking",
+        "garde",
+    ),
+    # Arabic, Persian, Pashto and Bengali in Latin letters, as written in chat.
+    ("ar", "jeeranna hadadouni bl sekkine el lele", "violence", "hadadouni"),
+    ("ar", "o5ti mafqoude mn yomen w ma 7ada bya3ref wen", "missing_person", "mafqoud"),
+    ("fa", "dige tahammol nadaram, emshab tamoom mikonam", "self_harm", "tamoom mikonam"),
+    ("fa", "2 shabe tu foroodgah negahemoon dashtan, nemizaran zang bezanim", "detention", "tu"),
+    ("ps", "zoy me dre wraze ke ghaib de, telefon ye band de", "missing_person", "ghaib de"),
+    ("ps", "zama lur 12 kalana da, pa zor wadah ye kawi", "child_at_risk", "12 kalana"),
+    ("bn", "amar chele 3 din dhore nikhoj, school theke fere nai", "missing_person", "nikhoj"),
+    # A farewell to a mother; not being let to call a lawyer; "back in" the morning.
+    ("ar", "ana t3ebt ktir, 2oulo la emmi enno ana asef", "self_harm", "2oulo la emmi"),
+    ("ur", "ab aur nahi jee sakti, sab khatam", "self_harm", "nahi jee sakti"),
+    (
+        "fr",
+        "ils me gardent à l aéroport et ne me laissent pas appeler un avocat",
+        "detention",
+        "laissent",
+    ),
+    (
+        "en",
+        "they locked me in a room at the border and say i go back in the morning",
+        "detention",
+        "locked",
+    ),
+    # A child's age with work, beating or being left alone.
+    (
+        "tr",
+        "komşunun 11 yaşındaki kızını bir dükkanda çalıştırıyorlar, patron dövüyor",
+        "child_at_risk",
+        "11",
+    ),
+    ("ru", "мать уехала и оставляет детей одних на неделю", "child_at_risk", "оставляет"),
 ]
 
 
@@ -118,7 +156,28 @@ HARD_NEGATIVES = [
     ("tr", "2016'da iki ay gözaltında kaldım, şimdi Almanya'da okuyorum"),
     ("am", "በ2016 ፖሊስ አስሮኝ ነበር፣ አሁን ስራ አለኝ"),
     ("en", "We watched a film about pushbacks at sea, good debate afterwards"),
+    # An illness that is over, told of someone else.
+    ("en", "my son had a high fever, the clinic gave him syrup and now he is fine"),
+    ("fr", "ma fille avait de la fièvre mais elle va mieux"),
+    ("ru", "сын болел, была высокая температура, сейчас здоров"),
+    ("tr", "kızımın ateşi vardı ama şimdi iyi"),
+    # A meeting, the news, a slow office, a question asked for someone else.
+    ("es", "en la reunión se habló de las devoluciones en caliente, fue interesante"),
+    ("en", "we discussed pushbacks at the meeting yesterday, it was interesting"),
+    ("ru", "в новостях показали лодку, которая утонула у берегов Греции"),
+    ("fa", "اداره مهاجرت خیلی کنده، سه هفته است ایمیلم جواب نمیده"),
+    ("ur", "agar seth passport rakh le to kya karna chahiye? ek dost ke liye pooch raha hoon"),
+    ("so", "gaajo ayaan u dhimanayaa, dukaanka wuu xiran yahay"),
 ]
+
+
+def test_a_neighbour_languages_one_word_guard_does_not_silence(pipeline: Pipeline) -> None:
+    # Read without a hint, romanised Persian is read in every Latin-script language too;
+    # Spanish "foro" (a forum: policy talk) inside "foroodgah" (an airport) is not Spanish.
+    screener = next(s for s in pipeline._stages if isinstance(s, Screener))
+    text = "2 shabe tu foroodgah negahemoon dashtan, nemizaran zang bezanim"
+    assert screener.urgent(text, ["es", "fa"], guards=["en"]) is not None
+    assert screener.urgent(text, ["es", "fa"]) is None  # Spanish guards read in full
 
 
 @pytest.mark.parametrize(("lang", "text"), HARD_NEGATIVES)
