@@ -26,6 +26,8 @@ def test_phrase_language() -> None:
     assert _found(["pigwa"], "Nilipigwa jana") == []
     assert _found(["cant breathe"], "he can't  breathe!!") == ["can't  breathe"]
     assert _found(["تب"], "مکتب") == []  # a two-letter stem only as a whole word
+    assert _found(["የ# አመት"], "የ12 አመት ልጅ") == ["የ12 አመት"]  # a number with its prefix
+    assert _found(["የ# አመት"], "12 አመት") == []
 
 
 URGENT = [
