@@ -198,6 +198,11 @@ class PhraseSet:
         # One look-behind for the whole alternation: only word starts are tried.
         self._simple = re.compile(_AT_WORD + "(?:" + "|".join(simple) + ")") if simple else None
 
+    @property
+    def keys(self) -> frozenset[str] | None:
+        """A key one of which every matching text contains (see ``Folded``); None: no such set."""
+        return None if self._always else self._keys
+
     def find(
         self, text: Folded, masked: list[tuple[int, int]] | None = None
     ) -> list[tuple[int, int]]:

@@ -79,6 +79,9 @@ class _Cues:
     """One language's compiled cue lists."""
 
     categories: dict[str, PhraseSet]
+    # Every category's keys together (None: some phrase has none): a text holding none of
+    # them is skipped without asking each category.
+    keys: frozenset[str] | None
     neutral: PhraseSet
     past: PhraseSet
     resolved: PhraseSet
@@ -125,10 +128,16 @@ class Screener:
         for lang, lists in data["urgent"].items():
             if lang.startswith("_"):
                 continue
+            categories = {
+                cat: PhraseSet(lists[cat]) for cat in UrgentReason.ORDER if lists.get(cat)
+            }
+            keys: set[str] | None = set()
+            for phrases in categories.values():
+                if keys is not None:
+                    keys = None if phrases.keys is None else keys | phrases.keys
             self._cues[lang] = _Cues(
-                categories={
-                    cat: PhraseSet(lists[cat]) for cat in UrgentReason.ORDER if lists.get(cat)
-                },
+                categories=categories,
+                keys=None if keys is None else frozenset(keys),
                 neutral=PhraseSet(lists.get("_neutral", ())),
                 past=PhraseSet(lists.get("_past", ())),
                 resolved=PhraseSet(lists.get("_resolved", ())),
@@ -213,6 +222,9 @@ class Screener:
         for lang in langs:
             cues = self._cues[lang]
             fired = False
+            if cues.keys is not None and cues.keys.isdisjoint(folded.keys):
+                read.append((cues, lang not in always))
+                continue
             for cat, phrases in cues.categories.items():
                 spans = phrases.find(folded)
                 if spans:
