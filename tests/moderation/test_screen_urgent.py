@@ -114,6 +114,14 @@ URGENT = [
         "11",
     ),
     ("ru", "мать уехала и оставляет детей одних на неделю", "child_at_risk", "оставляет"),
+    # Locked in a vehicle without air; "hace mucho calor" (it is very hot) is not the past.
+    ("en", "they locked us in the back of a truck, there is no air", "abandonment", "truck"),
+    (
+        "es",
+        "estamos encerrados en el camión desde la mañana, hace mucho calor",
+        "abandonment",
+        "encerrados en el camión",
+    ),
 ]
 
 
@@ -170,6 +178,9 @@ HARD_NEGATIVES = [
     ("fa", "اداره مهاجرت خیلی کنده، سه هفته است ایمیلم جواب نمیده"),
     ("ur", "agar seth passport rakh le to kya karna chahiye? ek dost ke liye pooch raha hoon"),
     ("so", "gaajo ayaan u dhimanayaa, dukaanka wuu xiran yahay"),
+    # Post that has not arrived is not a missing person.
+    ("en", "my residence card didnt arrive by post, who do i ask"),
+    ("am", "የመኖሪያ ካርዴ በፖስታ አልደረሰም"),
 ]
 
 
