@@ -114,6 +114,19 @@ URGENT = [
         "11",
     ),
     ("ru", "мать уехала и оставляет детей одних на неделю", "child_at_risk", "оставляет"),
+    # "Very slow" and "a meeting" alone are not policy talk.
+    (
+        "en",
+        "the engine is very slow and water is coming into the boat, 30 people",
+        "abandonment",
+        "water is coming",
+    ),
+    (
+        "en",
+        "after a meeting with the boss he says we owe him 4000 and we cannot leave the farm",
+        "trafficking",
+        "says we owe",
+    ),
     # Locked in a vehicle without air; "hace mucho calor" (it is very hot) is not the past.
     ("en", "they locked us in the back of a truck, there is no air", "abandonment", "truck"),
     (
