@@ -127,6 +127,9 @@ URGENT = [
         "trafficking",
         "says we owe",
     ),
+    # "That's enough" and "thank God, fine" are not "it is over".
+    ("es", "ya está bien, mi marido me pega todos los días", "violence", "me pega"),
+    ("ar", "الحمد لله بخير بس جوزي محبوس من امبارح", "detention", "محبوس"),
     # Locked in a vehicle without air; "hace mucho calor" (it is very hot) is not the past.
     ("en", "they locked us in the back of a truck, there is no air", "abandonment", "truck"),
     (
@@ -181,7 +184,7 @@ HARD_NEGATIVES = [
     ("en", "We watched a film about pushbacks at sea, good debate afterwards"),
     # An illness that is over, told of someone else.
     ("en", "my son had a high fever, the clinic gave him syrup and now he is fine"),
-    ("fr", "ma fille avait de la fièvre mais elle va mieux"),
+    ("fr", "ma fille avait de la fièvre mais maintenant elle va bien"),
     ("ru", "сын болел, была высокая температура, сейчас здоров"),
     ("tr", "kızımın ateşi vardı ama şimdi iyi"),
     # A meeting, the news, a slow office, a question asked for someone else.
