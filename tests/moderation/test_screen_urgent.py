@@ -127,6 +127,14 @@ URGENT = [
         "trafficking",
         "says we owe",
     ),
+    # Nobody answering the phone is a sign of a missing person, not of a slow office.
+    (
+        "en",
+        "my son went out yesterday and didnt come back, nobody picks up his phone",
+        "missing_person",
+        "didnt come back",
+    ),
+    ("ru", "брат ушёл вчера и не вернулся, никто не берёт трубку", "missing_person", "не вернулся"),
     # "That's enough" and "thank God, fine" are not "it is over".
     ("es", "ya está bien, mi marido me pega todos los días", "violence", "me pega"),
     ("ar", "الحمد لله بخير بس جوزي محبوس من امبارح", "detention", "محبوس"),
