@@ -202,6 +202,11 @@ HARD_NEGATIVES = [
     ("fa", "اداره مهاجرت خیلی کنده، سه هفته است ایمیلم جواب نمیده"),
     ("ur", "agar seth passport rakh le to kya karna chahiye? ek dost ke liye pooch raha hoon"),
     ("so", "gaajo ayaan u dhimanayaa, dukaanka wuu xiran yahay"),
+    # A jump, something left behind or not given back, with no bridge, boat or person.
+    ("en", "i will jump at the chance if the job is still open"),
+    ("es", "mañana voy a saltar la comida porque tengo cita temprano"),
+    ("bn", "amar kagoj office e rekhe geche, kal nite jabo"),
+    ("bn", "dokandar taka fire nai, ki korbo"),
     # Post that has not arrived is not a missing person.
     ("en", "my residence card didnt arrive by post, who do i ask"),
     ("am", "የመኖሪያ ካርዴ በፖስታ አልደረሰም"),
