@@ -8,9 +8,12 @@ keep-item written literally; ``{slot}`` or ``{slot:modifier}`` draws an entity:
 
 - people: ``{me}`` / ``{mef}`` the writer (full name / first name; the row's sender name
   is a display form of that person), ``{n1}`` ``{f1}`` ``{l1}`` person 1 (full, first,
-  last name; 1 to 4). Modifiers: ``lc`` lower case, ``lat`` the romanised list.
+  last name; 1 to 4). Modifiers: ``lc`` lower case, ``lat`` the romanised list,
+  ``glyph`` Cyrillic look-alike letters, ``poss`` an English possessive ("'s"), ``w`` or
+  ``m`` a woman's or a man's name (on the person's first slot).
 - ``{phone}`` with ``native``, ``zw`` (zero-width characters), ``cm`` (combining marks),
-  ``spell`` (digits as words), ``split`` (two halves with a word between), ``local``;
+  ``spell`` (digits as words), ``split`` (two halves with a break between), ``local``,
+  ``dash``;
 - ``{email}`` (``obf`` for "at ... dot"), ``{handle}``, ``{url}`` (``obf`` spaced or
   ``[.]``), ``{iban}`` (``lc``, ``plain``), ``{card}``, ``{id:FORMAT}`` (``#`` a digit,
   ``@`` a capital letter), ``{dob:STYLE}`` (``dmy``, ``dot``, ``iso``, ``month``,
@@ -192,6 +195,9 @@ def _phone(mod: str, lang: str, data: Lang, rng: random.Random) -> str:
     if mod == "spell":
         words = data.get("digits") or _ho5_west.LANGS["en"]["digits"]
         return " ".join(words[int(c)] for c in num if c.isdigit())
+    if mod == "split":
+        cut = len(num) // 2 + 1
+        return num[:cut].rstrip() + rng.choice([" .. ", "\n", " // ", " - "]) + num[cut:].lstrip()
     if mod == "local":
         return _digits(rng.choice(["0### ### ####", "0#########", "### ## ## ###"]), rng)
     if mod == "dash":
@@ -262,18 +268,29 @@ def _url(mod: str, rng: random.Random) -> str:
 
 
 class _Person:
-    def __init__(self, data: Lang, rng: random.Random) -> None:
-        self.first: str = rng.choice(data["first"])
-        self.last: str = rng.choice(data["last"])
+    def __init__(self, data: Lang, rng: random.Random, gender: str | None = None) -> None:
+        female = set(data.get("female", ()))
+
+        def pool(names: list[str]) -> list[str]:
+            if gender == "w":
+                return [n for n in names if n in female]
+            if gender == "m":
+                return [n for n in names if n not in female]
+            return names
+
+        women = gender == "w" and "last_w" in data
+        self.first: str = rng.choice(pool(data["first"]))
+        self.last: str = rng.choice(data["last_w"] if women else data["last"])
         lat_first: list[str] = data.get("first_lat") or data["first"]
         lat_last: list[str] = data.get("last_lat") or data["last"]
-        self.first_lat: str = rng.choice(lat_first)
-        self.last_lat: str = rng.choice(lat_last)
+        self.first_lat: str = rng.choice(pool(lat_first))
+        self.last_lat: str = rng.choice(data.get("last_lat_w") or lat_last if women else lat_last)
 
     def form(self, part: str, mods: set[str]) -> str:
         first, last = (self.first_lat, self.last_lat) if "lat" in mods else (self.first, self.last)
         text = {"f": first, "l": last}.get(part, f"{first} {last}")
         text = text.lower() if "lc" in mods else text
+        text = text.translate(_LOOKALIKE) if "glyph" in mods else text
         # The scorer reads "Mariam's" as one word: the possessive belongs to the span.
         return text + "'s" if "poss" in mods else text
 
@@ -289,16 +306,31 @@ def _display(name: str, rng: random.Random) -> str:
     return name
 
 
+def _gold(text: str, spans: list[tuple[int, int, str]]) -> tuple[list[dict[str, str]], str]:
+    """The entities (each value once) and the text with exactly the gold spans masked."""
+    entities: list[dict[str, str]] = []
+    for start, end, kind in spans:
+        ent = {"type": kind, "value": text[start:end]}
+        if ent not in entities:
+            entities.append(ent)
+    masked = text
+    for start, end, kind in sorted(spans, reverse=True):
+        masked = masked[:start] + f"[{kind}]" + masked[end:]
+    return entities, masked
+
+
 def fill(template: str, lang: str, rng: random.Random) -> dict[str, Any]:
     """Fill one template: the text, the gold spans and the keep-items."""
     data = LANG_DATA[lang]
     people: dict[str, _Person] = {}
-    me = _Person(data, rng)
+    # "w" or "m" on a person's first slot picks a woman's or a man's name.
+    me_gender = re.search(r"\{mef?:[^}]*\b([wm])\b", template)
+    me = _Person(data, rng, me_gender.group(1) if me_gender else None)
     spans: list[tuple[int, int, str]] = []
     keep: list[str] = []
     out: list[str] = []
     pos = 0
-    uses_me = False
+    uses_me = me_lat = False
     makers: dict[str, Callable[[str], tuple[str, str]]] = {
         "phone": lambda m: ("PHONE", _phone(m, lang, data, rng)),
         "email": lambda m: ("EMAIL", _email(m, rng)),
@@ -325,9 +357,18 @@ def fill(template: str, lang: str, rng: random.Random) -> dict[str, Any]:
         mods = set(mod.split(","))
         if slot in ("me", "mef"):
             uses_me = True
+            me_lat = me_lat or "lat" in mods
             kind, value = "NAME", me.form("n" if slot == "me" else "f", mods)
         elif slot in ("n", "f", "l"):
-            person = people.setdefault(idx, _Person(data, rng))
+            if idx not in people:
+                # Each person of a message has a first name of their own.
+                taken = {me.first, *(p.first for p in people.values())}
+                gender = "w" if "w" in mods else "m" if "m" in mods else None
+                person = _Person(data, rng, gender)
+                while person.first in taken:
+                    person = _Person(data, rng, gender)
+                people[idx] = person
+            person = people[idx]
             kind, value = "NAME", person.form(slot, mods)
         else:
             kind, value = makers[slot](mod)
@@ -336,20 +377,12 @@ def fill(template: str, lang: str, rng: random.Random) -> dict[str, Any]:
         length += len(value)
     out.append(template[pos:])
     text = "".join(out)
-    entities: list[dict[str, str]] = []
-    for start, end, kind in spans:
-        ent = {"type": kind, "value": text[start:end]}
-        if ent not in entities:
-            entities.append(ent)
+    entities, masked = _gold(text, spans)
     if uses_me:
-        sender: str | None = _display(
-            f"{me.first} {me.last}" if rng.random() < 0.6 else me.first, rng
-        )
+        first, last = (me.first_lat, me.last_lat) if me_lat else (me.first, me.last)
+        sender: str | None = _display(f"{first} {last}" if rng.random() < 0.6 else first, rng)
     else:
         sender = _display(_Person(data, rng).first, rng) if rng.random() < 0.3 else None
-    masked = text
-    for start, end, kind in sorted(spans, reverse=True):
-        masked = masked[:start] + f"[{kind}]" + masked[end:]
     return {
         "text": text,
         "sender_name": sender,
