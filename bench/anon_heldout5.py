@@ -17,7 +17,7 @@ keep-item written literally; ``{slot}`` or ``{slot:modifier}`` draws an entity:
 - ``{email}`` (``obf`` for "at ... dot"), ``{handle}``, ``{url}`` (``obf`` spaced or
   ``[.]``), ``{iban}`` (``lc``, ``plain``), ``{card}``, ``{id:FORMAT}`` (``#`` a digit,
   ``@`` a capital letter), ``{dob:STYLE}`` (``dmy``, ``dot``, ``iso``, ``month``,
-  ``native``, ``short``), ``{addr:KIND}`` (see ``_ADDRESS``).
+  ``native``, ``short``; then ``age=N`` or ``child``), ``{addr:KIND}`` (see ``_address``).
 
 Every row is checked: each value and keep-item is a substring of the text, each entity
 counts as leaked under the scorer's ``leaked()`` when left as it is, and with exactly the
@@ -227,8 +227,19 @@ def _card(rng: random.Random) -> str:
     return sep.join(num[i : i + 4] for i in range(0, 16, 4))
 
 
-def _dob(style: str, lang: str, rng: random.Random) -> str:
-    day = dt.date(rng.randint(1962, 2019), rng.randint(1, 12), rng.randint(1, 28))
+def _dob(mod: str, lang: str, rng: random.Random) -> str:
+    # "age=N": the age written beside it (on the set's date, December 2026); "child": a
+    # child without an age; else an adult.
+    style, *rest = mod.split(",")
+    ages = [int(r[4:]) for r in rest if r.startswith("age=")]
+    if ages:
+        year, last_month = 2026 - ages[0], 11
+    else:
+        year, last_month = (
+            rng.randint(2008, 2022) if "child" in rest else rng.randint(1962, 2006),
+            12,
+        )
+    day = dt.date(year, rng.randint(1, last_month), rng.randint(1, 28))
     if style == "iso":
         return day.isoformat()
     if style == "dot":
