@@ -144,7 +144,9 @@ _URL = regex.compile(
 )
 _HANDLE = regex.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,30}[A-Za-z0-9_])?")
 _IBAN = regex.compile(
-    r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b", regex.IGNORECASE
+    # Groups of four with a space, a dash or a dot between them ("PT59-2305-5500-...").
+    r"\b[A-Z]{2}\d{2}(?:[ \-.]?[A-Z0-9]{4}){2,7}(?:[ \-.]?[A-Z0-9]{1,4})?\b",
+    regex.IGNORECASE,
 )
 _CARD = regex.compile(r"(?<![\d\w])\d(?:[ \-]?\d){12,18}(?![\d\w])")
 _CARD_GROUPS = regex.compile(r"\d{4}([ \-])\d{4}\1\d{4}\1\d{4}")
@@ -152,7 +154,70 @@ _PHONE = regex.compile(r"(?<![\w+])(?:\+|\b00)?\(?\d(?:[ \-.()/]{0,2}\d)*+")
 # Any run of digits with any separators (",", "_", "-.-", a line break...) that is long
 # enough to be a phone; a letter of another script may be glued before it ("ስልኩ0771...").
 _DIGIT_RUN = regex.compile(
-    r"(?<![\d\p{Latin}_+])(?:\+[ ]?)?\(?\d(?:(?:[ \t\-.()/,_:·*]{1,5}|[ \t]*\n[ \t]*)?\d)*+"
+    r"(?<![\d\p{Latin}_+])(?:\+[ ]?)?\(?\d"
+    r"(?:(?:[ \t\-.()/,_:·*]{1,5}|(?:[ \t]*\n){1,2}[ \t]*)?\d)*+"
+)
+# A contact word glued to the number after it, in chat: "tel0646 75 7935",
+# "whatsapp+447613216280". The run starts after the word.
+_CONTACT_WORDS = (
+    "tel",
+    "tél",
+    "tlf",
+    "telf",
+    "phone",
+    "ph",
+    "mob",
+    "mobile",
+    "cell",
+    "cel",
+    "celular",
+    "whatsapp",
+    "watsapp",
+    "whatsap",
+    "watsap",
+    "wa",
+    "wtsp",
+    "whtsp",
+    "viber",
+    "imo",
+    "signal",
+    "telegram",
+    "zap",
+    "number",
+    "numero",
+    "número",
+    "num",
+    "nr",
+    "no",
+    "numara",
+    "numaram",
+    "nomor",
+    "namba",
+    "lambar",
+    "lambata",
+    "raqam",
+    "raqmi",
+    "shomare",
+    "shomaram",
+    "contact",
+    "call",
+    "telefon",
+    "telefone",
+    "telefono",
+    "teléfono",
+    "téléphone",
+    "portable",
+)
+_GLUED_PHONE = regex.compile(
+    rf"(?<!\p{{L}})(?:{'|'.join(sorted(_CONTACT_WORDS, key=len, reverse=True))})"
+    r"(?P<run>(?:\+[ ]?)?\d(?:[ \t\-.()/,_:·*]{0,3}\d)*+)",
+    regex.IGNORECASE,
+)
+# Number words glued to a contact word ("whatsappsifar"): words of four letters or more, so
+# that no short word ("ph" in "phone", "no") takes the start of another word.
+_SPELLED_CONTACT = tuple(w for w in _CONTACT_WORDS if len(w) >= 4 or w in ("tel", "imo", "mob"))
+_CONTACT_PREFIX = regex.compile(
+    rf"(?:{'|'.join(sorted(_SPELLED_CONTACT, key=len, reverse=True))})(?=\p{{L}})"
 )
 # "2,500,000", "15 000 000": a count or an amount, not a phone ("713 551 740" may be one).
 _GROUPED = regex.compile(r"[1-9]\d{0,2}([,.])\d{3}(?:\1\d{3})+|[1-9]\d?( )\d{3}(?:\2\d{3})+")
@@ -204,6 +269,28 @@ def _alternation(phrases: Iterable[str]) -> str:
     # Case-insensitive patterns: build the trie on lower case so "Rue" and "rue" share a branch,
     # on the matching view's spelling (no zero-width joiners) since that is what is searched.
     return variant_pattern({match_view(p).text.lower() for p in phrases if p})
+
+
+def _birth_cue_forms(cues: Iterable[str]) -> tuple[list[str], list[str]]:
+    """Birth cues to match as written, and stems that may carry a suffix.
+
+    Cues of four letters or more take up to three more letters, for possessives and case
+    endings ("doğum" in "doğumum", "motavaled" in "motavalede", "ميلاد" in "ميلادي").
+    An Ethiopic cue's last syllable changes its vowel before a suffix ("ልደት" in
+    "ልደተይ"), so its stem is the cue without that syllable. Short cues ("age", "b.")
+    match only as written.
+    """
+    exact: list[str] = []
+    inflected: list[str] = []
+    for cue in cues:
+        if regex.search(r"\p{Ethiopic}$", cue) and len(cue) >= 3:
+            inflected.append(cue[:-1])
+            exact.append(cue)
+        elif len(cue) >= 4 and cue[-1].isalpha():
+            inflected.append(cue)
+        else:
+            exact.append(cue)
+    return exact, inflected
 
 
 # The last word (or two) of a span, for trimming.
@@ -288,6 +375,8 @@ class Anonymiser:
             r"(?:(?:cep|cp|plz|c\.p\.|tk|τκ|индекс|postcode|zip)\.?:?\s*)?"
             r"(?:\d{5}-\d{3}|\d{4}-\d{3}|\d{2}-\d{3}|\d{3}\s\d{2}|\d{4,6})(?![\d\p{L}])"
             r"|(?-i:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})(?!\w)"
+            # ... also in lower-case chat, with its space: "69 newman road, ca8v 5rj".
+            r"|(?-i:[a-z]{1,2}\d[a-z\d]?\s\d[a-z]{2})(?!\w)"
             r"|(?-i:[A-Z]{2})\s+\d{5}(?:-\d{4})?(?!\d)"
             r"|(?:(?:м|г|гор)\.\s?)?(?P<city>\p{L}[\p{L}\p{M}'’\-]*"
             r"(?:[ \t]+\p{L}[\p{L}\p{M}'’\-]*){0,2})"
@@ -306,8 +395,11 @@ class Anonymiser:
         self._date = regex.compile(
             rf"(?<!\d)(?:{_DATE_NUM}|{date_words}|{short_year})(?!\d)", regex.IGNORECASE
         )
+        exact, inflected = _birth_cue_forms(lexicon.birth_cues)
         self._birth = regex.compile(
-            rf"(?<!\w)(?:{_alternation(lexicon.birth_cues)})(?!\w)", regex.IGNORECASE
+            rf"(?<!\w)(?:(?:{_alternation(inflected)})\p{{L}}{{0,3}}|(?:{_alternation(exact)}))"
+            r"(?!\w)",
+            regex.IGNORECASE,
         )
         self._id_cue = regex.compile(
             rf"(?<!\w)(?:{_alternation(lexicon.id_cues)})(?!\w)[\s:#.\-–=№]*"
@@ -342,8 +434,12 @@ class Anonymiser:
         )
         self._number_words = frozenset(match_view(w).text.lower() for w in lexicon.number_words)
         self._spelled = regex.compile(
-            rf"(?<!\w)(?:{_alternation(lexicon.number_words)}|\d{{1,4}})"
-            rf"(?:[\s,\-–.،]+(?:{_alternation(lexicon.number_words)}|\d{{1,4}})){{6,}}(?!\w)",
+            # "whatsappsifar teen saat ...": the first word may be glued to a contact word.
+            rf"(?:(?<!\w)|(?<=(?<!\p{{L}})(?:{_alternation(_SPELLED_CONTACT)})))"
+            rf"(?:{_alternation(lexicon.number_words)}|\d{{1,4}})"
+            # Across a line break only to digits: "... aik 49\n453" but not "... 3\nدو ہفتے".
+            rf"(?:(?:[ \t,\-–.،]+|[ \t,]*\n[ \t]*(?=\d))(?:{_alternation(lexicon.number_words)}"
+            r"|\d{1,4})){6,}(?!\w)",
             regex.IGNORECASE,
         )
         self._compile_addresses(lexicon)
@@ -362,7 +458,7 @@ class Anonymiser:
             r"(?:\s?#\s?\d{1,4}(?:\s?-\s?\d{1,4})?|\s\d{1,4}\s?-\s?\d{1,4})?"
         )
         numcue = (
-            r"(?:(?:no|nr|n[°º]|№|#|number|numero|número|nummer|رقم|پلاک|kapı|д|буд|дом|house)"
+            r"(?:(?:no|nr|n\.?[°º]|№|#|number|numero|número|nummer|رقم|پلاک|kapı|д|буд|дом|house)"
             r"\.?\s*:?\s*)?"
         )
         particle_word = (
@@ -458,6 +554,7 @@ class Anonymiser:
         )
         floor_words = (
             r"og|eg|etage|étage|stock|floor|fl|piso|planta|andar|kat|поверх|этаж|طبقه|الطابق|তলা"
+            r"|όροφος|οροφος|όροφο|οροφο|ορ\.|piano|kati|dabaqda|bene"
         )
         self._units = (
             regex.compile(
@@ -466,8 +563,11 @@ class Anonymiser:
                 regex.IGNORECASE,
             ),
             regex.compile(
-                rf"(?<!\w)(?=\d)(?:\d{{1,2}}\s?(?:\.|º|ª|°|st|nd|rd|th|e|er|ème)?\s?(?:{floor_words})"
-                r"|\d{1,2}\s?[ºª°]\s?(?:izq(?:uierda|da)?|dcha|der(?:echa)?|centro|[A-Za-z])?)(?!\w)",
+                # "2nd floor", "6ος όροφος", "3-й поверх", "2.º esq".
+                rf"(?<!\w)(?=\d)(?:\d{{1,2}}\s?(?:\.|º|ª|°|st|nd|rd|th|e|er|ème|ος|ο|ης|η"
+                rf"|-?[йиі]|-?го|\.?\s?(?:inci|ıncı|uncu|üncü|nci|ncı))?\s?(?:{floor_words})"
+                r"|\d{1,2}\s?\.?[ºª°]\s?(?:izq(?:uierda|da)?|dcha|der(?:echa)?|centro|esq(?:uerdo)?"
+                r"|dto|dir(?:eito)?|fte|frente|[A-Za-z])?)(?!\w)",
                 regex.IGNORECASE,
             ),
         )
@@ -491,12 +591,20 @@ class Anonymiser:
         self._attachment = tuple(
             regex.compile(rf"(?<!\w)(?:{pattern})(?!\w)", regex.IGNORECASE)
             for pattern in (
-                rf"(?:{_alternation(lexicon.district_words)})\.?\s+{word}(?:\s+{word})?",
+                # "حي آل محمد بن علي بن جماز": a district named after a family, its name a
+                # chain of "son of" links.
+                rf"(?:{_alternation(lexicon.district_words)})\.?\s+{word}(?:\s+{word})?"
+                r"(?:\s+(?:بن|ابن|بنت|آل|ال|ابو|أبو|bin|ibn|bint)\s+\p{L}[\p{L}\p{M}]*)*",
                 rf"(?:{areas})\s*(?:[A-Za-z][\-‐]?\d{{0,3}}(?:/\d{{1,2}})?|\d{{1,3}}[A-Za-z]?)"
                 r"|d\s*:\s*\d{1,3}|no\s*[:.]?\s*\d{1,4}",
                 rf"(?:{before})\s+(?:{cap_word}(?:\s+{cap_word}){{0,2}}"
                 rf"|{lo_word}(?:\s+{lo_word}){{0,3}})",
                 r"(?:کد\s?پستی|کدپستی|code postal|postcode|zip)\s*:?\s*\d[\d\-]{3,10}",
+                # A named building right before a flat or after a street: "alexander house
+                # flat 35", "Kingsley Court, Flat 3".
+                rf"{word}\s+(?:house|court|building|tower|towers|mansions|lodge|residence"
+                r"|heights|villas?|residenza|palazzo|résidence|immeuble|edificio|edifício"
+                r"|prédio|apartments|apartmanı|sitesi)",
                 # Islamabad's sectors after a street: "street 7 G-9/2".
                 r"(?-i:[A-Z])-\d{1,2}(?:/\d{1,2})?",
                 # A postcode between an address and its city: "14 rue X, 75002 Paris".
@@ -788,7 +896,7 @@ class Anonymiser:
     def _spelled_numbers(self, text: str) -> list[Span]:
         # Seven number words in a row need seven number words: count them before the regex.
         words = _SPLIT.split(text.lower())
-        spelled = sum(1 for w in words if w in self._number_words)
+        spelled = sum(1 for w in words if w in self._number_words or self._glued_number(w))
         # "zero seven 9 1 ...": digits mixed with number words count too, with three words.
         if spelled < 3 or spelled + sum(1 for w in words if w.isdigit() and len(w) <= 4) < 7:
             return []
@@ -796,6 +904,11 @@ class Anonymiser:
         for m in self._spelled.finditer(text):
             out.append(Span(m.start(), m.end(), Entity.PHONE, _PRIORITY[Entity.PHONE]))
         return out
+
+    def _glued_number(self, word: str) -> bool:
+        """Whether a word is a contact word with a number word glued on ("whatsappsifar")."""
+        m = _CONTACT_PREFIX.match(word)
+        return m is not None and word[m.end() :] in self._number_words
 
     def _phones(self, text: str, lang: str) -> list[Span]:
         out: list[Span] = []
@@ -819,6 +932,12 @@ class Anonymiser:
             value = m.group()
             if sum(c.isdigit() for c in value) >= 6 and any(c in "OolI" for c in value):
                 out.append(Span(m.start(), m.end(), Entity.PHONE, priority))
+        for m in _GLUED_PHONE.finditer(text):
+            value = m.group("run").rstrip(" -.(/,_:")
+            if 7 <= sum(c.isdigit() for c in value) <= 15:
+                out.append(
+                    Span(m.start("run"), m.start("run") + len(value), Entity.PHONE, priority)
+                )
         for m in _DIGIT_RUN.finditer(text):
             value = m.group().rstrip(" -.(/,_:")
             if not 8 <= sum(c.isdigit() for c in value) <= 15:
@@ -920,7 +1039,7 @@ def _classify_url(url: str) -> Entity | None:
 
 
 def _looks_like_iban(value: str) -> bool:
-    compact = value.replace(" ", "").upper()
+    compact = value.replace(" ", "").replace("-", "").replace(".", "").upper()
     if std_iban.is_valid(compact):
         return True
     return len(compact) >= 15 and sum(c.isdigit() for c in compact) >= 10

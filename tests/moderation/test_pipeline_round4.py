@@ -1,0 +1,65 @@
+"""Classes of chat-style details found leaking in the fourth tuning round (issue 16).
+
+One synthetic example per class, written for this file (no text copied from an evaluation
+set): birth cues with suffixes or in romanised spelling, IBANs with dashes, phones glued
+to a contact word or split by a blank line, floors and postcodes after an address, named
+buildings, districts named after a family. Each case asserts the whole output text, so a
+span that stops short or swallows the next word fails. All details are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from moderation.pipeline import Pipeline
+
+# (language, text, expected output)
+STRUCTURED = [
+    # A birth cue with a possessive or case suffix, or its romanised spelling.
+    ("tr", "dogumum 14 eki 1993 idi", "dogumum [DOB] idi"),
+    ("tr", "doğumum 1988-04-30", "doğumum [DOB]"),
+    ("fa", "motavalede ۱۴-۳-۱۹۸۹ hastam", "motavalede [DOB] hastam"),
+    ("ar", "tarikh milad 7-9-1991 w ana fi beirut", "tarikh milad [DOB] w ana fi beirut"),
+    ("pt", "dn: 1979-03-08 obrigado", "dn: [DOB] obrigado"),
+    ("ti", "ልደተይ 03/11/1986 እዩ", "ልደተይ [DOB] እዩ"),
+    # IBANs with dashes or dots between the groups, any case.
+    ("en", "acct DE44-5001-0517-5407-3249-31 thx", "acct [IBAN] thx"),
+    ("fr", "rib fr76.3000.6000.0112.3456.7890.189", "rib [IBAN]"),
+    # A phone glued to the contact word before it, in digits or spelled out.
+    ("pt", "tel0912 44 6631 depois das 5", "tel[PHONE] depois das 5"),
+    ("en", "whatsapp+33612345678 anytime", "whatsapp[PHONE] anytime"),
+    ("ur", "whatsappsifar char do aath panch 77 12 9", "whatsapp[PHONE]"),
+    # A phone split by a blank line.
+    ("en", "my number 0745 21\n\n98 330 call", "my number [PHONE] call"),
+    # A floor after a Greek address, a Portuguese "n.º" and side.
+    ("tr", "evim Αχαρνών 41, 3ος όροφος. teşekkürler", "evim [ADDRESS]. teşekkürler"),
+    ("pt", "moro na rua das flores n.º 12, 1.º dto obrigado", "moro na [ADDRESS] obrigado"),
+    # A lower-case UK postcode after the street.
+    ("en", "send to 14 mill lane, le3 9qt thanks", "send to [ADDRESS] thanks"),
+    # A named building before a flat.
+    ("en", "we live in bramley house flat 12 now", "we live in [ADDRESS] now"),
+    # A district named after a family chain of "son of".
+    ("ar", "ساكن حي آل سعيد بن علي عمارة 40 شكرا", "ساكن [ADDRESS] شكرا"),
+]
+
+# What must stay next to the new detectors.
+KEEP = [
+    ("en", "the agent said come on 12/03/2025 to the office"),
+    ("ur", "whatsapp pe baat karo\nدو ہفتے se yahan hain"),
+    ("en", "we live in the house near the station"),
+    ("tr", "doğum hastanesi 2019 yılında kapandı"),
+    ("en", "telegram channel has 2500 members"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), STRUCTURED)
+def test_structured_details_of_chat(
+    pipeline: Pipeline, lang: str, text: str, expected: str
+) -> None:
+    assert pipeline.process(text, lang_hint=lang).text == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), KEEP)
+def test_keep_items_next_to_round4_detectors(pipeline: Pipeline, lang: str, text: str) -> None:
+    result = pipeline.process(text, lang_hint=lang)
+    assert result.text == text
