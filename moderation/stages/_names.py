@@ -54,6 +54,9 @@ _DETERMINERS = frozenset(
 )
 # How many words after a cue can belong to the name.
 _MAX_NAME_WORDS = 3
+# A word of letters and their combining marks (a hyphen inside): "ফারহানা", "jean-luc".
+_LETTERS = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*")
+_ETHIOPIC = regex.compile(r"\p{Ethiopic}")
 
 
 class _CueKind(Enum):
@@ -149,6 +152,7 @@ class NameFinder:
                 m.is_name[i] = True
         self._cues(m)
         self._kin_headers(m)
+        self._bare_kin(m)
         self._after_cues(m)
         self._sign_off(m)
         if sender_name:
@@ -262,16 +266,25 @@ class NameFinder:
             return
         if _SENTENCE_BREAK.search(text, cut + 1) and not text.endswith((".", "!")):
             return
+        # After a line of thanks ("شكرا على المساعدة\nنور", "teşekkürler\nHakan") the last
+        # line is the signature even when the name is also a word.
+        start = text.rfind("\n", 0, cut) + 1
+        thanks = any(
+            (m.keys[k] in self._lex.closings or m.base[k] in self._lex.closings)
+            for k, t in enumerate(m.tokens)
+            if start <= t.start < cut
+        )
         for k in last:
             t = m.tokens[k]
-            if m.keep[k] or m.fw[k] or len(t.text) < 2 or not m.keys[k].isalpha():
+            if m.keep[k] or m.fw[k] or len(t.text) < 2 or not _LETTERS.fullmatch(m.keys[k]):
                 return
             if m.keys[k] in self._lex.closings or m.base[k] in self._lex.closings:
                 return
             if t.cased and not t.capital and not m.judged:
                 return
             known = m.weak_gaz[k] and not (m.amb[k] and self._everyday(m, k))
-            if not (known or self._unusual(m, k)):
+            signed = thanks and (m.weak_gaz[k] or (t.cased and t.capital))
+            if not (known or signed or self._unusual(m, k)):
                 return
         for k in last:
             m.is_name[k] = True
@@ -320,6 +333,9 @@ class NameFinder:
                         kind is _CueKind.STRONG
                         or taken > 0
                         or not self._everyday(m, k)
+                        # A given name with no homonym in the curated list ("rafael",
+                        # "ольга") is in the everyday lists only because names are frequent.
+                        or self._given(m, k)
                         or self._name_follows(m, k)
                         or self._alone_on_line(m, k)
                     )
@@ -403,6 +419,37 @@ class NameFinder:
             taken += 1
             k += 1
 
+    def _given(self, m: _Marks, k: int) -> bool:
+        """A known given name with no everyday homonym in the curated lists."""
+        return (
+            m.base[k] in self._lex.given
+            and not m.amb[k]
+            and not m.keep[k]
+            and not m.fw[k]
+            and len(m.keys[k]) >= 3
+        )
+
+    def _bare_kin(self, m: _Marks) -> None:
+        """A relative written without "my" ("сестра ольга теж тут", "mi hija\ngermán"): the
+        word after it is a name when it is a known given name with no everyday homonym,
+        in the same sentence or alone on the next line."""
+        n = len(m.tokens)
+        for i in range(n - 1):
+            if m.keys[i] not in self._kin and m.base[i] not in self._kin:
+                continue
+            k = i + 1
+            if m.is_name[k] or not self._given(m, k):
+                continue
+            t = m.tokens[k]
+            if t.cased and t.capital:
+                continue  # capitalised names are found without a cue
+            if not (m.cue_joined[k] or self._alone_on_line(m, k)):
+                continue
+            if _after_number(m.text, t.start):
+                continue
+            m.is_name[k] = True
+            m.cue_name[k] = True
+
     def _name_follows(self, m: _Marks, k: int) -> bool:
         """Whether the next word, in the same sentence, is a known or unusual word (a family
         name after a given name that is also an everyday word: "ben elif demir")."""
@@ -439,11 +486,13 @@ class NameFinder:
         """A lower-case word that is no everyday word, so after a cue it is taken for a name."""
         key = m.keys[k]
         return (
-            len(key) >= 3
+            # An Ethiopic syllable is a consonant and a vowel: two of them make a name ("ሙሴ").
+            (len(key) >= 3 or (len(key) == 2 and _ETHIOPIC.match(key) is not None))
             and not any(key in c or m.base[k] in c for c in m.common)
             and key not in ROMANISED_EVERYDAY
             and not m.amb[k]
-            and key.replace("-", "").isalpha()
+            # Letters with their combining signs (Bengali and Devanagari vowel signs).
+            and _LETTERS.fullmatch(key) is not None
         )
 
     def _next_in_list(self, m: _Marks, k: int) -> bool:

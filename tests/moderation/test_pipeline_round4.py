@@ -42,6 +42,25 @@ STRUCTURED = [
     ("ar", "ساكن حي آل سعيد بن علي عمارة 40 شكرا", "ساكن [ADDRESS] شكرا"),
 ]
 
+NAMES = [
+    # A known given name after a relative, though frequent enough to be in the everyday list.
+    ("pt", "minha irmã beatriz está doente", "minha irmã [NAME] está doente"),
+    # A relative written without "my".
+    ("ru", "брат дмитрий ещё в лагере", "брат [NAME] ещё в лагере"),
+    # A naming verb after a relative, in lower case.
+    ("fr", "mon fils s'appelle ibrahima", "mon fils s'appelle [NAME]"),
+    # "this is X speaking" in chat Spanish.
+    ("es", "buenas, te habla marisol quintero", "buenas, te habla [NAME]"),
+    # A romanised Bengali relative.
+    ("bn", "amar bou rokeya, o asustho", "amar bou [NAME], o asustho"),
+    # A signature after a line of thanks, also when the name is a word of the language.
+    ("tr", "ilginiz için teşekkürler\nUmut", "ilginiz için teşekkürler\n[NAME]"),
+    ("ar", "شكرا جزيلا\nهدى", "شكرا جزيلا\n[NAME]"),
+    # Bengali vowel signs and two Ethiopic syllables make a name word.
+    ("bn", "ধন্যবাদ\nশাহানা", "ধন্যবাদ\n[NAME]"),
+    ("ti", "የቐንየለይ\nሳባ", "የቐንየለይ\n[NAME]"),
+]
+
 # What must stay next to the new detectors.
 KEEP = [
     ("en", "the agent said come on 12/03/2025 to the office"),
@@ -49,6 +68,10 @@ KEEP = [
     ("en", "we live in the house near the station"),
     ("tr", "doğum hastanesi 2019 yılında kapandı"),
     ("en", "telegram channel has 2500 members"),
+    ("en", "my brother will come on monday"),
+    ("pt", "meu irmão casa amanhã"),
+    ("en", "thanks\nGod bless"),
+    ("es", "habla español y francés"),
 ]
 
 
@@ -63,3 +86,8 @@ def test_structured_details_of_chat(
 def test_keep_items_next_to_round4_detectors(pipeline: Pipeline, lang: str, text: str) -> None:
     result = pipeline.process(text, lang_hint=lang)
     assert result.text == text
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), NAMES)
+def test_names_of_chat(pipeline: Pipeline, lang: str, text: str, expected: str) -> None:
+    assert pipeline.process(text, lang_hint=lang).text == expected
