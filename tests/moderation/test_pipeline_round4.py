@@ -91,3 +91,22 @@ def test_keep_items_next_to_round4_detectors(pipeline: Pipeline, lang: str, text
 @pytest.mark.parametrize(("lang", "text", "expected"), NAMES)
 def test_names_of_chat(pipeline: Pipeline, lang: str, text: str, expected: str) -> None:
     assert pipeline.process(text, lang_hint=lang).text == expected
+
+
+# Language without a hint: short romanised chat, a Persian letter, words of both Urdu and
+# Bengali, Latin words in a text of another script.
+LANGUAGES = [
+    ("fa", "khaharam mina"),
+    ("ur", "meri number 0345 556 7812"),
+    ("ur", "place of birth karachi .. bhai wapas gaya"),
+    ("bn", "Khulna theke eshechi"),
+    ("fa", "پیامک ۰۹۱۲"),
+    ("fa", "baradaram zang bezan tent 12 کمپ"),
+    ("sw", "kitambulisho changu kimepotea"),
+    ("uk", "пошта не працює"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), LANGUAGES)
+def test_language_of_short_chat_without_hint(pipeline: Pipeline, expected: str, text: str) -> None:
+    assert pipeline.process(text).lang == expected
