@@ -239,6 +239,8 @@ _WORD_AND_YEAR = regex.compile(r"[A-Za-z]{1,3}[\- ](?:19|20)\d\d")
 _NON_DIGIT = regex.compile(r"\D")
 _HANDLE_LIKE = regex.compile(r"[\d_.]")
 _PHONE_SHAPE = regex.compile(r"(?:\+|00|0)\d(?:[ \-.]?\d){7,12}")
+# Portuguese and Brazilian postcodes ("1100-086", "69301-970"): no phone is written so.
+_POSTCODE_SHAPE = regex.compile(r"\d{4,5}-\d{3}")
 _YEAR_RANGE = regex.compile(r"(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d")
 _THOUSANDS = regex.compile(r"\d{1,3}(?:[,. ]\d{3})+(?:[.,]\d{1,2})?")
 _CURRENCY = regex.compile(
@@ -299,7 +301,7 @@ _SPLIT = regex.compile(r"[\s,\-–.،]+")
 # The last word before a position, with the single space after it.
 _LAST_WORD = regex.compile(r"(?r)(?<!\w)(\p{L}[\p{L}\p{M}'’\-]*) $")
 # Between two parts of one address: "Mah. 1234 Sok.", "Flat 3, 27 Elm Grove", "45, 3º izq".
-_ADDRESS_GAP = regex.compile(r"[\s,.;:\-–/#،؛]*")
+_ADDRESS_GAP = regex.compile(r"[\s,.;:\-–/#،؛፣]*")
 _EMAIL_AT = (
     r"(?:\s*[\[({<]\s*(?:at|@|a|ät|arobase|arroba|sobaka|собака|собачка)\s*[\])}>]\s*"
     r"|\s+(?:at|ät|arobase|arroba|chez|sobaka|собака|собачка)\s+|\s*@\s*)"
@@ -316,6 +318,11 @@ _EMAIL_OBFUSCATED = regex.compile(
     rf"(?<![\w.+\-])[\w.+\-]{{1,64}}(?:\s+(?:dot|point)\s+[\w+\-]{{1,64}}){{0,3}}{_EMAIL_AT}[\w\-]{{1,63}}(?:{_EMAIL_DOT}[\w\-]{{1,63}}){{0,3}}?"
     rf"{_EMAIL_DOT}{_TLDS}(?!\w)",
     regex.IGNORECASE,
+)
+# Up to three words and a comma right before an address (Pashto "د" after the comma).
+_PLACE_BEFORE = regex.compile(
+    r"(?r)(?<![\w])(?P<words>\p{L}[\p{L}\p{M}'’\-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’\-]*){0,2})"
+    r"[ \t]*[,،፣][ \t]*(?:د[ \t]+)?\Z"
 )
 # "1418 E Roosevelt St": the house number and a compass point before the street name.
 _DIRECTION_BEFORE = regex.compile(r"(?r)(?<!\w)\d{1,5}\s+(?:[NSEW]|NE|NW|SE|SW)\.?\s+\Z")
@@ -371,13 +378,15 @@ class Anonymiser:
         # countries' shapes, "CEP"/"PLZ" first or not), a US state with its ZIP code, a
         # city ("м. Львів", "Beyoğlu/İstanbul"). Never across a line break.
         self._locality = regex.compile(
-            r"[ \t]*[,،/]?[ \t]*(?P<part>"
+            r"[ \t]*(?:[,،/፣]|[ \t]-)?[ \t]*(?P<part>"
             r"(?:(?:cep|cp|plz|c\.p\.|tk|τκ|индекс|postcode|zip)\.?:?\s*)?"
             r"(?:\d{5}-\d{3}|\d{4}-\d{3}|\d{2}-\d{3}|\d{3}\s\d{2}|\d{4,6})(?![\d\p{L}])"
             r"|(?-i:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})(?!\w)"
             # ... also in lower-case chat, with its space: "69 newman road, ca8v 5rj".
             r"|(?-i:[a-z]{1,2}\d[a-z\d]?\s\d[a-z]{2})(?!\w)"
             r"|(?-i:[A-Z]{2})\s+\d{5}(?:-\d{4})?(?!\d)"
+            # An area of a city with its number, in scripts without case: "মিরপুর ১০".
+            r"|(?P<area>\p{Lo}[\p{L}\p{M}]*)[ \t]\d{1,4}(?![\d\p{L}])"
             r"|(?:(?:м|г|гор)\.\s?)?(?P<city>\p{L}[\p{L}\p{M}'’\-]*"
             r"(?:[ \t]+\p{L}[\p{L}\p{M}'’\-]*){0,2})"
             r")",
@@ -489,8 +498,10 @@ class Anonymiser:
             regex.compile(
                 # "بشارع الحمرا 12": a preposition written onto an Arabic street word.
                 rf"(?<!\w)(?:[بلوف](?=\p{{Arabic}}))?(?:{before})"
-                rf"(?:\s+(?:{particle_word}|{word})){{0,4}}?[,\s]*{numcue}{num}"
-                r"(?!\w)",
+                # "av. 16 de septiembre 1402", "rua 25 de março 100": a date names the street.
+                rf"(?:\s+(?:{particle_word}|{word}|\d{{1,2}}(?=\s+(?:de|del)\s))){{0,4}}?"
+                rf"[,\s]*{numcue}{num}"
+                r"(?!\w)(?!\s+(?:de|del)\s+\p{L})",
                 regex.IGNORECASE,
             ),
             # Greek street names are genitives without a street word: "Πατησίων 112".
@@ -550,7 +561,8 @@ class Anonymiser:
             regex.IGNORECASE,
         )
         self._attach_after = regex.compile(
-            rf"(?<=\w\s)(?:{after}|town|ٹاؤن|کالونی|colony|nagar|abad)(?!\w)", regex.IGNORECASE
+            rf"(?<=\w\s)(?:{after}|town|ٹاؤن|کالونی|colony|nagar|abad|ክፍለ ከተማ|ክ/ከተማ)(?!\w)",
+            regex.IGNORECASE,
         )
         floor_words = (
             r"og|eg|etage|étage|stock|floor|fl|piso|planta|andar|kat|поверх|этаж|طبقه|الطابق|তলা"
@@ -584,8 +596,12 @@ class Anonymiser:
         self._postcode = regex.compile(
             r"(?<!\w)(?-i:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})(?!\w)", regex.IGNORECASE
         )
+        self._camp_start = regex.compile(
+            rf"(?:{_alternation(lexicon.camp_units)}|{areas})(?!\w)", regex.IGNORECASE
+        )
         self._po_box = regex.compile(
-            rf"(?<!\w)(?:{_alternation(lexicon.po_box_cues)})\s*[:#.]?\s*(?:no\.?\s*)?\d{{2,6}}(?!\w)",
+            rf"(?<!\w)(?:{_alternation(lexicon.po_box_cues)})\s*[:#.]?\s*(?:no\.?\s*)?\d{{2,6}}"
+            r"(?:-\d{3,5})?(?!\w)",
             regex.IGNORECASE,
         )
         self._attachment = tuple(
@@ -605,8 +621,13 @@ class Anonymiser:
                 rf"{word}\s+(?:house|court|building|tower|towers|mansions|lodge|residence"
                 r"|heights|villas?|residenza|palazzo|résidence|immeuble|edificio|edifício"
                 r"|prédio|apartments|apartmanı|sitesi)",
-                # Islamabad's sectors after a street: "street 7 G-9/2".
-                r"(?-i:[A-Z])-\d{1,2}(?:/\d{1,2})?",
+                # Islamabad's sectors after a street: "street 7 G-9/2", "جی-۹/۲".
+                r"(?:(?-i:[A-Z])|\p{Arabic}{1,2})-\d{1,2}(?:/\d{1,2})?",
+                # A Spanish floor and door after the number: "Calle X 64, 2-1", "3º-2ª".
+                r"\d{1,2}\s?[ºª°]?\s?-\s?\d{1,2}\s?[ºª°]?(?![\d/])",
+                # A district or a block with a number or a letter: "ወረዳ 03", "ব্লক সি".
+                rf"(?:{_alternation(lexicon.district_words)})\s*\d{{1,3}}"
+                rf"|(?:{_alternation(lexicon.camp_units)})\s+\p{{L}}\p{{M}}?(?![\w])",
                 # A postcode between an address and its city: "14 rue X, 75002 Paris".
                 r"\d{4,5}(?=\s+\p{L})",
             )
@@ -663,9 +684,13 @@ class Anonymiser:
             if i + 1 < len(spans) and spans[i + 1].kind is Entity.ADDRESS:
                 limit = len(text)
             end = span.end
-            for _ in range(4):
+            for _ in range(6):
                 m = self._locality.match(text, end)
                 if m is None or m.start("part") >= limit:
+                    break
+                area = m.group("area")
+                if area is not None and fold(area) in self._function:
+                    # "sector 1 shelter 49 من 3 months": a word and a number, not an area.
                     break
                 if m.group("city") is None:
                     end = m.end()
@@ -678,8 +703,28 @@ class Anonymiser:
             before = _DIRECTION_BEFORE.search(text, max(0, start - 12), start)
             if before is not None:
                 start = before.start()
+            if not self._camp_start.match(text, start):
+                # "Kakuma, block 5 shelter 85": a camp's name stays, its blocks go.
+                start = self._city_before(text, start, out[-1].end if out else 0)
             out.append(Span(start, end, span.kind, span.priority, span.core))
         return out
+
+    def _city_before(self, text: str, start: int, floor: int) -> int:
+        """Where an address starts when a known city and a comma come right before it.
+
+        Persian, Pashto, Amharic and Urdu addresses go from the city down to the house
+        ("تهران، خیابان ...", "አዲስ አበባ፣ ..."): the city belongs to the address then. A city
+        elsewhere in the sentence is kept.
+        """
+        m = _PLACE_BEFORE.search(text, max(floor, start - 60), start)
+        if m is None:
+            return start
+        tokens = tokenise(m.group("words"))
+        base = m.start("words")
+        for n in range(len(tokens), 0, -1):
+            if tuple(t.key for t in tokens[-n:]) in self._places:
+                return base + tokens[-n].start
+        return start
 
     def _city_end(self, text: str, start: int, end: int) -> int | None:
         """Where a city starting at ``start`` ends: the longest known place among the next
@@ -1053,6 +1098,8 @@ def _not_a_phone(text: str, start: int, value: str) -> bool:
     """Whether a digit run is an amount, a year range, a date or a Turkish ID, not a phone."""
     stripped = value.strip()
     if _YEAR_RANGE.fullmatch(stripped) or _DATE_NUM_RE.fullmatch(stripped):
+        return True
+    if _POSTCODE_SHAPE.fullmatch(stripped):
         return True
     digits = _NON_DIGIT.sub("", stripped)
     if len(digits) == 11 and tckimlik.is_valid(digits):

@@ -42,6 +42,30 @@ STRUCTURED = [
     ("ar", "ساكن حي آل سعيد بن علي عمارة 40 شكرا", "ساكن [ADDRESS] شكرا"),
 ]
 
+ADDRESSES = [
+    # From the city down to the house (Persian, Pashto, Amharic order): the city goes too.
+    ("fa", "آدرس: مشهد، خیابان امام رضا، کوچه ۱۲، پلاک ۷", "آدرس: [ADDRESS]"),
+    ("am", "አድራሻ: አዲስ አበባ፣ ቦሌ ክፍለ ከተማ፣ ወረዳ 05፣ የቤት ቁጥር 221", "አድራሻ: [ADDRESS]"),
+    # ... but a camp's name before its blocks stays.
+    (
+        "en",
+        "we are in Dadaab, block 3 tent 71 since june",
+        "we are in Dadaab, [ADDRESS] since june",
+    ),
+    # A street named after a date.
+    ("es", "vivimos en calle 5 de mayo 231, col. juárez", "vivimos en [ADDRESS]"),
+    # A Portuguese postcode after the street and city is part of it, and no phone.
+    ("pt", "moro na rua do ouro 18, 1º dto, 4050-120 Porto", "moro na [ADDRESS]"),
+    # A P.O. box with its office number, and the city after it.
+    ("es", "apartado postal 2231-1000 San José por favor", "[ADDRESS] por favor"),
+    # A word and a number after a camp address are no area ("من 5": "for 5 months").
+    ("ar", "احنا في block 4 tent 2 من 5 شهور", "احنا في [ADDRESS] من 5 شهور"),
+    # A Spanish floor-door and postcode after the number.
+    ("en", "Carrer de Mallorca 210, 3-2, 08008 Barcelona ok", "[ADDRESS] ok"),
+    # An area with its number and the city after a Bengali address.
+    ("bn", "ঠিকানা: বাড়ি ৭, রোড ২, ব্লক বি, উত্তরা ৬, ঢাকা ১২৩০", "ঠিকানা: [ADDRESS]"),
+]
+
 NAMES = [
     # A known given name after a relative, though frequent enough to be in the everyday list.
     ("pt", "minha irmã beatriz está doente", "minha irmã [NAME] está doente"),
@@ -72,6 +96,7 @@ KEEP = [
     ("pt", "meu irmão casa amanhã"),
     ("en", "thanks\nGod bless"),
     ("es", "habla español y francés"),
+    ("en", "we came from San José to Tapachula in 2 weeks"),
 ]
 
 
@@ -110,3 +135,10 @@ LANGUAGES = [
 @pytest.mark.parametrize(("expected", "text"), LANGUAGES)
 def test_language_of_short_chat_without_hint(pipeline: Pipeline, expected: str, text: str) -> None:
     assert pipeline.process(text).lang == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ADDRESSES)
+def test_addresses_of_many_countries(
+    pipeline: Pipeline, lang: str, text: str, expected: str
+) -> None:
+    assert pipeline.process(text, lang_hint=lang).text == expected
