@@ -26,7 +26,7 @@ from itertools import pairwise
 
 import regex
 
-from moderation._text import Token, tokenise
+from moderation._text import Token, fold, tokenise
 from moderation.lexicon import Lexicon
 from moderation.stages.language import ROMANISED_EVERYDAY
 
@@ -533,8 +533,11 @@ class NameFinder:
             speech = m.keys[i] in lex.speech_verbs
             if not (speech or m.keys[i] in lex.after_cues) or not m.joined[i]:
                 continue
-            # "yeison me dijo": a clitic pronoun between the name and the verb.
+            # "yeison me dijo": a clitic pronoun between the name and the verb; "nimco wuxuu
+            # ii sheegay", "نائلہ نے بتایا": subject and object markers.
             first = i - 2 if speech and m.keys[i - 1] in _CLITICS and i >= 2 else i - 1
+            while speech and first > 0 and m.keys[first] in _SUBJECT_MARKERS and first > i - 4:
+                first -= 1
             for p in (first, first - 1):
                 if p < 0:
                     break
@@ -544,10 +547,22 @@ class NameFinder:
                     # Before "told", "گفت": a known name, a capitalised word, or one that is
                     # no everyday word ("ontem lucineide falou"); the word before it only if
                     # known or capitalised ("yesterday" is no family name).
+                    # Right after "yesterday" the word before "told" is who told, even if it
+                    # is also a word ("yesterday comfort told me"), unless a curated
+                    # homonym with no name reading ("yesterday police told me").
+                    after_time = (
+                        p == first
+                        and p > 0
+                        and m.keys[p - 1] in _TIME_WORDS
+                        and m.joined[p]
+                        and (m.weak_gaz[p] or not m.amb[p])
+                        and not (t.cased and t.capital and t.text.isupper())
+                    )
                     ok = (
                         known
                         or (t.cased and t.capital)
                         or (p == first and m.judged and self._unusual(m, p))
+                        or after_time
                     ) and len(t.text) >= 3
                 else:
                     # Lower case before "hastam", "hoon": only a known name.
@@ -698,6 +713,59 @@ class NameFinder:
                     break
         return mask
 
+
+# Subject and object markers between a name and its speech verb (Somali, Urdu, Hausa).
+_SUBJECT_MARKERS = frozenset({"wuxuu", "waxay", "ayaa", "ii", "نے", "ne"})
+# "Yesterday", "today" in the served languages (folded as the name finder's keys).
+_TIME_WORDS = frozenset(
+    fold(w)
+    for w in [
+        "yesterday",
+        "today",
+        "hier",
+        "aujourd'hui",
+        "ayer",
+        "hoy",
+        "ontem",
+        "hoje",
+        "dün",
+        "bugün",
+        "вчера",
+        "сегодня",
+        "вчора",
+        "сьогодні",
+        "jana",
+        "leo",
+        "shalay",
+        "maanta",
+        "jiya",
+        "yau",
+        "kal",
+        "aaj",
+        "gotokal",
+        "aj",
+        "emruz",
+        "diruz",
+        "کل",
+        "آج",
+        "گزشتہ",
+        "گতকাল",
+        "আজ",
+        "দিরোজ",
+        "دیروز",
+        "امروز",
+        "پرون",
+        "نن",
+        "امبارح",
+        "البارحة",
+        "امس",
+        "اليوم",
+        "ትናንት",
+        "ዛሬ",
+        "ትማሊ",
+        "ሎሚ",
+    ]
+)
 
 # Object pronouns written between a subject and its verb in Spanish, Portuguese and French.
 _CLITICS = frozenset({"me", "te", "le", "les", "nos", "lhe", "lui"})

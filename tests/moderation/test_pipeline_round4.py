@@ -29,6 +29,9 @@ STRUCTURED = [
     ("pt", "tel0912 44 6631 depois das 5", "tel[PHONE] depois das 5"),
     ("en", "whatsapp+33612345678 anytime", "whatsapp[PHONE] anytime"),
     ("ur", "whatsappsifar char do aath panch 77 12 9", "whatsapp[PHONE]"),
+    # Spelled digits in their chat spellings (Somali "labo", Hausa "ɗaya").
+    ("so", "lambarkayga eber kow labo sagaal shan lix toddoba", "lambarkayga [PHONE]"),
+    ("ha", "lambata sifiri ɗaya uku bakwai biyu ɗaya tara", "lambata [PHONE]"),
     # A phone split by a blank line.
     ("en", "my number 0745 21\n\n98 330 call", "my number [PHONE] call"),
     # A floor after a Greek address, a Portuguese "n.º" and side.
@@ -67,6 +70,13 @@ ADDRESSES = [
 ]
 
 NAMES = [
+    # Who told, right after "yesterday", with subject markers before the verb.
+    ("en", "yesterday goodluck told me to wait", "yesterday [NAME] told me to wait"),
+    (
+        "so",
+        "shalay hodan wuxuu ii sheegay in xafiiska xiran yahay",
+        "shalay [NAME] wuxuu ii sheegay in xafiiska xiran yahay",
+    ),
     # A known given name after a relative, though frequent enough to be in the everyday list.
     ("pt", "minha irmã beatriz está doente", "minha irmã [NAME] está doente"),
     # A relative written without "my".
@@ -96,6 +106,7 @@ KEEP = [
     ("pt", "meu irmão casa amanhã"),
     ("en", "thanks\nGod bless"),
     ("es", "habla español y francés"),
+    ("en", "yesterday police told me to leave"),
     ("en", "we came from San José to Tapachula in 2 weeks"),
 ]
 
