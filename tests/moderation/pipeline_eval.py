@@ -51,7 +51,12 @@ _INVISIBLE = regex.compile(r"[\p{Cf}\p{Mn}\p{Me}]")
 _NUMBERISH = regex.compile(r"\d(?:[^\p{L}\d\n]{0,3}\d|\n\d)*")
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’\-]*")
 _TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}]*|\d+")
-_AT = regex.compile(r"\s*(?:@|\[at\]|\(at\)|\{at\}|\bat\b|\barobase\b)\s*", regex.IGNORECASE)
+# "at" as people write it: the sign, bracketed, or a word for it (fr arobase, es/pt arroba,
+# ru собака, tr et, sw kwa); only gold values are split with it, never the output.
+_AT = regex.compile(
+    r"\s*(?:@|\[at\]|\(at\)|\{at\}|\b(?:at|arobase|arroba|собака|et|kwa)\b)\s*",
+    regex.IGNORECASE,
+)
 # Homoglyphs a sender might use in a Latin name; folded before comparing words.
 _CONFUSABLES = str.maketrans("аеосрхіуАЕОСРХІУ", "aeocpxiyAEOCPXIY")
 # Generic words of addresses: their survival alone does not identify a place.
