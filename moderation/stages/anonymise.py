@@ -303,12 +303,15 @@ _LAST_WORD = regex.compile(r"(?r)(?<!\w)(\p{L}[\p{L}\p{M}'’\-]*) $")
 # Between two parts of one address: "Mah. 1234 Sok.", "Flat 3, 27 Elm Grove", "45, 3º izq".
 _ADDRESS_GAP = regex.compile(r"[\s,.;:\-–/#،؛፣]*")
 _EMAIL_AT = (
-    r"(?:\s*[\[({<]\s*(?:at|@|a|ät|arobase|arroba|sobaka|собака|собачка)\s*[\])}>]\s*"
-    r"|\s+(?:at|ät|arobase|arroba|chez|sobaka|собака|собачка)\s+|\s*@\s*)"
+    # The word for "@" in each language's chat: Turkish "et", Swahili "kwa", Ukrainian
+    # "равлик" (snail), Russian "собака" (dog).
+    r"(?:\s*[\[({<]\s*(?:at|@|a|ät|et|kwa|arobase|arroba|sobaka|собака|собачка|равлик)\s*"
+    r"[\])}>]\s*"
+    r"|\s+(?:at|ät|et|kwa|arobase|arroba|chez|sobaka|собака|собачка|равлик)\s+|\s*@\s*)"
 )
 _EMAIL_DOT = (
-    r"(?:\s*[\[({<]\s*(?:dot|point|punto|ponto|punkt|nokta|точка)\s*[\])}>]\s*"
-    r"|\s+(?:dot|point|punto|ponto|punkt|nokta|точка)\s+|\s*\.\s*)"
+    r"(?:\s*[\[({<]\s*(?:dot|point|punto|ponto|punkt|nokta|nukta|точка|крапка)\s*[\])}>]\s*"
+    r"|\s+(?:dot|point|punto|ponto|punkt|nokta|nukta|точка|крапка)\s+|\s*\.\s*)"
 )
 _TLDS = (
     r"(?:com|org|net|info|io|me|co|int|edu|gov|eu|uk|fr|de|es|pt|br|it|gr|tr|ru|ua|ir|af|pk|bd|et|er"
@@ -328,7 +331,8 @@ _PLACE_BEFORE = regex.compile(
 _DIRECTION_BEFORE = regex.compile(r"(?r)(?<!\w)\d{1,5}\s+(?:[NSEW]|NE|NW|SE|SW)\.?\s+\Z")
 # Every obfuscated e-mail has one of these; a plain search for them is much cheaper.
 _AT_HINT = regex.compile(
-    r"@|\b(?:at|ät|arobase|arroba|chez|sobaka)\b|собак|\(a\)|\[a\]", regex.IGNORECASE
+    r"@|\b(?:at|ät|et|kwa|arobase|arroba|chez|sobaka)\b|собак|равлик|\(a\)|\[a\]",
+    regex.IGNORECASE,
 )
 # A user name with an underscore between letters ("kofi_amankwah_22") is a handle
 # wherever it stands: everyday words are not written that way.

@@ -25,6 +25,11 @@ STRUCTURED = [
     # IBANs with dashes or dots between the groups, any case.
     ("en", "acct DE44-5001-0517-5407-3249-31 thx", "acct [IBAN] thx"),
     ("fr", "rib fr76.3000.6000.0112.3456.7890.189", "rib [IBAN]"),
+    # E-mails with the language's word for "@" (Turkish "et", Swahili "kwa", Ukrainian
+    # "равлик") and for the dot; "barua pepe" is Swahili for e-mail, no name.
+    ("tr", "mailim deniz.aksoy44 et hotmail nokta com", "mailim [EMAIL]"),
+    ("sw", "barua pepe halima.juma kwa gmail dot com", "barua pepe [EMAIL]"),
+    ("uk", "пошта taras.b равлик ukr крапка net", "пошта [EMAIL]"),
     # A phone glued to the contact word before it, in digits or spelled out.
     ("pt", "tel0912 44 6631 depois das 5", "tel[PHONE] depois das 5"),
     ("en", "whatsapp+33612345678 anytime", "whatsapp[PHONE] anytime"),
@@ -107,6 +112,8 @@ KEEP = [
     ("en", "thanks\nGod bless"),
     ("es", "habla español y francés"),
     ("en", "yesterday police told me to leave"),
+    ("sw", "asante kwa msaada wako"),
+    ("fr", "paul et marie sont là"),
     ("en", "we came from San José to Tapachula in 2 weeks"),
 ]
 
