@@ -600,6 +600,14 @@ class Anonymiser:
         self._postcode = regex.compile(
             r"(?<!\w)(?-i:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})(?!\w)", regex.IGNORECASE
         )
+        # A named building right before a flat or after a street: "alexander house flat 35",
+        # "Kingsley Court, Flat 3". Found by its last word, then the word before it is taken.
+        self._building = regex.compile(
+            r"(?<=\p{L}[ \t])(?:house|court|building|tower|towers|mansions|lodge|residence"
+            r"|heights|villas?|residenza|palazzo|résidence|immeuble|edificio|edifício"
+            r"|prédio|apartments|apartmanı|sitesi)(?!\w)",
+            regex.IGNORECASE,
+        )
         self._camp_start = regex.compile(
             rf"(?:{_alternation(lexicon.camp_units)}|{areas})(?!\w)", regex.IGNORECASE
         )
@@ -620,11 +628,6 @@ class Anonymiser:
                 rf"(?:{before})\s+(?:{cap_word}(?:\s+{cap_word}){{0,2}}"
                 rf"|{lo_word}(?:\s+{lo_word}){{0,3}})",
                 r"(?:کد\s?پستی|کدپستی|code postal|postcode|zip)\s*:?\s*\d[\d\-]{3,10}",
-                # A named building right before a flat or after a street: "alexander house
-                # flat 35", "Kingsley Court, Flat 3".
-                rf"{word}\s+(?:house|court|building|tower|towers|mansions|lodge|residence"
-                r"|heights|villas?|residenza|palazzo|résidence|immeuble|edificio|edifício"
-                r"|prédio|apartments|apartmanı|sitesi)",
                 # Islamabad's sectors after a street: "street 7 G-9/2", "جی-۹/۲".
                 r"(?:(?-i:[A-Z])|\p{Arabic}{1,2})-\d{1,2}(?:/\d{1,2})?",
                 # A Spanish floor and door after the number: "Calle X 64, 2-1", "3º-2ª".
@@ -876,6 +879,10 @@ class Anonymiser:
         for pattern in (*self._units, self._camp, self._po_box, self._postcode):
             for m in pattern.finditer(text):
                 out.append(Span(m.start(), m.end(), Entity.ADDRESS, priority))
+        for m in self._building.finditer(text):
+            start = self._words_before(text, m.start(), 1, capital=False)
+            if start < m.start():
+                out.append(Span(start, m.end(), Entity.ADDRESS, priority - 5, core=False))
         district, *others = self._attachment
         for m in district.finditer(text):
             # "col. centro": the words after a district word are its name, everyday or not.
