@@ -22,6 +22,9 @@ STRUCTURED = [
     ("ar", "tarikh milad 7-9-1991 w ana fi beirut", "tarikh milad [DOB] w ana fi beirut"),
     ("pt", "dn: 1979-03-08 obrigado", "dn: [DOB] obrigado"),
     ("ti", "ልደተይ 03/11/1986 እዩ", "ልደተይ [DOB] እዩ"),
+    # Regional month names (Levantine CLDR forms and their romanised spelling).
+    ("ar", "مواليد 14 نيسان 1988 من درعا", "مواليد [DOB] من درعا"),
+    ("ar", "mawaleed 2 tishreen 1979 w sakin hon", "mawaleed [DOB] w sakin hon"),
     # IBANs with dashes or dots between the groups, any case.
     ("en", "acct DE44-5001-0517-5407-3249-31 thx", "acct [IBAN] thx"),
     ("fr", "rib fr76.3000.6000.0112.3456.7890.189", "rib [IBAN]"),
