@@ -155,7 +155,7 @@ _PHONE = regex.compile(r"(?<![\w+])(?:\+|\b00)?\(?\d(?:[ \-.()/]{0,2}\d)*+")
 # enough to be a phone; a letter of another script may be glued before it ("ስልኩ0771...").
 _DIGIT_RUN = regex.compile(
     r"(?<![\d\p{Latin}_+])(?:\+[ ]?)?\(?\d"
-    r"(?:(?:[ \t\-.()/,_:·*]{1,5}|(?:[ \t]*\n){1,2}[ \t]*)?\d)*+"
+    r"(?:(?:[ \t\-.()/,_:·*]{1,5}|(?:[ \t\-.,_]*\n){1,2}[ \t]*)?\d)*+"
 )
 # A contact word glued to the number after it, in chat: "tel0646 75 7935",
 # "whatsapp+447613216280". The run starts after the word.
@@ -403,6 +403,8 @@ class Anonymiser:
             r"(?:de\s+|del\s+|of\s+)?"
             rf"(?:1[34]|19|20)\d{{2}}"
             rf"|(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:1[34]|19|20)\d{{2}}"
+            # Year first, as Ethiopian and Persian dates go: "1987 ዓ.ም. መስከረም 3".
+            rf"|(?:1[34]|19|20)\d{{2}}\s*(?:ዓ\.?\s?ም\.?)?\s*,?\s*(?:{months})\.?\s+\d{{1,2}}(?!\d)"
         )
         short_year = r"\d{1,2}\s?[./\-]\s?\d{1,2}\s?[./\-]\s?\d{2}(?!\d)"
         self._date = regex.compile(

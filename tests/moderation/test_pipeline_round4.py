@@ -40,6 +40,10 @@ STRUCTURED = [
     # Spelled digits in their chat spellings (Somali "labo", Hausa "ɗaya").
     ("so", "lambarkayga eber kow labo sagaal shan lix toddoba", "lambarkayga [PHONE]"),
     ("ha", "lambata sifiri ɗaya uku bakwai biyu ɗaya tara", "lambata [PHONE]"),
+    # A year-first date after a birth cue (Ethiopian era marker).
+    ("am", "የተወለድኩት 1982 ዓ.ም. ጥቅምት 9 ነው", "የተወለድኩት [DOB] ነው"),
+    # A phone broken by a dash and a line break.
+    ("en", "call 0749 33-\n812 604 ok", "call [PHONE] ok"),
     # A phone split by a blank line.
     ("en", "my number 0745 21\n\n98 330 call", "my number [PHONE] call"),
     # A floor after a Greek address, a Portuguese "n.º" and side.
