@@ -283,7 +283,11 @@ class NameFinder:
             if t.cased and not t.capital and not m.judged:
                 return
             known = m.weak_gaz[k] and not (m.amb[k] and self._everyday(m, k))
-            signed = thanks and (m.weak_gaz[k] or (t.cased and t.capital))
+            # A single word in a script without case after thanks ("ممنون از کمک شما\nپرستو"):
+            # names there are often words too, and no capital tells them apart.
+            signed = thanks and (
+                m.weak_gaz[k] or (t.cased and t.capital) or (not t.cased and len(last) == 1)
+            )
             if not (known or signed or self._unusual(m, k)):
                 return
         for k in last:
@@ -340,7 +344,11 @@ class NameFinder:
                         or self._alone_on_line(m, k)
                     )
                 )
-                if kind is _CueKind.STRONG and taken == 0:
+                if kind is _CueKind.PRONOUN and taken == 0 and self._take_family_next(m, k):
+                    # "ben hakan şahin": after "I am", a word before a known family name is
+                    # the given name, even when it is also a word; both are the name.
+                    ok = True
+                elif kind is _CueKind.STRONG and taken == 0:
                     # "мене звати богдана": the word right after "my name is" is the name,
                     # everyday word or not (function words were ruled out above).
                     ok = True
@@ -418,6 +426,27 @@ class NameFinder:
             m.cue_name[k] = True
             taken += 1
             k += 1
+
+    def _take_family_next(self, m: _Marks, k: int) -> bool:
+        """Whether token ``k`` (no function, keep or verb-shaped word) is followed, in the
+        same sentence, by a lower-case known family name; if so that name is marked."""
+        nxt = k + 1
+        if nxt >= len(m.tokens) or not m.joined[nxt] or m.fw[k] or m.keep[k]:
+            return False
+        if self._verb_form(m, k) or len(m.keys[k]) < 3:
+            return False
+        t = m.tokens[nxt]
+        family = (
+            t.cased
+            and not t.capital
+            and (m.base[nxt] in self._lex.family_strong or m.base[nxt] in self._lex.family_weak)
+            and not (m.fw[nxt] or m.keep[nxt])
+            and len(m.keys[nxt]) >= 3
+        )
+        if family:
+            m.is_name[nxt] = True
+            m.cue_name[nxt] = True
+        return family
 
     def _given(self, m: _Marks, k: int) -> bool:
         """A known given name with no everyday homonym in the curated lists."""

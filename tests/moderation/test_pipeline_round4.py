@@ -102,6 +102,10 @@ NAMES = [
     # A signature after a line of thanks, also when the name is a word of the language.
     ("tr", "ilginiz için teşekkürler\nUmut", "ilginiz için teşekkürler\n[NAME]"),
     ("ar", "شكرا جزيلا\nهدى", "شكرا جزيلا\n[NAME]"),
+    # A one-word signature in a script without case after thanks, though also a word.
+    ("fa", "خیلی ممنون\nستاره", "خیلی ممنون\n[NAME]"),
+    # After "I am", a word before a known family name is the given name.
+    ("tr", "ben umut yılmaz, yardım lazım", "ben [NAME], yardım lazım"),
     # Bengali vowel signs and two Ethiopic syllables make a name word.
     ("bn", "ধন্যবাদ\nশাহানা", "ধন্যবাদ\n[NAME]"),
     ("ti", "የቐንየለይ\nሳባ", "የቐንየለይ\n[NAME]"),
@@ -119,6 +123,8 @@ KEEP = [
     ("en", "thanks\nGod bless"),
     ("es", "habla español y francés"),
     ("en", "yesterday police told me to leave"),
+    ("fa", "ممنون\nفوری"),
+    ("tr", "ben çok yorgunum"),
     ("sw", "asante kwa msaada wako"),
     ("fr", "paul et marie sont là"),
     ("en", "we came from San José to Tapachula in 2 weeks"),
