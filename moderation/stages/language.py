@@ -351,9 +351,11 @@ _ROMANISED_WORDS = {
 # served Latin-script language or a common given name.
 _ROMANISED_MORE = {
     "ur": "humne unhone hamein apna apni apne wahan kahan kyun lekin phir saath baat bataya "
-    "jaana aao aaye gaye rehte rehti wapas zaroor jaldi ghar shehar",
+    "jaana aao aaye gaye rehte rehti wapas zaroor jaldi ghar shehar karo bhejo paise chitthi "
+    "karein bhejein",
     "bn": "eshechi esechi ashchi aschi dhore bolse boleche bolechhe ashte ashen amake apnara "
-    "apnader bhalo thikana chele meye nombor ekta shoptaho",
+    "apnader bhalo thikana chele meye nombor ekta shoptaho koren pathan khujen jonmo swami "
+    "korben dilam",
     "ar": "ahlan ya3ni ya3tik 3afak hala2 halla2 mbareh ma3na ra7 ro7 ejit fi3lan biddi "
     "bidna akhi okhti abouy mama3i sakna tareekh meladi",
     "fa": "umadim omadim amadim umadam biyaid biyayid bezan goft goftan gofte madaram "
@@ -363,6 +365,9 @@ _ROMANISED_MORE = {
     # Swahili chat words that short messages hold and heliport takes for English.
     "sw": "akaunti kodi kambini nipigie kitambulisho anwani kuzaliwa tarehe simu namba "
     "nipo tupo tunaishi naishi",
+    # Turkish and Spanish chat words that short messages hold and heliport misreads.
+    "tr": "numaram arayın arayin adresim kardeşim kardesim annem babam yardım",
+    "es": "mándalo mandalo pagué llámame llamame escríbeme escribeme mándame",
     "am": "alun honen kemetan enoralen enorallen yelem yelegnem alegn yelegn adrasha "
     "yihonal nachew",
     "ti": "ilom elom alena alewna zelena tsenihna nebar abzi",

@@ -160,6 +160,8 @@ LANGUAGES = [
     ("fa", "baradaram zang bezan tent 12 کمپ"),
     ("sw", "kitambulisho changu kimepotea"),
     ("uk", "пошта не працює"),
+    ("ur", "mujhe paise bhejo please"),
+    ("tr", "numaram değişti arayın"),
 ]
 
 
