@@ -953,8 +953,11 @@ class Anonymiser:
 
     def _spelled_numbers(self, text: str) -> list[Span]:
         # Seven number words in a row need seven number words: count them before the regex.
-        words = _SPLIT.split(text.lower())
-        spelled = sum(1 for w in words if w in self._number_words or self._glued_number(w))
+        lowered = text.lower()
+        words = _SPLIT.split(lowered)
+        spelled = sum(1 for w in words if w in self._number_words)
+        if _CONTACT_PREFIX.search(lowered):  # a contact word glued to a letter somewhere
+            spelled += sum(1 for w in words if self._glued_number(w))
         # "zero seven 9 1 ...": digits mixed with number words count too, with three words.
         if spelled < 3 or spelled + sum(1 for w in words if w.isdigit() and len(w) <= 4) < 7:
             return []
