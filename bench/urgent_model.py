@@ -1,9 +1,10 @@
 """Train the urgent screen's character n-gram model (``moderation/data/urgent_model.npz``).
 
 Trained on the urgent evaluation sets that are not held out any more (the dev, fresh,
-check and third dev sets and the first and second held-out sets, all tuned on already)
-plus the pipeline sets' feedback messages as plain negatives; never on a held-out set that
-has not been scored yet (``bench/data/heldout/urgent_heldout3.jsonl``).
+check, third dev and third check sets and the first three held-out sets, all tuned on
+already) plus the pipeline sets' feedback messages as plain negatives; never on a held-out
+set that has not been scored yet. ``--without SET`` leaves one set out, to score the
+model on it before it joins the training list.
 Softmax regression over "none" and the ten categories, L2-regularised, fitted with
 scipy's L-BFGS; the features are binary character pieces (see
 ``moderation._urgent_model``) scaled by 1/sqrt(count). Deterministic: same data, same file.
@@ -26,7 +27,7 @@ from typing import Any
 import numpy as np
 from scipy import optimize, sparse
 
-from moderation._cues import fold_for_cues
+from moderation._cues import PhraseSet, fold_for_cues
 from moderation._urgent_model import BITS, UrgentModel, pieces
 from moderation.stages.screen import Screener, UrgentReason
 
@@ -38,6 +39,8 @@ URGENT_SETS = (
     DATA / "heldout" / "urgent_heldout.jsonl",
     DATA / "heldout" / "urgent_heldout2.jsonl",
     DATA / "urgent_devset3.jsonl",
+    DATA / "heldout" / "urgent_heldout3.jsonl",
+    DATA / "urgent_checkset3.jsonl",
 )
 PLAIN_SETS = (
     DATA / "pipeline_devset.jsonl",
@@ -55,7 +58,10 @@ CUE_WEIGHT = 0.3
 def _rows(path: Path, plain: bool = False) -> list[dict[str, Any]]:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     if plain:
-        return [{"text": r["text"], "urgent": False, "negative_kind": "plain"} for r in rows]
+        return [
+            {"text": r["text"], "urgent": False, "negative_kind": "plain", "lang": r.get("lang")}
+            for r in rows
+        ]
     return rows
 
 
@@ -90,10 +96,34 @@ def cue_rows(weight: float = CUE_WEIGHT) -> list[dict[str, Any]]:
     return rows
 
 
+_NEUTRAL: dict[str, PhraseSet] = {}
+
+
+def model_text(text: str, lang: str | None) -> str:
+    """The folded text as the screen shows it to the model: idioms and negations blanked.
+
+    The screen blanks the ``_neutral`` phrases of the languages it reads before asking the
+    model; training on the same view keeps "this waiting is killing me" from teaching the
+    model that the words left around a blanked idiom are a danger.
+    """
+    if not _NEUTRAL:
+        data = json.loads((ROOT / "moderation" / "data" / "screening.json").read_text("utf-8"))
+        for code, lists in data["urgent"].items():
+            if not code.startswith("_"):
+                _NEUTRAL[code] = PhraseSet(lists.get("_neutral", ()))
+    folded = fold_for_cues(text)
+    blanked = folded.text
+    for code in dict.fromkeys((lang, "en")):
+        if code in _NEUTRAL:
+            for a, b in _NEUTRAL[code].find(folded):
+                blanked = blanked[:a] + " " * (b - a) + blanked[b:]
+    return blanked
+
+
 def _features(rows: list[dict[str, Any]]) -> sparse.csr_matrix:
     indptr, indices = [0], []
     for row in rows:
-        buckets = np.unique(pieces(fold_for_cues(row["text"]).text)[0])
+        buckets = np.unique(pieces(model_text(row["text"], row.get("lang")))[0])
         indices.extend(buckets.tolist())
         indptr.append(len(indices))
     data = np.ones(len(indices), dtype=np.float64)
@@ -163,7 +193,7 @@ def cross_validate(dump: Path | None = None, l2: float = L2) -> float:
             screener._model = None  # the cues alone
             rules = pipeline.process(row["text"], lang_hint=row.get("lang")).urgent
             screener._model = screener_model
-            probs = model.probabilities(fold_for_cues(row["text"]).text)
+            probs = model.probabilities(model_text(row["text"], row.get("lang")))
             scored.append((1.0 - float(probs[0]), row, rules))
             if dump is not None:
                 dumped.append({**row, "probs": probs.round(4).tolist(), "cues": rules})
@@ -198,12 +228,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=OUT, help="where to write the model")
     parser.add_argument("--with-cues", action="store_true", help="also train on the cue lists")
     parser.add_argument("--l2", type=float, default=L2, help="L2 penalty")
+    parser.add_argument(
+        "--without", type=Path, action="append", default=[], help="leave this set out"
+    )
     args = parser.parse_args(argv)
+    left_out = {p.resolve() for p in args.without}
     threshold = args.threshold
     if args.cv:
         threshold = cross_validate(args.dump, args.l2)
         print(f"chosen threshold {threshold}")
-    rows = [r for p in URGENT_SETS for r in _rows(p)]
+    rows = [r for p in URGENT_SETS if p.resolve() not in left_out for r in _rows(p)]
     if args.with_cues:
         rows += cue_rows()
     rows += [r for p in PLAIN_SETS for r in _rows(p, plain=True)]

@@ -11,7 +11,8 @@ Pattern language, one phrase per entry:
   a word ending in ``$`` must end there (``tue$`` is not ``tuer``); one starting
   with ``~`` may start inside a word (Swahili ``~pigwa`` in ``nilipigwa``);
 - ``*`` stands for up to three words (``took * passport``);
-- ``#`` stands for a number, with up to three letters before and four after it;
+- ``#`` stands for a number, with up to three letters before and four after it; glued
+  to letters (``የ#``) it stands for a number with exactly those letters around it;
 - ``A & B``: both parts somewhere in the message; the span is the first part's.
 
 In Arabic-script text a word may carry up to two letters of prefix (و, ب, ال, می...);
@@ -134,6 +135,10 @@ def _word_pattern(word: str) -> str:
     if word == "#":
         # A number may carry a clitic or unit: ከ5 (Amharic "from 5"), 12yrs.
         return r"[^\W\d_]{0,3}\d+[^\W\d_]{0,4}(?= )"
+    if "#" in word:
+        # A number with a given prefix or suffix glued to it: የ12 (Amharic "of 12").
+        before, _, after = word.partition("#")
+        return re.escape(_fold_phrase(before)) + r"\d+" + re.escape(_fold_phrase(after)) + "(?= )"
     inside = word.startswith("~")
     key = _fold_phrase(word.lstrip("~"))
     # A stem of two letters matches only as a whole word.
@@ -192,6 +197,11 @@ class PhraseSet:
         simple.sort(key=len, reverse=True)
         # One look-behind for the whole alternation: only word starts are tried.
         self._simple = re.compile(_AT_WORD + "(?:" + "|".join(simple) + ")") if simple else None
+
+    @property
+    def keys(self) -> frozenset[str] | None:
+        """A key one of which every matching text contains (see ``Folded``); None: no such set."""
+        return None if self._always else self._keys
 
     def find(
         self, text: Folded, masked: list[tuple[int, int]] | None = None

@@ -79,6 +79,9 @@ class _Cues:
     """One language's compiled cue lists."""
 
     categories: dict[str, PhraseSet]
+    # Every category's keys together (None: some phrase has none): a text holding none of
+    # them is skipped without asking each category.
+    keys: frozenset[str] | None
     neutral: PhraseSet
     past: PhraseSet
     resolved: PhraseSet
@@ -125,10 +128,16 @@ class Screener:
         for lang, lists in data["urgent"].items():
             if lang.startswith("_"):
                 continue
+            categories = {
+                cat: PhraseSet(lists[cat]) for cat in UrgentReason.ORDER if lists.get(cat)
+            }
+            keys: set[str] | None = set()
+            for phrases in categories.values():
+                if keys is not None:
+                    keys = None if phrases.keys is None else keys | phrases.keys
             self._cues[lang] = _Cues(
-                categories={
-                    cat: PhraseSet(lists[cat]) for cat in UrgentReason.ORDER if lists.get(cat)
-                },
+                categories=categories,
+                keys=None if keys is None else frozenset(keys),
                 neutral=PhraseSet(lists.get("_neutral", ())),
                 past=PhraseSet(lists.get("_past", ())),
                 resolved=PhraseSet(lists.get("_resolved", ())),
@@ -153,7 +162,9 @@ class Screener:
         # written had no cue, this one has none either.
         if not item.raw_scanned or item.raw_cue is not None:
             langs = self.languages(text, item.lang_hint, item.lang, item.lang_confidence)
-            finding = self.urgent(text, langs)
+            finding = self.urgent(
+                text, langs, self.languages(text, item.lang_hint, _sure(item), 1.0)
+            )
         if finding is None and item.raw_cue is not None:
             finding = item.raw_cue
             start, end = _map_span(item.raw_text or "", text, finding.start, finding.end)
@@ -190,17 +201,39 @@ class Screener:
             ]
         return order
 
-    def urgent(self, text: str, langs: Iterable[str]) -> UrgentFinding | None:
-        """The urgent category and cue span for ``text`` read in ``langs``, or None."""
+    def urgent(
+        self, text: str, langs: Iterable[str], guards: Iterable[str] | None = None
+    ) -> UrgentFinding | None:
+        """The urgent category and cue span for ``text`` read in ``langs``, or None.
+
+        ``guards``: the languages whose idiom and guard lists are read in full (the chosen
+        one, the detected one when the detection is sure, and English); a language of
+        ``langs`` read only because it shares the text's script counts a guard phrase of one
+        word only when one of its own cues fired.
+        One word of a neighbour's guard list ("foro", a forum, in Spanish) must not silence
+        a Persian message it merely resembles; a phrase of several words is that language.
+        None: every language of ``langs`` in full.
+        """
         folded = fold_for_cues(text)
-        read = [self._cues[lang] for lang in langs if lang in self._cues]
+        langs = [lang for lang in langs if lang in self._cues]
+        always = set(langs if guards is None else guards)
         found: dict[str, list[tuple[int, int]]] = {}
-        for cues in read:
+        read: list[tuple[_Cues, bool]] = []
+        for lang in langs:
+            cues = self._cues[lang]
+            fired = False
+            if cues.keys is not None and cues.keys.isdisjoint(folded.keys):
+                read.append((cues, lang not in always))
+                continue
             for cat, phrases in cues.categories.items():
-                found.setdefault(cat, []).extend(phrases.find(folded))
-        if not any(found.values()) and self._model is None:
+                spans = phrases.find(folded)
+                if spans:
+                    fired = True
+                    found.setdefault(cat, []).extend(spans)
+            read.append((cues, not fired and lang not in always))
+        if not found and self._model is None:
             return None  # most messages: no guard needs reading
-        masked = [span for cues in read for span in cues.neutral.find(folded)]
+        masked = [s for cues, strict in read for s in _guard(cues.neutral, folded, [], strict)]
         hits = {
             cat: min(kept)
             for cat, spans in found.items()
@@ -225,16 +258,17 @@ class Screener:
         return UrgentFinding(seen.category, start, end)
 
     @staticmethod
-    def _vetoed(folded: Folded, read: list[_Cues], masked: list[tuple[int, int]]) -> bool:
+    def _vetoed(
+        folded: Folded, read: list[tuple[_Cues, bool]], masked: list[tuple[int, int]]
+    ) -> bool:
         """Whether the guards say the danger is over, long past or policy talk."""
-        if any(cues.resolved.find(folded, masked) for cues in read):
+        if any(_guard(cues.resolved, folded, masked, strict) for cues, strict in read):
             return True
         past = _YEAR.search(folded.text) is not None or any(
-            cues.past.find(folded, masked) for cues in read
+            _guard(cues.past, folded, masked, strict) for cues, strict in read
         )
-        return (past or any(cues.policy.find(folded, masked) for cues in read)) and not any(
-            cues.now.find(folded, masked) for cues in read
-        )
+        policy = past or any(_guard(cues.policy, folded, masked, strict) for cues, strict in read)
+        return policy and not any(_guard(cues.now, folded, masked, strict) for cues, strict in read)
 
 
 class CueScan:
@@ -250,13 +284,29 @@ class CueScan:
     def __call__(self, item: Work) -> Work:
         """Record the urgent finding on the text as written, if any."""
         langs = self._screener.languages(item.text, item.lang_hint, item.lang, item.lang_confidence)
-        item.raw_cue = self._screener.urgent(item.text, langs)
+        guards = self._screener.languages(item.text, item.lang_hint, _sure(item), 1.0)
+        item.raw_cue = self._screener.urgent(item.text, langs, guards)
         item.raw_scanned = True
         item.raw_text = item.text if item.raw_cue is not None else None
         return item
 
 
 _SURE = 0.8
+
+
+def _sure(item: Work) -> str | None:
+    """The detected language when the detection is sure, else None."""
+    return item.lang if item.lang_confidence >= _SURE else None
+
+
+def _guard(
+    phrases: PhraseSet, folded: Folded, masked: list[tuple[int, int]], strict: bool
+) -> list[tuple[int, int]]:
+    """Where a guard phrase occurs; ``strict``: only phrases of more than one word."""
+    spans = phrases.find(folded, masked)
+    if strict:
+        return [(a, b) for a, b in spans if " " in folded.text[a:b].strip()]
+    return spans
 
 
 # Cues in a script a language needs before its list is read for any text in that script.
