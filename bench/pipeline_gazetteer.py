@@ -308,6 +308,42 @@ CITIES = [
     "Agadez",
 ]
 CITY_PHRASES = (
+    "San José",
+    "Ciudad Juárez",
+    "Ciudad de México",
+    "Ciudad de Guatemala",
+    "San Pedro Sula",
+    "San Salvador",
+    "Santo Domingo",
+    "San Diego",
+    "San Antonio",
+    "Los Angeles",
+    "Las Palmas",
+    "El Paso",
+    "Nuevo Laredo",
+    "Piedras Negras",
+    "Porto Alegre",
+    "Belo Horizonte",
+    "La Paz",
+    "Tuxtla Gutiérrez",
+    "San Luis Potosí",
+    "Santa Cruz",
+    "Puerto Barrios",
+    "Kahramanmaraş",
+    "Şanlıurfa",
+    "Tapachula",
+    "Tijuana",
+    "Monterrey",
+    "Reynosa",
+    "Matamoros",
+    "Mexicali",
+    "Guadalajara",
+    "Puebla",
+    "Necoclí",
+    "Cúcuta",
+    "Manaus",
+    "Pacaraima",
+    "Roraima",
     "Addis Ababa",
     "Dar es Salaam",
     "Cox's Bazar",
@@ -434,6 +470,9 @@ OTHER_MONTHS = tuple(
         "محرم صفر ربيع رجب شعبان رمضان شوال",
         "farvardin ordibehesht khordad tir mordad shahrivar mehr aban azar dey bahman esfand",
         "meskerem tikimt hidar tahsas tir yekatit megabit miyazya ginbot sene hamle nehase",
+        # Levantine and Iraqi month names written in Latin letters (CLDR's ar_SY forms below).
+        "kanun shbat shubat adar nisan nissan ayar ayyar hzeran huzeiran tammuz tamuz aylul "
+        "ayloul tishreen tishrin",
         # Spellings of earlier CLDR versions, still how many people write them.
         "ژانویهٔ فوریهٔ مهٔ ژوئیهٔ জানুয়ারী ফেব্রুয়ারী",
     )
@@ -441,9 +480,14 @@ OTHER_MONTHS = tuple(
 )
 
 
+# Regional forms people write their dates in: Levantine and Iraqi Arabic (آذار, نيسان),
+# Maghreb Arabic (جانفي, ماي), Afghan Persian and Pashto.
+REGIONAL_LOCALES = ("ar_SY", "ar_LB", "ar_IQ", "ar_JO", "ar_MA", "ar_DZ", "ar_TN", "fa_AF", "ps_AF")
+
+
 def _months() -> list[str]:
     out: set[str] = set(OTHER_MONTHS)
-    for lang in LANGS:
+    for lang in (*LANGS, *REGIONAL_LOCALES):
         loc = babel.Locale.parse(lang)
         for ctx in ("format", "stand-alone"):
             for width in ("wide", "abbreviated"):

@@ -26,7 +26,7 @@ from itertools import pairwise
 
 import regex
 
-from moderation._text import Token, tokenise
+from moderation._text import Token, fold, tokenise
 from moderation.lexicon import Lexicon
 from moderation.stages.language import ROMANISED_EVERYDAY
 
@@ -54,6 +54,9 @@ _DETERMINERS = frozenset(
 )
 # How many words after a cue can belong to the name.
 _MAX_NAME_WORDS = 3
+# A word of letters and their combining marks (a hyphen inside): "ফারহানা", "jean-luc".
+_LETTERS = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*")
+_ETHIOPIC = regex.compile(r"\p{Ethiopic}")
 
 
 class _CueKind(Enum):
@@ -149,6 +152,7 @@ class NameFinder:
                 m.is_name[i] = True
         self._cues(m)
         self._kin_headers(m)
+        self._bare_kin(m)
         self._after_cues(m)
         self._sign_off(m)
         if sender_name:
@@ -262,16 +266,29 @@ class NameFinder:
             return
         if _SENTENCE_BREAK.search(text, cut + 1) and not text.endswith((".", "!")):
             return
+        # After a line of thanks ("شكرا على المساعدة\nنور", "teşekkürler\nHakan") the last
+        # line is the signature even when the name is also a word.
+        start = text.rfind("\n", 0, cut) + 1
+        thanks = any(
+            (m.keys[k] in self._lex.closings or m.base[k] in self._lex.closings)
+            for k, t in enumerate(m.tokens)
+            if start <= t.start < cut
+        )
         for k in last:
             t = m.tokens[k]
-            if m.keep[k] or m.fw[k] or len(t.text) < 2 or not m.keys[k].isalpha():
+            if m.keep[k] or m.fw[k] or len(t.text) < 2 or not _LETTERS.fullmatch(m.keys[k]):
                 return
             if m.keys[k] in self._lex.closings or m.base[k] in self._lex.closings:
                 return
             if t.cased and not t.capital and not m.judged:
                 return
             known = m.weak_gaz[k] and not (m.amb[k] and self._everyday(m, k))
-            if not (known or self._unusual(m, k)):
+            # A single word in a script without case after thanks ("ممنون از کمک شما\nپرستو"):
+            # names there are often words too, and no capital tells them apart.
+            signed = thanks and (
+                m.weak_gaz[k] or (t.cased and t.capital) or (not t.cased and len(last) == 1)
+            )
+            if not (known or signed or self._unusual(m, k)):
                 return
         for k in last:
             m.is_name[k] = True
@@ -320,11 +337,18 @@ class NameFinder:
                         kind is _CueKind.STRONG
                         or taken > 0
                         or not self._everyday(m, k)
+                        # A given name with no homonym in the curated list ("rafael",
+                        # "ольга") is in the everyday lists only because names are frequent.
+                        or self._given(m, k)
                         or self._name_follows(m, k)
                         or self._alone_on_line(m, k)
                     )
                 )
-                if kind is _CueKind.STRONG and taken == 0:
+                if kind is _CueKind.PRONOUN and taken == 0 and self._take_family_next(m, k):
+                    # "ben hakan şahin": after "I am", a word before a known family name is
+                    # the given name, even when it is also a word; both are the name.
+                    ok = True
+                elif kind is _CueKind.STRONG and taken == 0:
                     # "мене звати богдана": the word right after "my name is" is the name,
                     # everyday word or not (function words were ruled out above).
                     ok = True
@@ -403,6 +427,58 @@ class NameFinder:
             taken += 1
             k += 1
 
+    def _take_family_next(self, m: _Marks, k: int) -> bool:
+        """Whether token ``k`` (no function, keep or verb-shaped word) is followed, in the
+        same sentence, by a lower-case known family name; if so that name is marked."""
+        nxt = k + 1
+        if nxt >= len(m.tokens) or not m.joined[nxt] or m.fw[k] or m.keep[k]:
+            return False
+        if self._verb_form(m, k) or len(m.keys[k]) < 3:
+            return False
+        t = m.tokens[nxt]
+        family = (
+            t.cased
+            and not t.capital
+            and (m.base[nxt] in self._lex.family_strong or m.base[nxt] in self._lex.family_weak)
+            and not (m.fw[nxt] or m.keep[nxt])
+            and len(m.keys[nxt]) >= 3
+        )
+        if family:
+            m.is_name[nxt] = True
+            m.cue_name[nxt] = True
+        return family
+
+    def _given(self, m: _Marks, k: int) -> bool:
+        """A known given name with no everyday homonym in the curated lists."""
+        return (
+            m.base[k] in self._lex.given
+            and not m.amb[k]
+            and not m.keep[k]
+            and not m.fw[k]
+            and len(m.keys[k]) >= 3
+        )
+
+    def _bare_kin(self, m: _Marks) -> None:
+        """A relative written without "my" ("сестра ольга теж тут", "mi hija\ngermán"): the
+        word after it is a name when it is a known given name with no everyday homonym,
+        in the same sentence or alone on the next line."""
+        n = len(m.tokens)
+        for i in range(n - 1):
+            if m.keys[i] not in self._kin and m.base[i] not in self._kin:
+                continue
+            k = i + 1
+            if m.is_name[k] or not self._given(m, k):
+                continue
+            t = m.tokens[k]
+            if t.cased and t.capital:
+                continue  # capitalised names are found without a cue
+            if not (m.cue_joined[k] or self._alone_on_line(m, k)):
+                continue
+            if _after_number(m.text, t.start):
+                continue
+            m.is_name[k] = True
+            m.cue_name[k] = True
+
     def _name_follows(self, m: _Marks, k: int) -> bool:
         """Whether the next word, in the same sentence, is a known or unusual word (a family
         name after a given name that is also an everyday word: "ben elif demir")."""
@@ -439,11 +515,13 @@ class NameFinder:
         """A lower-case word that is no everyday word, so after a cue it is taken for a name."""
         key = m.keys[k]
         return (
-            len(key) >= 3
+            # An Ethiopic syllable is a consonant and a vowel: two of them make a name ("ሙሴ").
+            (len(key) >= 3 or (len(key) == 2 and _ETHIOPIC.match(key) is not None))
             and not any(key in c or m.base[k] in c for c in m.common)
             and key not in ROMANISED_EVERYDAY
             and not m.amb[k]
-            and key.replace("-", "").isalpha()
+            # Letters with their combining signs (Bengali and Devanagari vowel signs).
+            and _LETTERS.fullmatch(key) is not None
         )
 
     def _next_in_list(self, m: _Marks, k: int) -> bool:
@@ -484,8 +562,11 @@ class NameFinder:
             speech = m.keys[i] in lex.speech_verbs
             if not (speech or m.keys[i] in lex.after_cues) or not m.joined[i]:
                 continue
-            # "yeison me dijo": a clitic pronoun between the name and the verb.
+            # "yeison me dijo": a clitic pronoun between the name and the verb; "nimco wuxuu
+            # ii sheegay", "نائلہ نے بتایا": subject and object markers.
             first = i - 2 if speech and m.keys[i - 1] in _CLITICS and i >= 2 else i - 1
+            while speech and first > 0 and m.keys[first] in _SUBJECT_MARKERS and first > i - 4:
+                first -= 1
             for p in (first, first - 1):
                 if p < 0:
                     break
@@ -495,10 +576,22 @@ class NameFinder:
                     # Before "told", "گفت": a known name, a capitalised word, or one that is
                     # no everyday word ("ontem lucineide falou"); the word before it only if
                     # known or capitalised ("yesterday" is no family name).
+                    # Right after "yesterday" the word before "told" is who told, even if it
+                    # is also a word ("yesterday comfort told me"), unless a curated
+                    # homonym with no name reading ("yesterday police told me").
+                    after_time = (
+                        p == first
+                        and p > 0
+                        and m.keys[p - 1] in _TIME_WORDS
+                        and m.joined[p]
+                        and (m.weak_gaz[p] or not m.amb[p])
+                        and not (t.cased and t.capital and t.text.isupper())
+                    )
                     ok = (
                         known
                         or (t.cased and t.capital)
                         or (p == first and m.judged and self._unusual(m, p))
+                        or after_time
                     ) and len(t.text) >= 3
                 else:
                     # Lower case before "hastam", "hoon": only a known name.
@@ -649,6 +742,59 @@ class NameFinder:
                     break
         return mask
 
+
+# Subject and object markers between a name and its speech verb (Somali, Urdu, Hausa).
+_SUBJECT_MARKERS = frozenset({"wuxuu", "waxay", "ayaa", "ii", "نے", "ne"})
+# "Yesterday", "today" in the served languages (folded as the name finder's keys).
+_TIME_WORDS = frozenset(
+    fold(w)
+    for w in [
+        "yesterday",
+        "today",
+        "hier",
+        "aujourd'hui",
+        "ayer",
+        "hoy",
+        "ontem",
+        "hoje",
+        "dün",
+        "bugün",
+        "вчера",
+        "сегодня",
+        "вчора",
+        "сьогодні",
+        "jana",
+        "leo",
+        "shalay",
+        "maanta",
+        "jiya",
+        "yau",
+        "kal",
+        "aaj",
+        "gotokal",
+        "aj",
+        "emruz",
+        "diruz",
+        "کل",
+        "آج",
+        "گزشتہ",
+        "گতকাল",
+        "আজ",
+        "দিরোজ",
+        "دیروز",
+        "امروز",
+        "پرون",
+        "نن",
+        "امبارح",
+        "البارحة",
+        "امس",
+        "اليوم",
+        "ትናንት",
+        "ዛሬ",
+        "ትማሊ",
+        "ሎሚ",
+    ]
+)
 
 # Object pronouns written between a subject and its verb in Spanish, Portuguese and French.
 _CLITICS = frozenset({"me", "te", "le", "les", "nos", "lhe", "lui"})

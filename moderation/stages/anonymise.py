@@ -144,7 +144,9 @@ _URL = regex.compile(
 )
 _HANDLE = regex.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,30}[A-Za-z0-9_])?")
 _IBAN = regex.compile(
-    r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b", regex.IGNORECASE
+    # Groups of four with a space, a dash or a dot between them ("PT59-2305-5500-...").
+    r"\b[A-Z]{2}\d{2}(?:[ \-.]?[A-Z0-9]{4}){2,7}(?:[ \-.]?[A-Z0-9]{1,4})?\b",
+    regex.IGNORECASE,
 )
 _CARD = regex.compile(r"(?<![\d\w])\d(?:[ \-]?\d){12,18}(?![\d\w])")
 _CARD_GROUPS = regex.compile(r"\d{4}([ \-])\d{4}\1\d{4}\1\d{4}")
@@ -152,7 +154,70 @@ _PHONE = regex.compile(r"(?<![\w+])(?:\+|\b00)?\(?\d(?:[ \-.()/]{0,2}\d)*+")
 # Any run of digits with any separators (",", "_", "-.-", a line break...) that is long
 # enough to be a phone; a letter of another script may be glued before it ("ስልኩ0771...").
 _DIGIT_RUN = regex.compile(
-    r"(?<![\d\p{Latin}_+])(?:\+[ ]?)?\(?\d(?:(?:[ \t\-.()/,_:·*]{1,5}|[ \t]*\n[ \t]*)?\d)*+"
+    r"(?<![\d\p{Latin}_+])(?:\+[ ]?)?\(?\d"
+    r"(?:(?:[ \t\-.()/,_:·*]{1,5}|(?:[ \t\-.,_]*\n){1,2}[ \t]*)?\d)*+"
+)
+# A contact word glued to the number after it, in chat: "tel0646 75 7935",
+# "whatsapp+447613216280". The run starts after the word.
+_CONTACT_WORDS = (
+    "tel",
+    "tél",
+    "tlf",
+    "telf",
+    "phone",
+    "ph",
+    "mob",
+    "mobile",
+    "cell",
+    "cel",
+    "celular",
+    "whatsapp",
+    "watsapp",
+    "whatsap",
+    "watsap",
+    "wa",
+    "wtsp",
+    "whtsp",
+    "viber",
+    "imo",
+    "signal",
+    "telegram",
+    "zap",
+    "number",
+    "numero",
+    "número",
+    "num",
+    "nr",
+    "no",
+    "numara",
+    "numaram",
+    "nomor",
+    "namba",
+    "lambar",
+    "lambata",
+    "raqam",
+    "raqmi",
+    "shomare",
+    "shomaram",
+    "contact",
+    "call",
+    "telefon",
+    "telefone",
+    "telefono",
+    "teléfono",
+    "téléphone",
+    "portable",
+)
+_GLUED_PHONE = regex.compile(
+    rf"(?<!\p{{L}})(?:{'|'.join(sorted(_CONTACT_WORDS, key=len, reverse=True))})"
+    r"(?P<run>(?:\+[ ]?)?\d(?:[ \t\-.()/,_:·*]{0,3}\d)*+)",
+    regex.IGNORECASE,
+)
+# Number words glued to a contact word ("whatsappsifar"): words of four letters or more, so
+# that no short word ("ph" in "phone", "no") takes the start of another word.
+_SPELLED_CONTACT = tuple(w for w in _CONTACT_WORDS if len(w) >= 4 or w in ("tel", "imo", "mob"))
+_CONTACT_PREFIX = regex.compile(
+    rf"(?:{'|'.join(sorted(_SPELLED_CONTACT, key=len, reverse=True))})(?=\p{{L}})"
 )
 # "2,500,000", "15 000 000": a count or an amount, not a phone ("713 551 740" may be one).
 _GROUPED = regex.compile(r"[1-9]\d{0,2}([,.])\d{3}(?:\1\d{3})+|[1-9]\d?( )\d{3}(?:\2\d{3})+")
@@ -174,6 +239,8 @@ _WORD_AND_YEAR = regex.compile(r"[A-Za-z]{1,3}[\- ](?:19|20)\d\d")
 _NON_DIGIT = regex.compile(r"\D")
 _HANDLE_LIKE = regex.compile(r"[\d_.]")
 _PHONE_SHAPE = regex.compile(r"(?:\+|00|0)\d(?:[ \-.]?\d){7,12}")
+# Portuguese and Brazilian postcodes ("1100-086", "69301-970"): no phone is written so.
+_POSTCODE_SHAPE = regex.compile(r"\d{4,5}-\d{3}")
 _YEAR_RANGE = regex.compile(r"(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d")
 _THOUSANDS = regex.compile(r"\d{1,3}(?:[,. ]\d{3})+(?:[.,]\d{1,2})?")
 _CURRENCY = regex.compile(
@@ -206,20 +273,45 @@ def _alternation(phrases: Iterable[str]) -> str:
     return variant_pattern({match_view(p).text.lower() for p in phrases if p})
 
 
+def _birth_cue_forms(cues: Iterable[str]) -> tuple[list[str], list[str]]:
+    """Birth cues to match as written, and stems that may carry a suffix.
+
+    Cues of four letters or more take up to three more letters, for possessives and case
+    endings ("doğum" in "doğumum", "motavaled" in "motavalede", "ميلاد" in "ميلادي").
+    An Ethiopic cue's last syllable changes its vowel before a suffix ("ልደት" in
+    "ልደተይ"), so its stem is the cue without that syllable. Short cues ("age", "b.")
+    match only as written.
+    """
+    exact: list[str] = []
+    inflected: list[str] = []
+    for cue in cues:
+        if regex.search(r"\p{Ethiopic}$", cue) and len(cue) >= 3:
+            inflected.append(cue[:-1])
+            exact.append(cue)
+        elif len(cue) >= 4 and cue[-1].isalpha():
+            inflected.append(cue)
+        else:
+            exact.append(cue)
+    return exact, inflected
+
+
 # The last word (or two) of a span, for trimming.
 _TRAILING_WORDS = regex.compile(r"(?r)(?:\s+\p{L}[\p{L}\p{M}'’\-]*)?\s+(\p{L}[\p{L}\p{M}'’\-]*)$")
 _SPLIT = regex.compile(r"[\s,\-–.،]+")
 # The last word before a position, with the single space after it.
 _LAST_WORD = regex.compile(r"(?r)(?<!\w)(\p{L}[\p{L}\p{M}'’\-]*) $")
 # Between two parts of one address: "Mah. 1234 Sok.", "Flat 3, 27 Elm Grove", "45, 3º izq".
-_ADDRESS_GAP = regex.compile(r"[\s,.;:\-–/#،؛]*")
+_ADDRESS_GAP = regex.compile(r"[\s,.;:\-–/#،؛፣]*")
 _EMAIL_AT = (
-    r"(?:\s*[\[({<]\s*(?:at|@|a|ät|arobase|arroba|sobaka|собака|собачка)\s*[\])}>]\s*"
-    r"|\s+(?:at|ät|arobase|arroba|chez|sobaka|собака|собачка)\s+|\s*@\s*)"
+    # The word for "@" in each language's chat: Turkish "et", Swahili "kwa", Ukrainian
+    # "равлик" (snail), Russian "собака" (dog).
+    r"(?:\s*[\[({<]\s*(?:at|@|a|ät|et|kwa|arobase|arroba|sobaka|собака|собачка|равлик)\s*"
+    r"[\])}>]\s*"
+    r"|\s+(?:at|ät|et|kwa|arobase|arroba|chez|sobaka|собака|собачка|равлик)\s+|\s*@\s*)"
 )
 _EMAIL_DOT = (
-    r"(?:\s*[\[({<]\s*(?:dot|point|punto|ponto|punkt|nokta|точка)\s*[\])}>]\s*"
-    r"|\s+(?:dot|point|punto|ponto|punkt|nokta|точка)\s+|\s*\.\s*)"
+    r"(?:\s*[\[({<]\s*(?:dot|point|punto|ponto|punkt|nokta|nukta|точка|крапка)\s*[\])}>]\s*"
+    r"|\s+(?:dot|point|punto|ponto|punkt|nokta|nukta|точка|крапка)\s+|\s*\.\s*)"
 )
 _TLDS = (
     r"(?:com|org|net|info|io|me|co|int|edu|gov|eu|uk|fr|de|es|pt|br|it|gr|tr|ru|ua|ir|af|pk|bd|et|er"
@@ -230,11 +322,17 @@ _EMAIL_OBFUSCATED = regex.compile(
     rf"{_EMAIL_DOT}{_TLDS}(?!\w)",
     regex.IGNORECASE,
 )
+# Up to three words and a comma right before an address (Pashto "د" after the comma).
+_PLACE_BEFORE = regex.compile(
+    r"(?r)(?<![\w])(?P<words>\p{L}[\p{L}\p{M}'’\-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’\-]*){0,2})"
+    r"[ \t]*[,،፣][ \t]*(?:د[ \t]+)?\Z"
+)
 # "1418 E Roosevelt St": the house number and a compass point before the street name.
 _DIRECTION_BEFORE = regex.compile(r"(?r)(?<!\w)\d{1,5}\s+(?:[NSEW]|NE|NW|SE|SW)\.?\s+\Z")
 # Every obfuscated e-mail has one of these; a plain search for them is much cheaper.
 _AT_HINT = regex.compile(
-    r"@|\b(?:at|ät|arobase|arroba|chez|sobaka)\b|собак|\(a\)|\[a\]", regex.IGNORECASE
+    r"@|\b(?:at|ät|et|kwa|arobase|arroba|chez|sobaka)\b|собак|равлик|\(a\)|\[a\]",
+    regex.IGNORECASE,
 )
 # A user name with an underscore between letters ("kofi_amankwah_22") is a handle
 # wherever it stands: everyday words are not written that way.
@@ -284,11 +382,15 @@ class Anonymiser:
         # countries' shapes, "CEP"/"PLZ" first or not), a US state with its ZIP code, a
         # city ("м. Львів", "Beyoğlu/İstanbul"). Never across a line break.
         self._locality = regex.compile(
-            r"[ \t]*[,،/]?[ \t]*(?P<part>"
+            r"[ \t]*(?:[,،/፣]|[ \t]-)?[ \t]*(?P<part>"
             r"(?:(?:cep|cp|plz|c\.p\.|tk|τκ|индекс|postcode|zip)\.?:?\s*)?"
             r"(?:\d{5}-\d{3}|\d{4}-\d{3}|\d{2}-\d{3}|\d{3}\s\d{2}|\d{4,6})(?![\d\p{L}])"
             r"|(?-i:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})(?!\w)"
+            # ... also in lower-case chat, with its space: "69 newman road, ca8v 5rj".
+            r"|(?-i:[a-z]{1,2}\d[a-z\d]?\s\d[a-z]{2})(?!\w)"
             r"|(?-i:[A-Z]{2})\s+\d{5}(?:-\d{4})?(?!\d)"
+            # An area of a city with its number, in scripts without case: "মিরপুর ১০".
+            r"|(?P<area>\p{Lo}[\p{L}\p{M}]*)[ \t]\d{1,4}(?![\d\p{L}])"
             r"|(?:(?:м|г|гор)\.\s?)?(?P<city>\p{L}[\p{L}\p{M}'’\-]*"
             r"(?:[ \t]+\p{L}[\p{L}\p{M}'’\-]*){0,2})"
             r")",
@@ -301,13 +403,18 @@ class Anonymiser:
             r"(?:de\s+|del\s+|of\s+)?"
             rf"(?:1[34]|19|20)\d{{2}}"
             rf"|(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:1[34]|19|20)\d{{2}}"
+            # Year first, as Ethiopian and Persian dates go: "1987 ዓ.ም. መስከረም 3".
+            rf"|(?:1[34]|19|20)\d{{2}}\s*(?:ዓ\.?\s?ም\.?)?\s*,?\s*(?:{months})\.?\s+\d{{1,2}}(?!\d)"
         )
         short_year = r"\d{1,2}\s?[./\-]\s?\d{1,2}\s?[./\-]\s?\d{2}(?!\d)"
         self._date = regex.compile(
             rf"(?<!\d)(?:{_DATE_NUM}|{date_words}|{short_year})(?!\d)", regex.IGNORECASE
         )
+        exact, inflected = _birth_cue_forms(lexicon.birth_cues)
         self._birth = regex.compile(
-            rf"(?<!\w)(?:{_alternation(lexicon.birth_cues)})(?!\w)", regex.IGNORECASE
+            rf"(?<!\w)(?:(?:{_alternation(inflected)})\p{{L}}{{0,3}}|(?:{_alternation(exact)}))"
+            r"(?!\w)",
+            regex.IGNORECASE,
         )
         self._id_cue = regex.compile(
             rf"(?<!\w)(?:{_alternation(lexicon.id_cues)})(?!\w)[\s:#.\-–=№]*"
@@ -342,8 +449,12 @@ class Anonymiser:
         )
         self._number_words = frozenset(match_view(w).text.lower() for w in lexicon.number_words)
         self._spelled = regex.compile(
-            rf"(?<!\w)(?:{_alternation(lexicon.number_words)}|\d{{1,4}})"
-            rf"(?:[\s,\-–.،]+(?:{_alternation(lexicon.number_words)}|\d{{1,4}})){{6,}}(?!\w)",
+            # "whatsappsifar teen saat ...": the first word may be glued to a contact word.
+            rf"(?:(?<!\w)|(?<=(?<!\p{{L}})(?:{_alternation(_SPELLED_CONTACT)})))"
+            rf"(?:{_alternation(lexicon.number_words)}|\d{{1,4}})"
+            # Across a line break only to digits: "... aik 49\n453" but not "... 3\nدو ہفتے".
+            rf"(?:(?:[ \t,\-–.،]+|[ \t,]*\n[ \t]*(?=\d))(?:{_alternation(lexicon.number_words)}"
+            r"|\d{1,4})){6,}(?!\w)",
             regex.IGNORECASE,
         )
         self._compile_addresses(lexicon)
@@ -362,7 +473,7 @@ class Anonymiser:
             r"(?:\s?#\s?\d{1,4}(?:\s?-\s?\d{1,4})?|\s\d{1,4}\s?-\s?\d{1,4})?"
         )
         numcue = (
-            r"(?:(?:no|nr|n[°º]|№|#|number|numero|número|nummer|رقم|پلاک|kapı|д|буд|дом|house)"
+            r"(?:(?:no|nr|n\.?[°º]|№|#|number|numero|número|nummer|رقم|پلاک|kapı|д|буд|дом|house)"
             r"\.?\s*:?\s*)?"
         )
         particle_word = (
@@ -393,8 +504,10 @@ class Anonymiser:
             regex.compile(
                 # "بشارع الحمرا 12": a preposition written onto an Arabic street word.
                 rf"(?<!\w)(?:[بلوف](?=\p{{Arabic}}))?(?:{before})"
-                rf"(?:\s+(?:{particle_word}|{word})){{0,4}}?[,\s]*{numcue}{num}"
-                r"(?!\w)",
+                # "av. 16 de septiembre 1402", "rua 25 de março 100": a date names the street.
+                rf"(?:\s+(?:{particle_word}|{word}|\d{{1,2}}(?=\s+(?:de|del)\s))){{0,4}}?"
+                rf"[,\s]*{numcue}{num}"
+                r"(?!\w)(?!\s+(?:de|del)\s+\p{L})",
                 regex.IGNORECASE,
             ),
             # Greek street names are genitives without a street word: "Πατησίων 112".
@@ -454,10 +567,12 @@ class Anonymiser:
             regex.IGNORECASE,
         )
         self._attach_after = regex.compile(
-            rf"(?<=\w\s)(?:{after}|town|ٹاؤن|کالونی|colony|nagar|abad)(?!\w)", regex.IGNORECASE
+            rf"(?<=\w\s)(?:{after}|town|ٹاؤن|کالونی|colony|nagar|abad|ክፍለ ከተማ|ክ/ከተማ)(?!\w)",
+            regex.IGNORECASE,
         )
         floor_words = (
             r"og|eg|etage|étage|stock|floor|fl|piso|planta|andar|kat|поверх|этаж|طبقه|الطابق|তলা"
+            r"|όροφος|οροφος|όροφο|οροφο|ορ\.|piano|kati|dabaqda|bene"
         )
         self._units = (
             regex.compile(
@@ -466,8 +581,11 @@ class Anonymiser:
                 regex.IGNORECASE,
             ),
             regex.compile(
-                rf"(?<!\w)(?=\d)(?:\d{{1,2}}\s?(?:\.|º|ª|°|st|nd|rd|th|e|er|ème)?\s?(?:{floor_words})"
-                r"|\d{1,2}\s?[ºª°]\s?(?:izq(?:uierda|da)?|dcha|der(?:echa)?|centro|[A-Za-z])?)(?!\w)",
+                # "2nd floor", "6ος όροφος", "3-й поверх", "2.º esq".
+                rf"(?<!\w)(?=\d)(?:\d{{1,2}}\s?(?:\.|º|ª|°|st|nd|rd|th|e|er|ème|ος|ο|ης|η"
+                rf"|-?[йиі]|-?го|\.?\s?(?:inci|ıncı|uncu|üncü|nci|ncı))?\s?(?:{floor_words})"
+                r"|\d{1,2}\s?\.?[ºª°]\s?(?:izq(?:uierda|da)?|dcha|der(?:echa)?|centro|esq(?:uerdo)?"
+                r"|dto|dir(?:eito)?|fte|frente|[A-Za-z])?)(?!\w)",
                 regex.IGNORECASE,
             ),
         )
@@ -484,21 +602,41 @@ class Anonymiser:
         self._postcode = regex.compile(
             r"(?<!\w)(?-i:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})(?!\w)", regex.IGNORECASE
         )
+        # A named building right before a flat or after a street: "alexander house flat 35",
+        # "Kingsley Court, Flat 3". Found by its last word, then the word before it is taken.
+        self._building = regex.compile(
+            r"(?<=\p{L}[ \t])(?:house|court|building|tower|towers|mansions|lodge|residence"
+            r"|heights|villas?|residenza|palazzo|résidence|immeuble|edificio|edifício"
+            r"|prédio|apartments|apartmanı|sitesi)(?!\w)",
+            regex.IGNORECASE,
+        )
+        self._camp_start = regex.compile(
+            rf"(?:{_alternation(lexicon.camp_units)}|{areas})(?!\w)", regex.IGNORECASE
+        )
         self._po_box = regex.compile(
-            rf"(?<!\w)(?:{_alternation(lexicon.po_box_cues)})\s*[:#.]?\s*(?:no\.?\s*)?\d{{2,6}}(?!\w)",
+            rf"(?<!\w)(?:{_alternation(lexicon.po_box_cues)})\s*[:#.]?\s*(?:no\.?\s*)?\d{{2,6}}"
+            r"(?:-\d{3,5})?(?!\w)",
             regex.IGNORECASE,
         )
         self._attachment = tuple(
             regex.compile(rf"(?<!\w)(?:{pattern})(?!\w)", regex.IGNORECASE)
             for pattern in (
-                rf"(?:{_alternation(lexicon.district_words)})\.?\s+{word}(?:\s+{word})?",
+                # "حي آل محمد بن علي بن جماز": a district named after a family, its name a
+                # chain of "son of" links.
+                rf"(?:{_alternation(lexicon.district_words)})\.?\s+{word}(?:\s+{word})?"
+                r"(?:\s+(?:بن|ابن|بنت|آل|ال|ابو|أبو|bin|ibn|bint)\s+\p{L}[\p{L}\p{M}]*)*",
                 rf"(?:{areas})\s*(?:[A-Za-z][\-‐]?\d{{0,3}}(?:/\d{{1,2}})?|\d{{1,3}}[A-Za-z]?)"
                 r"|d\s*:\s*\d{1,3}|no\s*[:.]?\s*\d{1,4}",
                 rf"(?:{before})\s+(?:{cap_word}(?:\s+{cap_word}){{0,2}}"
                 rf"|{lo_word}(?:\s+{lo_word}){{0,3}})",
                 r"(?:کد\s?پستی|کدپستی|code postal|postcode|zip)\s*:?\s*\d[\d\-]{3,10}",
-                # Islamabad's sectors after a street: "street 7 G-9/2".
-                r"(?-i:[A-Z])-\d{1,2}(?:/\d{1,2})?",
+                # Islamabad's sectors after a street: "street 7 G-9/2", "جی-۹/۲".
+                r"(?:(?-i:[A-Z])|\p{Arabic}{1,2})-\d{1,2}(?:/\d{1,2})?",
+                # A Spanish floor and door after the number: "Calle X 64, 2-1", "3º-2ª".
+                r"\d{1,2}\s?[ºª°]?\s?-\s?\d{1,2}\s?[ºª°]?(?![\d/])",
+                # A district or a block with a number or a letter: "ወረዳ 03", "ব্লক সি".
+                rf"(?:{_alternation(lexicon.district_words)})\s*\d{{1,3}}"
+                rf"|(?:{_alternation(lexicon.camp_units)})\s+\p{{L}}\p{{M}}?(?![\w])",
                 # A postcode between an address and its city: "14 rue X, 75002 Paris".
                 r"\d{4,5}(?=\s+\p{L})",
             )
@@ -555,9 +693,13 @@ class Anonymiser:
             if i + 1 < len(spans) and spans[i + 1].kind is Entity.ADDRESS:
                 limit = len(text)
             end = span.end
-            for _ in range(4):
+            for _ in range(6):
                 m = self._locality.match(text, end)
                 if m is None or m.start("part") >= limit:
+                    break
+                area = m.group("area")
+                if area is not None and fold(area) in self._function:
+                    # "sector 1 shelter 49 من 3 months": a word and a number, not an area.
                     break
                 if m.group("city") is None:
                     end = m.end()
@@ -570,8 +712,28 @@ class Anonymiser:
             before = _DIRECTION_BEFORE.search(text, max(0, start - 12), start)
             if before is not None:
                 start = before.start()
+            if not self._camp_start.match(text, start):
+                # "Kakuma, block 5 shelter 85": a camp's name stays, its blocks go.
+                start = self._city_before(text, start, out[-1].end if out else 0)
             out.append(Span(start, end, span.kind, span.priority, span.core))
         return out
+
+    def _city_before(self, text: str, start: int, floor: int) -> int:
+        """Where an address starts when a known city and a comma come right before it.
+
+        Persian, Pashto, Amharic and Urdu addresses go from the city down to the house
+        ("تهران، خیابان ...", "አዲስ አበባ፣ ..."): the city belongs to the address then. A city
+        elsewhere in the sentence is kept.
+        """
+        m = _PLACE_BEFORE.search(text, max(floor, start - 60), start)
+        if m is None:
+            return start
+        tokens = tokenise(m.group("words"))
+        base = m.start("words")
+        for n in range(len(tokens), 0, -1):
+            if tuple(t.key for t in tokens[-n:]) in self._places:
+                return base + tokens[-n].start
+        return start
 
     def _city_end(self, text: str, start: int, end: int) -> int | None:
         """Where a city starting at ``start`` ends: the longest known place among the next
@@ -719,6 +881,10 @@ class Anonymiser:
         for pattern in (*self._units, self._camp, self._po_box, self._postcode):
             for m in pattern.finditer(text):
                 out.append(Span(m.start(), m.end(), Entity.ADDRESS, priority))
+        for m in self._building.finditer(text):
+            start = self._words_before(text, m.start(), 1, capital=False)
+            if start < m.start():
+                out.append(Span(start, m.end(), Entity.ADDRESS, priority - 5, core=False))
         district, *others = self._attachment
         for m in district.finditer(text):
             # "col. centro": the words after a district word are its name, everyday or not.
@@ -787,8 +953,11 @@ class Anonymiser:
 
     def _spelled_numbers(self, text: str) -> list[Span]:
         # Seven number words in a row need seven number words: count them before the regex.
-        words = _SPLIT.split(text.lower())
+        lowered = text.lower()
+        words = _SPLIT.split(lowered)
         spelled = sum(1 for w in words if w in self._number_words)
+        if _CONTACT_PREFIX.search(lowered):  # a contact word glued to a letter somewhere
+            spelled += sum(1 for w in words if self._glued_number(w))
         # "zero seven 9 1 ...": digits mixed with number words count too, with three words.
         if spelled < 3 or spelled + sum(1 for w in words if w.isdigit() and len(w) <= 4) < 7:
             return []
@@ -796,6 +965,11 @@ class Anonymiser:
         for m in self._spelled.finditer(text):
             out.append(Span(m.start(), m.end(), Entity.PHONE, _PRIORITY[Entity.PHONE]))
         return out
+
+    def _glued_number(self, word: str) -> bool:
+        """Whether a word is a contact word with a number word glued on ("whatsappsifar")."""
+        m = _CONTACT_PREFIX.match(word)
+        return m is not None and word[m.end() :] in self._number_words
 
     def _phones(self, text: str, lang: str) -> list[Span]:
         out: list[Span] = []
@@ -819,6 +993,12 @@ class Anonymiser:
             value = m.group()
             if sum(c.isdigit() for c in value) >= 6 and any(c in "OolI" for c in value):
                 out.append(Span(m.start(), m.end(), Entity.PHONE, priority))
+        for m in _GLUED_PHONE.finditer(text):
+            value = m.group("run").rstrip(" -.(/,_:")
+            if 7 <= sum(c.isdigit() for c in value) <= 15:
+                out.append(
+                    Span(m.start("run"), m.start("run") + len(value), Entity.PHONE, priority)
+                )
         for m in _DIGIT_RUN.finditer(text):
             value = m.group().rstrip(" -.(/,_:")
             if not 8 <= sum(c.isdigit() for c in value) <= 15:
@@ -920,7 +1100,7 @@ def _classify_url(url: str) -> Entity | None:
 
 
 def _looks_like_iban(value: str) -> bool:
-    compact = value.replace(" ", "").upper()
+    compact = value.replace(" ", "").replace("-", "").replace(".", "").upper()
     if std_iban.is_valid(compact):
         return True
     return len(compact) >= 15 and sum(c.isdigit() for c in compact) >= 10
@@ -934,6 +1114,8 @@ def _not_a_phone(text: str, start: int, value: str) -> bool:
     """Whether a digit run is an amount, a year range, a date or a Turkish ID, not a phone."""
     stripped = value.strip()
     if _YEAR_RANGE.fullmatch(stripped) or _DATE_NUM_RE.fullmatch(stripped):
+        return True
+    if _POSTCODE_SHAPE.fullmatch(stripped):
         return True
     digits = _NON_DIGIT.sub("", stripped)
     if len(digits) == 11 and tckimlik.is_valid(digits):

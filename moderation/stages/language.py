@@ -97,6 +97,7 @@ _ARABIZI = regex.compile(r"(?<![\p{L}\d])(?:\p{L}+[235789]\p{L}*|[235789]\p{L}+)
 _HANDLE_HINT = regex.compile(r"[\p{L}\d][_.][\p{L}\d]")
 _ARABIZI_HINT = regex.compile(r"\p{L}[235789]|[235789]\p{L}")
 _LETTER = regex.compile(r"\p{L}")
+_LATIN_WORD = regex.compile(r"\p{Latin}{3}")
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]*")
 # Words for the romanised-chat lists: Arabizi writes letters as digits.
 _CHAT_WORD = regex.compile(r"\p{L}[\p{L}\p{M}\d'’]*")
@@ -217,18 +218,25 @@ class LanguageIdentifier:
     def detect(self, text: str) -> tuple[str, float]:
         """Return the served language (ISO 639-1) or "und", and a 0..1 confidence."""
         allowed = _allowed_languages(text, prefer_own_script=True)
-        if "ha" in allowed:
+        # Urdu, Bengali, Arabic, Persian, Pashto, Amharic, Tigrinya, Ukrainian and Russian
+        # written in Latin letters, as people chat: heliport reads them as English or a
+        # language we do not serve (and CLD2 as Hausa); their own everyday words tell.
+        if "en" in allowed:
+            romanised = _romanised(text)
+        elif _LATIN_WORD.search(text):
+            # Latin words in a text of another script ("khaharam zang bezan ... جامون"):
+            # two of them or more tell a language that script writes.
+            romanised = _romanised(text, single=False)
+            romanised = romanised if romanised in allowed else None
+        else:
+            romanised = None
+        if "ha" in allowed and (romanised is None or _hausa_markers(text) >= 2):
             # heliport has no Hausa model; CLD2 does, and is reliable on it.
             hausa = _cld2_hausa(text)
             if hausa is not None:
                 return "ha", hausa
-        if "en" in allowed:
-            # Urdu, Bengali, Arabic, Persian, Pashto, Amharic, Tigrinya, Ukrainian and
-            # Russian written in Latin letters, as people chat: heliport reads them as
-            # English or a language we do not serve; their own everyday words tell.
-            romanised = _romanised(text)
-            if romanised is not None:
-                return romanised, 0.7
+        if romanised is not None:
+            return romanised, 0.7
         ranked: list[tuple[str, float]] = []
         for code, score in self._heliport().identify_topk_with_score(text, 12):
             lang = to_iso1(str(code))
@@ -285,7 +293,9 @@ _DISTINCT_LETTERS = {
     "uk": frozenset("іїєґІЇЄҐ"),
     "ps": frozenset("ټډړږښځڅڼۍې"),
     "ur": frozenset("ٹڈڑںےھ"),
-    "fa": frozenset("پچژگ"),
+    # Persian yeh and keheh too: Arabic writes ي and ك (Urdu and Pashto, which share them,
+    # are told by their own letters first).
+    "fa": frozenset("پچژگیک"),
 }
 # Grammar words of the Latin-script languages, none shared between two of them.
 _GRAMMAR_WORDS = {
@@ -337,17 +347,49 @@ _ROMANISED_WORDS = {
     "ru": "privet menya zovut seichas nuzhna pomoshch spasibo nikto otvechaet uzhe eto "
     "moy moya nomer zvonite sredu goda mesyats pozhaluysta",
 }
-_ROMANISED = {word: lang for lang, words in _ROMANISED_WORDS.items() for word in words.split()}
+# More everyday words of romanised chat (verbs, relatives, time words), none a word of a
+# served Latin-script language or a common given name.
+_ROMANISED_MORE = {
+    "ur": "humne unhone hamein apna apni apne wahan kahan kyun lekin phir saath baat bataya "
+    "jaana aao aaye gaye rehte rehti wapas zaroor jaldi ghar shehar karo bhejo paise chitthi "
+    "karein bhejein",
+    "bn": "eshechi esechi ashchi aschi dhore bolse boleche bolechhe ashte ashen amake apnara "
+    "apnader bhalo thikana chele meye nombor ekta shoptaho koren pathan khujen jonmo swami "
+    "korben dilam",
+    "ar": "ahlan ya3ni ya3tik 3afak hala2 halla2 mbareh ma3na ra7 ro7 ejit fi3lan biddi "
+    "bidna akhi okhti abouy mama3i sakna tareekh meladi",
+    "fa": "umadim omadim amadim umadam biyaid biyayid bezan goft goftan gofte madaram "
+    "pedaram hamsaram pesaram dokhtaram inja chetori mikonim hastid shodam shodim raftam "
+    "raftim nadarim darim bayad emruz dirooz motavalede motavaled",
+    "ps": "zma zmung zamung kawo",
+    # Swahili chat words that short messages hold and heliport takes for English.
+    "sw": "akaunti kodi kambini nipigie kitambulisho anwani kuzaliwa tarehe simu namba "
+    "nipo tupo tunaishi naishi",
+    # Turkish and Spanish chat words that short messages hold and heliport misreads.
+    "tr": "numaram arayın arayin adresim kardeşim kardesim annem babam yardım",
+    "es": "mándalo mandalo pagué llámame llamame escríbeme escribeme mándame",
+    "am": "alun honen kemetan enoralen enorallen yelem yelegnem alegn yelegn adrasha "
+    "yihonal nachew",
+    "ti": "ilom elom alena alewna zelena tsenihna nebar abzi",
+    "uk": "dopomozhit poshta vulytsia zhyvemo narodyvsia",
+    "ru": "pomogite pozhaluista ulitsa zhivem rodilsya pochta",
+}
+# Each word with every language that writes it ("bhai": Urdu and Bengali).
+_ROMANISED: dict[str, tuple[str, ...]] = {}
+for _table in (_ROMANISED_WORDS, _ROMANISED_MORE):
+    for _lang, _words in _table.items():
+        for _word in _words.split():
+            _ROMANISED[_word] = (*_ROMANISED.get(_word, ()), _lang)
 # The same words, for the name finder: in romanised chat they are no names ("khan hun").
 ROMANISED_EVERYDAY = frozenset(_ROMANISED)
 
 
-def _romanised(text: str) -> str | None:
-    """A served language written in Latin letters, when its words outnumber the others'."""
+def _romanised(text: str, *, single: bool = True) -> str | None:
+    """A served language written in Latin letters, when its words outnumber the others'
+    (with ``single``, one long word in a short text without rivals is enough)."""
     counts: dict[str, int] = {}
     for word in _CHAT_WORD.findall(text):
-        lang = _ROMANISED.get(word.casefold())
-        if lang is not None:
+        for lang in _ROMANISED.get(word.casefold(), ()):
             counts[lang] = counts.get(lang, 0) + 1
     if not counts:
         return None
@@ -355,7 +397,18 @@ def _romanised(text: str) -> str | None:
     latin = max(_function_words(text).values(), default=0)
     if counts[best] >= 2 and counts[best] > latin:
         return best
+    # A short chat message may hold one such word only ("khaharam yalda", "mera number
+    # 0692 ..."): one word of four letters or more, in lower case, with no grammar word
+    # of a Latin-script language and no rival, is enough.
+    if single and len(counts) == 1 and counts[best] == 1 and latin == 0:
+        word = next(w for w in _CHAT_WORD.findall(text) if w.casefold() in _ROMANISED)
+        if len(word) >= 4 and word.islower() and word not in _SHORT_TEXT_UNSURE:
+            return best
     return None
+
+
+# Romanised words that are also written in a served Latin-script language's chat.
+_SHORT_TEXT_UNSURE = frozenset({"manana", "sestra", "brat", "nomer", "hasta"})
 
 
 # Letters only Tigrinya writes (the ቐ and ኸ series), and grammar words of each.
@@ -421,18 +474,22 @@ def _fallback(text: str, allowed: set[str]) -> tuple[str, float]:
 _RUSSIAN_LETTERS = frozenset("ыэъёЫЭЪЁ")
 _UK_ONLY_TEXT = (
     "нова новий адреса адресою мій моя моє мої вже дякую будь ласка тиждень тижні зараз немає що "
+    "пошта вулиця місто живемо живу народився народилася мені тобі будинок телефону "
     "як але також його вони ми ви від допомога допомогти мене звати сестра брат тут там коли де "
     "чому хто нам вам дуже або"
 )
 _RU_ONLY_TEXT = (
     "новый новая адрес мой моя моё мои уже спасибо пожалуйста неделю неделя сейчас нет что как но "
+    "почта улица город живём живем живу родился родилась мне тебе дом телефона "
     "также его они мы вы от помощь помочь меня зовут сестра брат тут там когда где почему кто нам "
     "вам очень или"
 )
 # Words of one of the two languages and not of the other.
 _UK_WORDS = frozenset(_UK_ONLY_TEXT.split()) - frozenset(_RU_ONLY_TEXT.split())
 _RU_WORDS = frozenset(_RU_ONLY_TEXT.split()) - frozenset(_UK_ONLY_TEXT.split())
-_PERSO_ARABIC = frozenset("پچژگ")
+# Letters Persian (and Urdu, Pashto) write and Arabic does not: Persian yeh and keheh
+# ("ایمیلم" is no Arabic word).
+_PERSO_ARABIC = frozenset("پچژگیک")
 
 
 def _letters_say(text: str, allowed: set[str], guess: str) -> str | None:
@@ -545,6 +602,7 @@ _HAUSA_WORDS = frozenset(
         "musu",
         *("gode", "taimako", "ina", "lambata", "kira", "ranar", "yanzu", "sabon", "adireshi"),
         *("titin", "kanina", "matata", "mijina", "wayar", "gidan", "zaune", "jiran"),
+        *("waya", "sansani", "adireshina", "adireshin", "asusun", "haihuwa", "nake", "muke"),
     ]
 )
 

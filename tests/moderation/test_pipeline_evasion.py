@@ -83,10 +83,12 @@ ADDRESSES = [
     ("es", "mi direccion: av. juarez 120 int 4, col. centro", "mi direccion: [ADDRESS]"),
     ("pt", "moro na rua das laranjeiras 22 ap 301", "moro na [ADDRESS]"),
     ("tr", "adresim: fatih mah. 12. sok no 3 esenyurt", "adresim: [ADDRESS] esenyurt"),
+    # Written from the city down to the house, the city heads the address and goes with
+    # it, as a city after a street does (round 4); a city alone stays.
     (
         "ar",
         "عنواني: عمان، شارع خالد بن الوليد، عمارة 12",
-        "عنواني: عمان، [ADDRESS]",
+        "عنواني: [ADDRESS]",
     ),
     # The postcode and city written right after a street go with it; a city alone stays.
     (
