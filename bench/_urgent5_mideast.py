@@ -1,0 +1,179 @@
+"""Fifth held-out urgent set: Arabic, Persian, Pashto, Urdu fragments.
+
+One message a line: a tag, a space, the text. The tag is an urgent category, or
+``hard`` / ``plain`` for a message that is not urgent. Some lines are in Latin letters
+(Arabizi, Finglish, Roman Pashto, Roman Urdu), as people type them.
+"""
+
+# ruff: noqa: E501
+
+TEXTS = {
+    "ar": """
+detention محبوسين في مخزن ببني وليد من أسبوع و المسلحين بيطلبوا فدية ٣ آلاف دولار عن كل واحد و بيضربونا وقت الاتصال بالأهل
+detention 5ouya msajen f markaz el tarhil f tripoli mn 10 ayam w ma 3am ya3touh akl, bi2oulo ra7 yraj3ouh 3al sudan
+trafficking الكفيل ساحب جوازي و مسكر علي الباب من برا، ما بيعطيني معاش من ٦ شهور، أنا بشقة بالأشرفية ساعدوني
+trafficking wa7ed f sfax wa3adna b khedma w daba kaygol khasna nbi3o lih l7chich f zanqa wla ghadi ydrbna, 3ando tilifonat dyalna
+violence الشبيحة عم يكسروا الخيم بالمخيم بعرسال هلق و ضربوا أبو محمد على راسه، عم ينزف كتير
+violence zawji 3am ydrebni w 2al ra7 ydba7ni lamma yerja3 mn el sho8l, ana 3and jartna bas hiye khayfe
+sexual_violence صاحب البيت بيدخل علي بالليل و بيقلي اذا ما بسكت بيطردني انا و ولادي للشارع، هو جاي الليلة
+sexual_violence بكتب عن بنت خالتي عمرها ١٧ بالتهريب بليبيا، الحارس بيغتصبها كل يوم بالحوش و هي لسا هناك
+child_at_risk في ولد عمره ٩ سنين نايم لحالو بحديقة بالمرج من ٣ ليالي، رجال عم يعطوه حبوب، ما عندو أهل هون
+child_at_risk abou bnti bdo yzawwejha la zalame 3omro 50 w hiye 13 sene, el 3ers ba3d bokra bel mukhayyam, saa3douna
+medical امي سكري و ضغط و وقعت مغمي عليها بالخيمة بمخيم الركبان، ما في دكتور و ما في دوا
+medical اخوي انصاب برصاص حرس الحدود وهو عم يقطع، الدم ما عم يوقف، نحن بالجبل قرب الحدود التركية
+self_harm والله تعبت خلص، واقف عالسطح وبدي انط، ما حدا بيسأل عني
+self_harm sa7bi f dar chabab f sebta katb 3la facebook "bslama" w 3ndo chfra f yddo, ma kayjawbch
+missing_person ابني طلع بمركب من زوارة قبل ٥ أيام و لا خبر، المهرب سكر تلفونه، كانوا ٧٠ واحد
+missing_person أخوي اختفى بعد ما اعتقلوه على حاجز بحماة امبارح و ما حدا بيعرف وين أخدوه
+abandonment المهرب نزلنا بالصحرا بين السودان و ليبيا و رجع بالعربية، خلصت المية و في أطفال معنا
+abandonment el moharreb sabna f ghaba f bulgaria w mcha, 3andna wa7ed rijlo maksoura w ma fi akl
+pushback الجندرما التركية عم يرجعونا عالسوري هلق بالسيارة، أخدوا تلفوناتنا، هاد تلفون مرتي
+pushback خفر السواحل التونسي عم يرشونا بالمي و يدوروا حولنا ليغرقوا المركب، نحن ٤٠ قدام صفاقس
+hard قبل سنتين كنت محتجز بطرابلس، هلق الحمدلله وضعي منيح بألمانيا وبدي احكي قصتي
+hard شو الحقوق القانونية للعامل المنزلي بلبنان حسب القانون؟ سؤال عام للدراسة
+hard shefna film 3an el ghor2 bel ba7er, bkit ktir, lazem kel el 3alam yshoufo
+hard هالامتحان رح يقتلني هههه ما درست شي
+hard مكتب المفوضية ما رد علي من شهرين بخصوص اعادة التوطين، خدمة سيئة جدا
+hard السنة الماضية تطوعت مع الهلال الأحمر بالبحث عن المفقودين بعد الزلزال، بدي ارجع اتطوع
+hard الدورة عن حماية الطفل بالمركز المجتمعي كانت مفيدة، شكرا للمدربة
+hard bsara7a el tabour 3ala el 2amen el 3am 3azab, 4 sa3at w2ef bas 7atta a3tik el war2a
+hard ابني انكسرت ايدو الشهر الماضي بالمدرسة، الحمدلله تجبرت و صار منيح
+hard قريت رواية عن المهربين بين تركيا و اليونان، قصة قوية
+hard جدي كان يحكي عن تهجيرهم سنة ٤٨ و كيف مشوا ليالي، بدي اكتب عنه
+hard المحامي بالجمعية كان وقح معي و ما شرحلي شي، بس مشيت الأمور
+plain ايمت بيبلش صف الانكليزي الجديد؟
+plain shukran 3al mosa3ade bel e2ame, wesletni el war2a
+plain كم سعر تجديد جواز السفر بالسفارة؟
+plain البيت اللي استأجرته فيه رطوبة كتير
+plain في توزيع مساعدات شتوية هالشهر؟
+plain المدرسة بدها شهادة ميلاد مترجمة، وين بترجمها
+plain الانترنت بالسكن ضعيف بالليل
+plain شكرا للفريق على دورة الخياطة، استفدت كتير
+""",
+    "fa": """
+detention مارو تو اردوگاه سفیدسنگ نگه داشتن از دیروز، میگن فردا رد مرز میکنن به افغانستان، شوهرم اونجا تهدید شده کمک کنید
+detention dadasham ro too kalantari dar van gereftan, 4 roze hich khabari nist, mighan mifrestanesh iran
+trafficking صاحب کارگاه خیاطی تو استانبول پاسپورتمو نگه داشته میگه ۳۰۰۰ دلار بدهکارم، شبا درو قفل میکنه نمیذاره برم بیرون
+trafficking ghachaghchi mige bayad baraye oon kar konim dar mazrae ta pool rah ro bedim, mobile hamaro gerefte, in goshi ro ghayem kardam
+violence الان تو پارک کنار ایستگاه تو بلگراد دارن افغانیا رو با چاقو میزنن، دوستم زخمی شده خون میاد
+violence شوهرم با کمربند افتاده به جونم، الان تو حموم قایم شدم، بچه ها تو اتاقن
+sexual_violence مامور پاسگاه مرزی دخترخاله ام رو نگه داشته میگه اگه باهاش نخوابه ولش نمیکنه، الان اونجاست
+sexual_violence saheb khoone shab miad too otagham va be zoor..., emshab ham gofte miad, nemidoonam koja beram
+child_at_risk یه پسر ۱۰ ساله افغان تنها تو ترمینال جنوب تهران خوابیده، یه مرد میخواد ببرتش کار، پدر مادر نداره
+child_at_risk خواهرزاده ام ۱۲ سالشه، باباش میخواد بفرستش به یه مرد ۴۰ ساله تو مشهد، هفته دیگه عروسیه
+medical پای مادرم تو کوه های مرز ترکیه سیاه شده از سرما، نمیتونه راه بره، تب داره، کجا بریم
+medical bache 2 saleh tab 40 darad va tashannoj kard, dar kampe moria hastim, doktor nist
+self_harm دیگه نمیتونم، قرص‌های اعصاب رو همه رو جمع کردم امشب میخورم، خداحافظ
+self_harm hamotagham too hotel dar athen ba tigh dastesho boride va dare mige dobare mikonam, dar ro baz nemikone
+missing_person برادرم ۶ روز پیش از مرز سراوان رد شد، قاچاقچی تلفن جواب نمیده، هیچ خبری ازش نیست
+missing_person pesaram 15 sale az kamp dar bosni rafte samte marz croatia, 3 roze gooshish khamooshe
+abandonment راننده ما رو وسط بیابون نزدیک مرز ایران و ترکیه پیاده کرد و رفت، ۱۵ نفریم، آب تموم شده
+abandonment ghachaghchi mara too jangal dar bulgari vel kard, 2 ta bache va ye zan hamele ba mast, sarde
+pushback پلیس یونان داره ما رو سوار قایق میکنه برگردونه سمت ترکیه، لباسامونو گرفتن، رودخونه اوروس
+pushback sarbaz haye torkiye daran mara be samte marze iran hol midan, mizanan, alan hastim
+hard سه سال پیش تو بازداشتگاه بودم تو یونان، الان در آلمان زندگی میکنم و حالم خوبه
+hard قانون میگه پناهجو رو چند روز میتونن تو فرودگاه نگه دارن؟ برای تحقیق دانشگاه میپرسم
+hard فیلم "عنکبوت مقدس" رو دیدم، خیلی سنگین بود
+hard این کلاس زبان آلمانی داره منو دیوونه میکنه، گرامرش جهنمه
+hard اداره مهاجرت ۹ ماهه جواب نامه منو نداده، خیلی بی نظمن
+hard parsal ba ye goroh dar marze iran baraye peyda kardane gomshodeha komak kardam, mikham dobare beram
+hard کارگاه آموزشی درباره خشونت خانگی خیلی خوب بود، ممنون از مربی
+hard baba bozorgam tarif mikard too jang chetor farar kardan, mikham ketabesh konam
+hard پسرم ماه پیش تب کرده بود بستری شد، الان خوبه خدا رو شکر
+hard حقوق کارگر افغان تو ایران چیه؟ سوال کلیه، برای خودم مشکلی نیست
+hard khabar ro didam dar mored ghayegh dar daryaye aze, kheili narahat shodam
+hard وکیل سازمان خیلی بد رفتار کرد، ولی بالاخره پرونده رو درست کردم
+plain کلاس انگلیسی بعدی کی شروع میشه؟
+plain merC baraye komak ba form, dorost shod
+plain هزینه تمدید کارت آمایش چقدره؟
+plain خونه ای که گرفتیم شوفاژش خرابه
+plain مدرسه برای بچه ها جا داره؟
+plain کارت اتوبوس رو کجا شارژ کنم؟
+plain مدرکم رو کجا ترجمه کنم ارزونتر؟
+plain ممنون بابت بسته غذایی هفته قبل
+""",
+    "ps": """
+detention زه او ورور مې په تورخم کې بندیان یو، پولیس وايي سبا مو افغانستان ته لیږي، ورور مې هلته ګواښ لري
+detention zama tra zoy pa islamabad ki police niwalay, dre wraze keegi, hich xabar na lari, pa kacha abadi ki
+trafficking د خښتو د بټۍ مالک زموږ پاسپورټونه اخیستي، وايي پور مو نه دی خلاص، شپه دروازه بندوي، موږ نه شو وتلی
+trafficking qachaqbar wayi che ta ba pa ghwar bagh ki kar kawe ya mung ba de wahu, telefon ye raa na akhistal
+violence اوس په کمپ کې سړي راغلي او په ډنډو خلک وهي، زما ملګري سر ته ټپ دی وینه ځي
+violence zama mere wayi che wazhni me, os kor ki da, za aw bachi pa kota ki band shawi yo
+sexual_violence یو سړی د کډوالو په کور کې هره شپه زما خور ته راځي او په زور، نن شپه هم راځي، مرسته وکړئ
+sexual_violence ma ta da kor khawand wayi che ka ma sara na we no kor na ba me obasi, nan shpa razi
+child_at_risk یو ماشوم لس کلن په پېښور اډه کې یوازې دی، یو سړی غواړي چې کار ته یې یوسي، مور او پلار نه لري
+child_at_risk زما وریره دیارلس کلنه ده، پلار یې غواړي یو زوړ سړي ته یې ورکړي، راتلونکې اونۍ واده دی
+medical زما مور ساه نه شي اخیستلی، شونډې یې شنې شوې، موږ د ایران په پوله یو، ډاکټر نشته
+medical bachay me ir sakht tabba lari aw kango kawi, ka kampe ki yo pa sarhad, dawa na lary
+self_harm زه نور نه شم، غواړم ځان ووژنم، درمل مې را ټول کړي
+self_harm zama malgaray pa hotel ki wayi che khpal zan ba wazhni, chaqu ye pa las ki da, darwaza na prazi
+missing_person زما زوی اووه ورځې مخکې له سراوانه تېر شو، قاچاقبر ټیلیفون نه پورته کوي، هیڅ خبر نشته
+missing_person ror me pa bulgaria jangal ki wo, salor wraze keegi hich xabar ye na shta
+abandonment قاچاقبر موږ په دښته کې پرېښودو او لاړ، اوبه خلاصې دي، ماشومان راسره دي
+abandonment motar wala mung pa sarak bande pregdo pa shpa ki, sara da, ma na pezhanu che cherta yo
+pushback ایراني پوځ موږ بېرته پولې ته ټېل وهي، وهي مو، موبایلونه یې اخیستي
+pushback da bulgaria police mung ba kalo akhistal aw bya turkiye ta legi, os pa motar ki yo
+hard درې کاله مخکې زه په یونان کې بندي وم، اوس په جرمني کې ښه یم
+hard د کډوالو د توقیف قانون څه وايي؟ د پوهنتون لپاره پوښتنه کوم
+hard ما یو فلم ولید د قاچاق په اړه، ډېر خپه شوم
+hard دا ازموینه مې سر خوږوي، ډېره سخته ده خو تېره به شي
+hard د مهاجرت دفتر شپږ میاشتې ځواب نه دی راکړی، ډېر ورو کار کوي
+hard پروسږکال ما په کمپ کې له ماشومانو سره مرسته کوله، بیا غواړم لاړ شم
+hard د کورني تاوتریخوالي په اړه روزنه ښه وه، مننه
+hard zama nika ba kisay kawale che pa jagra ki tsanga takhta kawal, ghwaram de leekam
+hard زما زوی تېره میاشت ناروغ و، روغتون ته لاړو، اوس ښه دی
+hard د افغان کډوالو حقونه په پاکستان کې څه دي؟ عمومي پوښتنه ده
+hard ma khabarono ki wolidal che kishtai doba shawe wa, der khapa shwam
+hard وکیل له ما سره بد چلند وکړ، خو بیا مې کار سم شو
+plain د انګلیسي ژبې نوی ټولګی کله پیلېږي؟
+plain manana da komak na, form me jor sho
+plain د پي او آر کارت نوي کول څومره پیسې دي؟
+plain زموږ په کور کې اوبه نه راځي
+plain ښوونځی ماشومانو ته ځای لري؟
+plain د بس کارت چېرته اخلم؟
+plain سند مې چېرته ترجمه کړم؟
+plain د خوراکي توکو بسته ترلاسه شوه، مننه
+""",
+    "ur": """
+detention hum 14 log tripoli ke ek godown mein band hain, agent kehta hai ghar walon se 5 lakh mangwao warna chor dega nahin
+detention میرے بھائی کو دبئی ایئرپورٹ پر روک لیا ہے تین دن سے، فون بند ہے، کہتے ہیں ڈی پورٹ کریں گے
+trafficking کفیل نے میرا پاسپورٹ رکھ لیا ہے اور آٹھ مہینے سے تنخواہ نہیں دی، کمرے کو باہر سے تالا لگاتا ہے
+trafficking agent ne bola tha italy mein hotel ka kaam, ab greece ke khait mein bina paise kaam karwa rahe hain, bhagne ki koshish ki to maarenge
+violence یونان کے کیمپ میں ابھی لڑائی ہو رہی ہے، لوگ چاقو لے کر آئے ہیں، میرا دوست زخمی پڑا ہے
+violence mera shohar mujhe roz maarta hai aaj usne bola raat ko jaan se maar dega, main padosan ke ghar chhupi hoon
+sexual_violence malik ka beta raat ko mere kamre mein aata hai aur zabardasti karta hai, aaj raat phir aane ka bola hai, main riyadh mein hoon
+sexual_violence میری کزن لیبیا میں ایجنٹ کے گھر میں ہے، وہاں کے آدمی اس کے ساتھ زیادتی کرتے ہیں، وہ ابھی بھی وہیں ہے
+child_at_risk ایک بارہ سال کا بچہ لاہور سے آیا ہے اکیلا، ایتھنز پارک میں سوتا ہے، کچھ لوگ اسے غلط کام پر لے جاتے ہیں
+child_at_risk meri bhanji 14 saal ki hai, uske abbu uski shadi gaon mein 45 saal ke aadmi se karwa rahe hain agle hafte
+medical mere dost ko bhatti ke kaam mein haath jal gaya, bohot bura zakham hai, bukhar bhi hai, malik hospital nahin le ja raha
+medical میری بیوی کو دورے پڑ رہے ہیں، بے ہوش ہے، ہم ترکی کی سرحد کے قریب جنگل میں ہیں
+self_harm ab zinda rehne ka dil nahin, sab qarz wale phone karte hain, aaj raat khud ko khatam kar loonga
+self_harm میرا روم میٹ کہہ رہا ہے وہ پنکھے سے لٹک جائے گا، رسی لے کر باتھ روم میں بند ہے
+missing_person mera beta 8 din pehle libya se kishti mein nikla, agent phone nahin uthata, koi khabar nahin
+missing_person میرا چھوٹا بھائی ایران کی سرحد پار کر رہا تھا، پانچ دن سے کوئی رابطہ نہیں
+abandonment agent ne humein balochistan ke registan mein chhor diya aur chala gaya, paani khatam hai, 20 log hain
+abandonment ڈرائیور نے ہمیں سربیا کے کھیتوں میں اتار دیا اور چلا گیا، ایک بندے کا پاؤں ٹوٹا ہوا ہے
+pushback croatia ki police humein dobara bosnia bhej rahi hai, jootay aur phone le liye, abhi van mein hain
+pushback ایرانی فوجی ہمیں واپس پاکستان کی طرف دھکیل رہے ہیں اور گولیاں چلا رہے ہیں، تفتان کے پاس
+hard دو سال پہلے میں لیبیا میں قید تھا، اب اٹلی میں کام کرتا ہوں اور ٹھیک ہوں
+hard kya qanoon ke mutabiq asylum seeker ko jail mein rakh sakte hain? university assignment ke liye pooch raha hoon
+hard میں نے انسانی سمگلنگ پر ایک ڈرامہ دیکھا، بہت دکھ ہوا
+hard yaar ye exam to meri jaan le lega haha
+hard سفارت خانہ تین مہینے سے جواب نہیں دے رہا، بہت سست سروس ہے
+hard پچھلے سال میں نے سیلاب میں لاپتہ لوگوں کو ڈھونڈنے میں مدد کی تھی، پھر سے کرنا چاہتا ہوں
+hard گھریلو تشدد پر تربیتی ورکشاپ بہت اچھی تھی، شکریہ
+hard mere dada partition ke waqt ki kahani sunate the, log kaise maare gaye, main likhna chahta hoon
+hard میرا بیٹا پچھلے مہینے بیمار تھا، اب ٹھیک ہے الحمدللہ
+hard saudia mein mazdooron ke kya huqooq hain? bas general sawal hai
+hard میں نے خبر دیکھی کہ کشتی ڈوب گئی یونان کے پاس، بہت افسوس ہوا
+hard وکیل نے بدتمیزی کی لیکن کام ہو گیا
+plain انگریزی کی نئی کلاس کب شروع ہوگی؟
+plain shukriya form bharne mein madad ke liye
+plain پاسپورٹ کی تجدید کی فیس کتنی ہے؟
+plain کمرے میں بجلی بار بار جاتی ہے
+plain بچوں کے سکول میں داخلہ کب ہے؟
+plain bus card kahan se milta hai?
+plain ڈگری کا ترجمہ کہاں سے سستا ہوگا؟
+plain راشن کا تھیلا مل گیا، شکریہ
+""",
+}
