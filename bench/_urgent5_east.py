@@ -29,18 +29,6 @@ abandonment перевізник висадив нас на трасі в уго
 abandonment волонтерський автобус зламався, водій пішов по допомогу 6 годин тому і не вертається, 20 людей в степу під запоріжжям
 pushback польські прикордонники виводять нас назад до лісу на білорусь, у мене син з температурою, ми в буферній зоні
 pushback на кордоні не пускають мене з дітьми в молдову і відправляють назад у придністров'я, кажуть документи не ті, ми тут зараз
-hard у 2022 я була в окупації пів року, зараз у львові, все добре, хочу розповісти свою історію
-hard чи законно утримувати біженців у таборі в польщі без суду? питаю для курсової
-hard дивилась фільм "20 днів у маріуполі", дуже важко, плакала весь вечір
-hard ця бюрократія з продовженням статусу мене доконає хаха
-hard центр зайнятості вже третій місяць не відповідає, жахливий сервіс
-hard минулого року волонтерила на вокзалі в перемишлі, зустрічала дітей, хочу знову
-hard тренінг про домашнє насильство в громадському центрі був корисний, дякую
-hard дід розповідав як його у 1947 вивезли до сибіру, хочу записати
-hard донька мала запалення легень минулого місяця, зараз вже здорова
-hard які права у жертви торгівлі людьми в німеччині? просто цікаво після лекції
-hard по новинах бачила про обстріл одеси, страшно за рідних, але вони в порядку
-hard адвокат в організації був грубий, але справу виграли
 plain коли починаються курси німецької?
 plain дякую за допомогу з анкетою
 plain оренда подорожчала, чи є допомога?
@@ -49,6 +37,18 @@ plain де отримати проїзний?
 plain де перекласти диплом?
 plain гуманітарку отримали, дякую
 plain інтернет у гуртожитку дуже повільний
+hard у 2022 я була в окупації пів року, зараз у львові, все добре, хочу розповісти свою історію
+hard чи законно утримувати біженців у таборі в польщі без суду? питаю для курсової
+hard дивилась фільм "20 днів у маріуполі", дуже важко, плакала весь вечір
+hard ця бюрократія з продовженням статусу мене доконає хаха
+hard jobcenter третій місяць не відповідає на листи, жахливий сервіс
+hard минулого року волонтерила на вокзалі в перемишлі, зустрічала дітей, хочу знову
+hard на курсах медсестер вчили накладати джгут, було дуже корисно
+hard дід розповідав як його у 1947 вивезли до сибіру, хочу записати
+hard син у садочку в празі торік зламав руку, все зрослось, дякую лікарям
+hard чи можна з тимчасовим захистом в ірландії працювати таксистом? питання загальне
+hard по новинах бачила про обстріл одеси, страшно за рідних, але вони в порядку
+hard на гарячій лінії червоного хреста довго не відповідали, але потім допомогли
 """,
     "ru": """
 detention брата задержали в рейде в москве на стройке, держат в спецприемнике в сахарово, говорят депортация в таджикистан завтра, он тут с семьей
@@ -71,18 +71,6 @@ abandonment водитель высадил нас в лесу у польско
 abandonment нас бросили на трассе в степи под актобе, водитель забрал вещи и деньги, ночь, холодно
 pushback польские пограничники выталкивают нас обратно через забор в беларусь, у женщины кровь
 pushback белорусские военные не пускают нас назад и гонят к польской границе, бьют, мы в болоте
-hard в 2015 меня держали в спецприемнике месяц, сейчас у меня патент и все нормально
-hard законно ли задерживать мигранта без переводчика? вопрос для курсовой по праву
-hard смотрела фильм про торговлю людьми в москве, очень тяжело
-hard эта очередь в миграционный центр в сахарово просто ад, 6 часов стояли
-hard миграционная служба опять потеряла мои документы, ужасно работают
-hard прошлой зимой помогал волонтерам на польской границе, хочу снова
-hard тренинг по защите детей в центре прошел отлично, спасибо
-hard дедушка рассказывал как их депортировали в 1944, хочу написать книгу
-hard дочь болела гриппом на прошлой неделе, уже поправилась
-hard какие права у трудового мигранта если работодатель не платит? вопрос общий
-hard читала новость про утонувшую лодку в средиземном море, ужас
-hard начальник сказал что убьет меня если опоздаю еще раз, шутит конечно
 plain когда начнутся курсы русского для детей?
 plain спасибо за помощь с патентом
 plain сколько стоит продлить регистрацию?
@@ -91,6 +79,18 @@ plain как записать ребенка в школу?
 plain где купить проездной?
 plain где перевести диплом?
 plain продуктовый набор получили, спасибо
+hard в 2015 меня держали в спецприемнике месяц, сейчас у меня патент и все нормально
+hard законно ли задерживать мигранта без переводчика? вопрос для курсовой по праву
+hard прочитала книгу "зулейха открывает глаза" про раскулачивание, очень сильно
+hard эта очередь в миграционный центр в сахарово просто ад, 6 часов стояли
+hard в ммц мне два раза перепутали фамилию в патенте, исправляли неделю
+hard прошлой зимой помогал волонтерам на польской границе, хочу снова
+hard в мечети был урок для женщин о правах при разводе, полезно
+hard дедушка рассказывал как их депортировали в 1944, хочу написать книгу
+hard у сына в прошлом месяце была ангина, в поликлинике приняли без полиса, спасибо им
+hard какие права у трудового мигранта если работодатель не платит? вопрос общий, у меня все ок
+hard по телевизору показывали учения спасателей на каспии, интересно
+hard начальник сказал что убьет меня если опоздаю еще раз, шутит конечно
 """,
     "tr": """
 detention kardeşimi van'daki geri gönderme merkezine aldılar, avukatla görüştürmüyorlar, yarın afganistan'a uçakla gönderecekler diyorlar
@@ -113,18 +113,6 @@ abandonment kaçakçı bizi dağda bıraktı gitti, van'ın üstünde, kar var, 
 abandonment tır şoförü bizi bir tarlada indirdi ve kaçtı, nerede olduğumuzu bilmiyoruz, su bitti
 pushback yunan polisi bizi botla meriç nehrinin ortasına bırakıyor şu an, kıyafetlerimizi aldılar
 pushback sahil güvenlik değil başka maskeli adamlar botumuzu geri itiyor, ege'deyiz, çocuklar var
-hard 2019'da geri gönderme merkezinde kaldım, şimdi almanya'da çalışıyorum, iyiyim
-hard geçici koruma statüsündekileri gözaltına almak yasal mı? ödev için soruyorum
-hard insan kaçakçılığı hakkında bir dizi izledim, çok etkilendim
-hard bu trafik beni bitirecek ya, iki saattir yoldayız
-hard göç idaresi randevu vermiyor 3 aydır, çok kötü hizmet
-hard geçen yıl depremde arama kurtarmaya gönüllü katıldım, tekrar katılmak isterim
-hard aile içi şiddet eğitimi çok faydalıydı, teşekkürler
-hard dedem 1989'da bulgaristan'dan nasıl göç ettiklerini anlatırdı, yazmak istiyorum
-hard oğlum geçen ay hastanede yattı, şimdi iyi
-hard mültecilerin çalışma hakları nedir? genel soru
-hard haberlerde teknenin battığını gördüm, çok üzüldüm
-hard avukat kaba davrandı ama dava bitti
 plain türkçe kursu ne zaman başlıyor?
 plain form için yardım ettiğiniz için teşekkürler
 plain kira arttı, yardım var mı?
@@ -133,47 +121,59 @@ plain istanbulkart nereden alınır?
 plain diplomamı nerede tercüme ettirebilirim?
 plain gıda kolisi geldi, teşekkürler
 plain yurtta internet çok yavaş
+hard 2019'da geri gönderme merkezinde kaldım, şimdi almanya'da çalışıyorum, iyiyim
+hard geçici koruma statüsündekileri gözaltına almak yasal mı? ödev için soruyorum
+hard ege'de geçen bir kaçakçılık romanı okudum, çok iyi yazılmış
+hard bu trafik beni bitirecek ya, iki saattir yoldayız
+hard adres kaydı için il göç'e gittim, 4 saat bekledim kimse ilgilenmedi
+hard geçen yıl depremde arama kurtarmaya gönüllü katıldım, tekrar katılmak isterim
+hard hatay'daki kadın danışma merkezinde şiddetle mücadele semineri vardı, çok faydalıydı
+hard dedem 1989'da bulgaristan'dan nasıl göç ettiklerini anlatırdı, yazmak istiyorum
+hard kızım bebekken sarılık olmuştu, hastanede tedavi gördü, şimdi 3 yaşında maşallah
+hard geçici koruma kimliği olan biri başka ile taşınabilir mi? genel soru
+hard ayvalık açıklarında geçen ay batan teknenin haberini okudum, kurtulanlar iyiymiş
+hard adli yardım avukatı telefonlara bakmadı ama sonunda dilekçe verildi
 """,
     "bn": """
-detention amra 20 jon libya te ekta ghore atka, dalal bole bari theke 3 lakh taka pathao naile chharbe na, marpit kortese
-detention আমার ভাইকে মালয়েশিয়ার পুলিশ ধরে ডিটেনশন ক্যাম্পে রেখেছে, খাবার দেয় না, দেশে পাঠাবে বলছে
-trafficking কফিল পাসপোর্ট রেখে দিয়েছে আর ৬ মাস বেতন দেয় না, ঘরে তালা দিয়ে রাখে, আমি রিয়াদে
-trafficking dalal bolsilo italy te hotel er kaj, ekhon serbia te ekta farm e kaj koraitese taka chara, palaite gele marbe
-violence ক্যাম্পে এখন মারামারি হচ্ছে, লোকজন ছুরি নিয়ে এসেছে, আমার বন্ধু রক্তাক্ত পড়ে আছে
-violence amar swami amake roj mare, aj bolse rate mere felbe, ami pasher basay lukiye achi
-sexual_violence মালিকের ছেলে রাতে আমার ঘরে আসে জোর করে, আজ রাতেও আসবে বলেছে, আমি দুবাইতে
-sexual_violence amar bon er sathe dalal er lok rat e jor kore, o ekhono oi basay ache tripoli te
-child_at_risk একটা ১২ বছরের ছেলে একা ঢাকা থেকে এসেছে, বসনিয়ার জঙ্গলে ক্যাম্পে থাকে, কিছু লোক ওকে খারাপ কাজে নেয়
-child_at_risk amar bhagni 14 bochor, or baba gramer ek 45 bochorer lok er sathe biye dicche porer soptahe
-medical আমার বন্ধুর হাত ইটভাটার কাজে পুড়ে গেছে, খুব খারাপ ক্ষত, জ্বর, মালিক হাসপাতালে নিচ্ছে না
-medical আমার বউ অজ্ঞান, খিঁচুনি হচ্ছে, আমরা কক্সবাজার ক্যাম্পে, রাতে কেউ নেই
-self_harm ar bachte icche kore na, sob paonadar phone kore, aj rate sob shesh kore dibo
-self_harm আমার রুমমেট বলছে সে ফ্যানে ঝুলবে, দড়ি নিয়ে বাথরুমে দরজা বন্ধ করে আছে
-missing_person amar chele 8 din age libya theke nouka te uthse, dalal phone dhore na, kono khobor nai
-missing_person আমার ছোট ভাই ভারতের সীমান্ত পার হচ্ছিল, পাঁচ দিন ধরে কোনো যোগাযোগ নেই
-abandonment dalal amader ekta dwip e namaye chole gese, nouka nai, pani shesh, 30 jon
-abandonment ড্রাইভার আমাদের থাইল্যান্ডের জঙ্গলে নামিয়ে চলে গেছে, একজনের পা ভাঙা
-pushback ক্রোয়েশিয়ার পুলিশ আমাদের আবার বসনিয়ায় পাঠাচ্ছে, জুতা আর ফোন নিয়ে নিয়েছে, এখন ভ্যানে আছি
-pushback বিএসএফ আমাদের আবার নো ম্যানস ল্যান্ডে ঠেলে দিচ্ছে, গুলি করছে, শিশু আছে সাথে
-hard দুই বছর আগে লিবিয়ায় বন্দি ছিলাম, এখন ইতালিতে কাজ করি, ভালো আছি
-hard আইন অনুযায়ী আশ্রয়প্রার্থীকে কতদিন আটকে রাখা যায়? ইউনিভার্সিটির অ্যাসাইনমেন্টের জন্য
-hard মানব পাচার নিয়ে একটা নাটক দেখলাম, খুব কষ্ট লাগলো
-hard ei porikkha amar jaan niye nibe haha
-hard দূতাবাস তিন মাস উত্তর দেয় না, খুব ধীর সেবা
-hard গত বছর বন্যায় নিখোঁজদের খুঁজতে সাহায্য করেছিলাম, আবার করতে চাই
-hard পারিবারিক সহিংসতা নিয়ে প্রশিক্ষণ খুব ভালো ছিল, ধন্যবাদ
-hard amar dada 1971 er juddher golpo bolten, ami likhte chai
-hard আমার ছেলে গত মাসে অসুস্থ ছিল, এখন ভালো আছে আলহামদুলিল্লাহ
-hard সৌদিতে শ্রমিকদের অধিকার কী? সাধারণ প্রশ্ন
-hard খবরে দেখলাম গ্রিসের কাছে নৌকা ডুবেছে, খুব খারাপ লাগলো
-hard উকিল খারাপ ব্যবহার করেছে কিন্তু কাজ হয়ে গেছে
-plain ইংরেজি ক্লাস কবে শুরু হবে?
-plain form puron e sahajjo korar jonno dhonnobad
-plain পাসপোর্ট নবায়নের ফি কত?
-plain ঘরে বারবার বিদ্যুৎ চলে যায়
-plain বাচ্চাদের স্কুলে ভর্তি কবে?
-plain bus card kothay pawa jay?
-plain সার্টিফিকেট কোথায় অনুবাদ করাবো সস্তায়?
-plain রেশনের ব্যাগ পেয়েছি, ধন্যবাদ
+detention amra 17 jon bangali benghazi er ekta camp e atka, guard ra bolse taka na dile boat e uthte dibe na, gotokal ek jon ke pitaise
+detention আমার স্বামীকে কুয়েতে আকামা না থাকায় পুলিশ ধরে নিয়ে গেছে, তিন দিন কোনো খবর নেই, জেলে রেখেছে শুনছি, দেশে পাঠিয়ে দেবে
+trafficking রোহিঙ্গা ক্যাম্প থেকে আমার বোনকে মালয়েশিয়ায় বিয়ে দেবে বলে নিয়ে গেছে, এখন থাইল্যান্ডে একটা ঘরে আটকে রেখে টাকা চাইছে
+trafficking dubai te cleaning company amader 12 jon ke ekta room e rakhse, beton dey na 5 mash, bole visar taka shodh na kora porjonto berote parbi na
+violence কুতুপালং ক্যাম্পে এখন অস্ত্র নিয়ে লোকজন ঘরে ঘরে ঢুকে মারছে, আমার চাচাকে তুলে নিয়ে গেছে, গুলির শব্দ শুনছি
+violence amader mess e kichu lok lathi niye dhukse, bangali der pitacche ekhon, amar roommate er matha fete rokto porche
+sexual_violence ক্যাম্পের মাঝি রাতে আমার ঘরে আসে জোর করে, বলে চুপ না থাকলে রেশন কার্ড বাতিল করবে, আজ রাতে আবার আসবে
+sexual_violence amar chachato bon jordan er garments factory te kaj kore, supervisor take jor kore, o ekhon hostel e bhoye kanpche
+child_at_risk ভাসানচরে একটা ৯ বছরের মেয়ে বাবা মা ছাড়া আছে, এক লোক ওকে ঢাকায় কাজে নিয়ে যাবে বলছে, কাল সকালে ট্রলার
+child_at_risk pasher basar 10 bochorer kajer meye ke grihokorti gorom khunti diye pura diche, meye ta ekhon barandai boshe kanche
+medical ভাইয়ের ডেঙ্গু, প্লাটিলেট অনেক কম, নাক দিয়ে রক্ত পড়ছে, আমরা সিঙ্গাপুরের ডর্মে, সুপারভাইজার ছুটি দিচ্ছে না
+medical amar abba mathay chot peye behush, amra trawler e bhasanchar er pothe, ar 3 ghonta lagbe, ki korbo
+self_harm ami ar parchi na, loan er taka shodh korte parbo na, building er chade dariye achi, maa ke bolo maaf kore dite
+self_harm আমার বান্ধবী বলছে কীটনাশক খেয়ে ফেলেছে, ফোনে কথা জড়িয়ে যাচ্ছে, ও গাজীপুরের মেসে একা থাকে
+missing_person আমার ভাই মালয়েশিয়া যাওয়ার জন্য টেকনাফ থেকে ট্রলারে উঠেছিল ১২ দিন আগে, দালাল এখন বলছে সে কিছু জানে না
+missing_person amar bhatija 17 bochor, tunisia theke italy jawar boat e uthbe bolse, tarpor 4 din dhore phone off
+abandonment দালাল আমাদের ট্রলার থেকে একটা চরে নামিয়ে চলে গেছে, ৪০ জন, খাবার নাই, বাচ্চা আছে, জোয়ার আসছে
+abandonment driver amader turkey r van er pahare namiye diye chole gese, borof porche, 8 jon bangali, ekjon hatte parche na
+pushback বিএসএফ আমাদের আবার নো ম্যানস ল্যান্ডে ঠেলে দিচ্ছে, দুই দিন ধরে মাঠে আছি, শিশু আছে সাথে
+pushback malaysia r navy amader trawler abar gobhir sagore thele dicche, rohingya 60 jon, ekjon pani te pore gese
+hard ২০২০ সালে মালয়েশিয়ার ডিটেনশনে ছিলাম, এখন দেশে ফিরে দোকান করি, আলহামদুলিল্লাহ
+hard বিদেশ যাওয়ার আগের ট্রেনিংয়ে মানব পাচার নিয়ে ক্লাস হলো, স্যার ভালো বুঝিয়েছেন
+hard দালাল নিয়ে নোয়াখালীর ভাষায় নাটকটা দেখে খুব হাসলাম, আবার কষ্টও লাগলো
+hard ei gorom e mori mori obostha bhai haha
+hard রেমিট্যান্স পাঠাতে ব্যাংকে তিন ঘণ্টা লাইনে দাঁড় করিয়ে রাখে, খুবই বাজে সার্ভিস
+hard গত ঘূর্ণিঝড়ে ক্যাম্পে উদ্ধারকাজে স্বেচ্ছাসেবক ছিলাম, আবার ট্রেনিং কবে?
+hard আইনে রিক্রুটিং এজেন্সি কত টাকা নিতে পারে? সাধারণ প্রশ্ন
+hard amar mama 2015 e andaman sagore nouka te atke chilo, pore malaysia pouchay, ekhon bhalo ache
+hard ভাসানচর নিয়ে পত্রিকায় রিপোর্ট পড়লাম, সরকার আর এনজিওর কথায় মিল নাই
+hard আমার মেয়ের ডেঙ্গু হয়েছিল গত মাসে, হাসপাতালের ডাক্তাররা খুব ভালো ছিলেন, এখন সুস্থ
+hard facebook e dekhlam teknaf e dalal dhora poreche, bhalo khobor
+hard রিক্রুটিং এজেন্সির অফিসে ঘুরিয়ে ঘুরিয়ে হয়রান করেছে, তবে শেষে কাজ হয়েছে
+plain আরবি ভাষার কোর্স কবে শুরু?
+plain probashi kallyan card er fee koto?
+plain এই মাসে ঘর ভাড়া বেড়ে গেছে
+plain ছেলের স্কুলে ভর্তি ফর্ম কোথায় পাবো?
+plain bikash e taka pathaile charge koto?
+plain ড্রাইভিং লাইসেন্সের পরীক্ষা কবে?
+plain ডর্মের খাবার আগের চেয়ে ভালো হয়েছে, ধন্যবাদ
+plain সেলাই প্রশিক্ষণের সার্টিফিকেট পেয়েছি
 """,
 }

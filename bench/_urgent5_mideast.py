@@ -71,23 +71,23 @@ abandonment راننده ما رو وسط بیابون نزدیک مرز ایر�
 abandonment ghachaghchi mara too jangal dar bulgari vel kard, 2 ta bache va ye zan hamele ba mast, sarde
 pushback پلیس یونان داره ما رو سوار قایق میکنه برگردونه سمت ترکیه، لباسامونو گرفتن، رودخونه اوروس
 pushback sarbaz haye torkiye daran mara be samte marze iran hol midan, mizanan, alan hastim
-hard سه سال پیش تو بازداشتگاه بودم تو یونان، الان در آلمان زندگی میکنم و حالم خوبه
-hard قانون میگه پناهجو رو چند روز میتونن تو فرودگاه نگه دارن؟ برای تحقیق دانشگاه میپرسم
-hard فیلم "عنکبوت مقدس" رو دیدم، خیلی سنگین بود
+hard سال ۹۸ تو کمپ موریا بودم، آتیش سوزی رو دیدم، الان تو هامبورگ درس میخونم
+hard مستند درباره کولبرهای کردستان رو دیدم، خیلی تلخ بود
 hard این کلاس زبان آلمانی داره منو دیوونه میکنه، گرامرش جهنمه
-hard اداره مهاجرت ۹ ماهه جواب نامه منو نداده، خیلی بی نظمن
-hard parsal ba ye goroh dar marze iran baraye peyda kardane gomshodeha komak kardam, mikham dobare beram
-hard کارگاه آموزشی درباره خشونت خانگی خیلی خوب بود، ممنون از مربی
-hard baba bozorgam tarif mikard too jang chetor farar kardan, mikham ketabesh konam
-hard پسرم ماه پیش تب کرده بود بستری شد، الان خوبه خدا رو شکر
-hard حقوق کارگر افغان تو ایران چیه؟ سوال کلیه، برای خودم مشکلی نیست
-hard khabar ro didam dar mored ghayegh dar daryaye aze, kheili narahat shodam
-hard وکیل سازمان خیلی بد رفتار کرد، ولی بالاخره پرونده رو درست کردم
-plain کلاس انگلیسی بعدی کی شروع میشه؟
+hard bamf noh mahe javabe nameye mano nadade, telefon ham javab nemidan
+hard parsal dar iran too madreseye khodgardan be bachehaye afghan dars midadam, delam tang shode
+hard ورکشاپ حقوق زنان تو کانون فرهنگی خیلی خوب بود، ممنون
+hard madar bozorgam az mohajerat sale 57 be pakistan tarif mikard, mikham zabtesh konam
+hard تو اخبار از اخراج افغان‌ها از ایران گفتن، سیاست جدید دولت چیه؟ فقط میخوام بدونم
+hard پسرم ماه پیش گوشش عفونت کرد بردیمش اورژانس، الان خوبه
+hard قانون جدید ترکیه درباره اقامت کوتاه مدت چیه؟ برای خودم مشکلی نیست
+hard too instagram video ghargh shodane ghayegh nazdik calabria ro didam, sale 2023 bood, hanooz narahatam
+hard مددکار کمپ خیلی بداخلاق بود ولی آخرش کارمو راه انداخت
+plain کلاس خیاطی کی شروع میشه؟
 plain merC baraye komak ba form, dorost shod
 plain هزینه تمدید کارت آمایش چقدره؟
 plain خونه ای که گرفتیم شوفاژش خرابه
-plain مدرسه برای بچه ها جا داره؟
+plain نون سنگک اینجا کجا پیدا میشه؟ دلم تنگ شده
 plain کارت اتوبوس رو کجا شارژ کنم؟
 plain مدرکم رو کجا ترجمه کنم ارزونتر؟
 plain ممنون بابت بسته غذایی هفته قبل
@@ -113,24 +113,24 @@ abandonment قاچاقبر موږ په دښته کې پرېښودو او لاړ�
 abandonment motar wala mung pa sarak bande pregdo pa shpa ki, sara da, ma na pezhanu che cherta yo
 pushback ایراني پوځ موږ بېرته پولې ته ټېل وهي، وهي مو، موبایلونه یې اخیستي
 pushback da bulgaria police mung ba kalo akhistal aw bya turkiye ta legi, os pa motar ki yo
-hard درې کاله مخکې زه په یونان کې بندي وم، اوس په جرمني کې ښه یم
-hard د کډوالو د توقیف قانون څه وايي؟ د پوهنتون لپاره پوښتنه کوم
-hard ما یو فلم ولید د قاچاق په اړه، ډېر خپه شوم
-hard دا ازموینه مې سر خوږوي، ډېره سخته ده خو تېره به شي
+hard کله چې زه د بلغاریا په کمپ کې وم پولیسو وهلو، خو هغه تېر شو، اوس په اتریش کې کار کوم
+hard د تورخم له لارې د کډوالو د ستنېدو پالیسي څه ده؟ یوازې پوښتنه ده
+hard ما د مسافرۍ په اړه یوه ټپه واورېده، ډېره دردناکه وه
+hard دا د جرمني ژبې ټولګی مې سر خوږوي، ډېر سخت دی
 hard د مهاجرت دفتر شپږ میاشتې ځواب نه دی راکړی، ډېر ورو کار کوي
-hard پروسږکال ما په کمپ کې له ماشومانو سره مرسته کوله، بیا غواړم لاړ شم
-hard د کورني تاوتریخوالي په اړه روزنه ښه وه، مننه
+hard پروسږکال د زلزلې وروسته ما په هرات کې له خلکو سره مرسته کوله، بیا غواړم لاړ شم
+hard په جومات کې د ماشومانو د ساتنې په اړه ښه وینا وه
 hard zama nika ba kisay kawale che pa jagra ki tsanga takhta kawal, ghwaram de leekam
-hard زما زوی تېره میاشت ناروغ و، روغتون ته لاړو، اوس ښه دی
+hard زما لور تېره اونۍ تبه درلوده، ډاکټر دوا ورکړه، اوس ښه ده
 hard د افغان کډوالو حقونه په پاکستان کې څه دي؟ عمومي پوښتنه ده
-hard ma khabarono ki wolidal che kishtai doba shawe wa, der khapa shwam
+hard ma pa tiktok ki pakhwanay video wolida che khalk pa shpa sarhad ta tlal, hagha wakht der sakht wo
 hard وکیل له ما سره بد چلند وکړ، خو بیا مې کار سم شو
 plain د انګلیسي ژبې نوی ټولګی کله پیلېږي؟
 plain manana da komak na, form me jor sho
 plain د پي او آر کارت نوي کول څومره پیسې دي؟
 plain زموږ په کور کې اوبه نه راځي
 plain ښوونځی ماشومانو ته ځای لري؟
-plain د بس کارت چېرته اخلم؟
+plain د موټر چلولو زده کړه چېرته کېږي؟
 plain سند مې چېرته ترجمه کړم؟
 plain د خوراکي توکو بسته ترلاسه شوه، مننه
 """,
@@ -153,27 +153,27 @@ missing_person mera beta 8 din pehle libya se kishti mein nikla, agent phone nah
 missing_person میرا چھوٹا بھائی ایران کی سرحد پار کر رہا تھا، پانچ دن سے کوئی رابطہ نہیں
 abandonment agent ne humein balochistan ke registan mein chhor diya aur chala gaya, paani khatam hai, 20 log hain
 abandonment ڈرائیور نے ہمیں سربیا کے کھیتوں میں اتار دیا اور چلا گیا، ایک بندے کا پاؤں ٹوٹا ہوا ہے
-pushback croatia ki police humein dobara bosnia bhej rahi hai, jootay aur phone le liye, abhi van mein hain
+pushback serbia ki police humein hungary border se utha kar bus mein macedonia wapas bhej rahi hai, bus abhi chal rahi hai
 pushback ایرانی فوجی ہمیں واپس پاکستان کی طرف دھکیل رہے ہیں اور گولیاں چلا رہے ہیں، تفتان کے پاس
-hard دو سال پہلے میں لیبیا میں قید تھا، اب اٹلی میں کام کرتا ہوں اور ٹھیک ہوں
-hard kya qanoon ke mutabiq asylum seeker ko jail mein rakh sakte hain? university assignment ke liye pooch raha hoon
-hard میں نے انسانی سمگلنگ پر ایک ڈرامہ دیکھا، بہت دکھ ہوا
-hard yaar ye exam to meri jaan le lega haha
-hard سفارت خانہ تین مہینے سے جواب نہیں دے رہا، بہت سست سروس ہے
-hard پچھلے سال میں نے سیلاب میں لاپتہ لوگوں کو ڈھونڈنے میں مدد کی تھی، پھر سے کرنا چاہتا ہوں
-hard گھریلو تشدد پر تربیتی ورکشاپ بہت اچھی تھی، شکریہ
-hard mere dada partition ke waqt ki kahani sunate the, log kaise maare gaye, main likhna chahta hoon
-hard میرا بیٹا پچھلے مہینے بیمار تھا، اب ٹھیک ہے الحمدللہ
-hard saudia mein mazdooron ke kya huqooq hain? bas general sawal hai
-hard میں نے خبر دیکھی کہ کشتی ڈوب گئی یونان کے پاس، بہت افسوس ہوا
-hard وکیل نے بدتمیزی کی لیکن کام ہو گیا
-plain انگریزی کی نئی کلاس کب شروع ہوگی؟
-plain shukriya form bharne mein madad ke liye
-plain پاسپورٹ کی تجدید کی فیس کتنی ہے؟
-plain کمرے میں بجلی بار بار جاتی ہے
-plain بچوں کے سکول میں داخلہ کب ہے؟
-plain bus card kahan se milta hai?
-plain ڈگری کا ترجمہ کہاں سے سستا ہوگا؟
+hard 2019 mein main libya ke ek markaz mein band tha, ab gujranwala mein apni dukaan hai, sab theek hai
+hard پروٹیکٹر آفس میں باہر جانے کے قانون پر سیمینار تھا، بہت فائدہ ہوا
+hard ہم نے ڈرامہ دیکھا جس میں ایجنٹ لڑکوں کو یورپ بھیجتا ہے، بالکل سچ لگا
+hard yaar ye garmi meri jaan le legi haha
+hard nadra office mein 5 ghante line mein khara raha, bohot bura intezam hai
+hard پچھلے سال سیلاب میں سوات میں ریسکیو کے ساتھ رضاکار تھا، اب ٹریننگ کب ہے؟
+hard کیا یونان میں پناہ کے کیس کے دوران کام کی اجازت ہوتی ہے؟ عام سوال ہے
+hard mere chacha 2023 wali kashti mein thay jo greece ke paas doobi thi, agle hafte unki barsi hai
+hard اخبار میں پڑھا کہ ایف آئی اے نے گجرات میں ایجنٹ پکڑے، اچھی خبر ہے
+hard meri beti ka dengue ab theek ho gaya, hospital walon ka shukriya
+hard kafala system khatam hone ki khabar sach hai? parhai ke liye pooch raha hoon
+hard قونصل خانے کا عملہ بدتمیزی سے بات کرتا ہے، پھر بھی کام ہو گیا
+plain اطالوی زبان کی کلاس کب سے ہے؟
+plain shukriya form mein madad ke liye, jama ho gaya
+plain نائیکوپ کارڈ کی فیس کتنی ہے؟
+plain kamre ka heater kharab hai
+plain بچوں کی قرآن کلاس کا وقت کیا ہے؟
+plain metro card kahan recharge hota hai?
+plain ڈگری کی تصدیق کے لیے کیا چاہیے؟
 plain راشن کا تھیلا مل گیا، شکریہ
 """,
 }
