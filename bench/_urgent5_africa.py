@@ -46,7 +46,7 @@ plain ሓኪም ስኒ መዓስ ይርከብ?
 plain ንደቀይ ክዳን ክረምቲ ኣሎ ዶ?
 plain ስራሕ ኣብ መኽዘን ረኺበ፡ የቐንየለይ
 plain ሓድሽ መንነት ካርድ መጺኡኒ
-plain ኢንተርነት ኣብ ማእከል ቀስ ኢሉ ይሰርሕ
+plain ኣብ ሰንበት ጽምብል ቡን ጽቡቕ ነይሩ፡ የቐንየልና
 plain ቋንቋ ጀርመን ክፍሊ ምሸት ኣሎ ድዩ?
 """,
     "am": """
@@ -82,10 +82,10 @@ hard ደላላው ያኔ ገንዘቤን በልቶ ጠፋ፣ ተናድጄ ነበ
 hard የልጄ እግር ባለፈው ወር ተሰብሮ ነበር፣ አሁን ተሽሏል
 hard የጀልባ አደጋ ዜና በሬዲዮ ሰምቼ አዘንኩ
 hard ፖሊስ ጣቢያ ወረቀት ለማሳደስ ሄጄ ቀኑን ሙሉ አስጠበቁኝ
-plain የእንግሊዝኛ ትምህርት መቼ ይጀምራል?
+plain የአረብኛ ቋንቋ ትምህርት ለቤት ሰራተኞች አለ?
 plain የመታወቂያ ካርዴ መጣ፣ አመሰግናለሁ
 plain የልጆች ትምህርት ቤት ምዝገባ መቼ ነው?
-plain ዲፕሎማዬን የት ማስተርጎም እችላለሁ?
+plain የእቁብ ገንዘብ መቼ ነው የሚሰበሰበው?
 plain የምግብ እርዳታ ቅዳሜ ነው?
 plain የኮምፒውተር ስልጠና ለሴቶች አለ?
 plain የቤቱ ውሃ ቧንቧ ተበላሽቷል
@@ -114,23 +114,23 @@ pushback ciidamada kenya ayaa hadda nagu celinaya xuduudka liboi, dhaawac ayaa n
 pushback ilaalada xeebaha libya ayaa doontayada dib u celinaya, waxay na geynayaan xabsiga
 hard sanadkii 2017 waxaan ku xirnaa xabsi libya, hadda waxaan ku noolahay sweden waana nabad
 hard sharciga qaxootiga kenya maxuu ka yiri bixitaanka xerada? su'aal guud
-hard musalsal ku saabsan tahriibka ayaan daawaday, aad ayuu ii murugeeyay
+hard riwaayadda masraxa hargeysa ee tahriibka ka hadlaysa ayaan daawaday, aad bay u fiicnayd
 hard qabowga minneapolis ayaa i dilaya haha
-hard xafiiska UNHCR jawaab iima soo celin afar bilood, adeeg xun
+hard xafiiska socdaalka muqdisho baasaboorkii wuxuu qaatay saddex bilood, aad ayay u gaabis yihiin
 hard sanadkii hore waxaan iska xilqaamay gargaarka abaarta gedo, waxaan doonayaa inaan mar kale sameeyo
 hard tababarka ilaalinta carruurta ee masjidka wuxuu ahaa mid wanaagsan
 hard awoowgay wuxuu ii sheegi jiray dagaalkii 1991 sida ay u carareen
-hard gabadhayda isbitaal ayay jirtay bishii hore, hadda way fiican tahay alxamdulillaah
+hard wiilkeyga waxaa lagu tallaalay jadeecada xarunta caafimaadka, hadda wuu fiican yahay
 hard gabayga cusub ee tahriibka ka digaya waa qurux, dhalinyarada ha dhageystaan
 hard wararka ayaan ka maqlay doontii ku degtay xeebta jabuuti, allah ha u naxariisto
-hard qareenka hay'adda wuu ila xumaa laakiin kiiskaygu wuu dhammaaday
-plain goorma ayuu bilaabanayaa fasalka ingiriiska?
+hard hooyaday waxay ii sheegtay sida loogu xiray jeelka berbera waqti hore, hadda waa 80 jir nabad ah
+plain fasalka darawalnimada haweenka ma jiraa?
 plain mahadsanid caawimaadda foomka
-plain kirada guriga way kordhay, ma jiraa taageero?
+plain guriga aan kireystay tuubada biyaha ayaa jaban
 plain xawaaladda lacagta ma furan tahay jimcaha?
-plain kaarka baska xaggee laga helaa?
+plain dugsiga quraanka carruurta waqtigee ayuu furmaa?
 plain shahaadadayda xaggee lagu turjumi karaa?
-plain raashinka waa la helay, mahadsanid
+plain kaarka raashinka ee bishan wali ma imaan
 plain internetka xarunta aad ayuu u gaabis yahay
 """,
     "sw": """
@@ -154,24 +154,24 @@ abandonment dereva wa lori ametushusha porini karibu na mpaka wa zambia na kuond
 abandonment wasafirishaji wametuacha kwenye kisiwa kidogo ziwa victoria, mtumbwi umeondoka na kuna watoto
 pushback askari wa mpaka wanaturudisha burundi sasa hivi kwa nguvu, hawataki kusikia kuhusu hifadhi
 pushback polisi wametupakia kwenye lori kutupeleka mpakani beitbridge, nina kibali cha ukimbizi
-hard mwaka 2018 nilikuwa nimefungwa jela huko libya, sasa niko salama italia na nafanya kazi
+hard miaka mitano iliyopita nilikaa rumande wiki mbili kwa kukosa kibali, sasa nina vibali vyote
 hard sheria ya wakimbizi ya kenya inasemaje kuhusu kutembea nje ya kambi? ni swali tu la darasa
 hard nimeangalia tamthilia kuhusu biashara ya binadamu, inasikitisha sana
 hard foleni ya uhamiaji ni mateso kabisa, masaa matano jamani
 hard mwaka jana nilijitolea kusaidia wakimbizi kakuma, nataka kurudi tena
-hard semina kuhusu ukatili wa kijinsia ilikuwa nzuri sana, asanteni
+hard kwaya yetu iliimba wimbo kuhusu wakimbizi kanisani jumapili, watu walilia
 hard bibi yangu alikuwa anasimulia jinsi walivyokimbia vita vya 1972
 hard kipindi cha redio kuhusu watoto wanaoolewa mapema kilinifundisha mengi
 hard nimesikia habari za boti iliyozama ziwa tanganyika, roho imeniuma
 hard kocha wetu wa mpira anatuua kwa mazoezi haha
 hard simu ya msaada ilichukua muda mrefu kujibu jana, huduma ni ya polepole
 hard tuliposafiri mwaka juzi dereva alituacha njiani lakini tulipata basi lingine, tulifika salama
-plain darasa la kiingereza linaanza lini?
+plain darasa la kushona linaanza lini?
 plain asante kwa msaada wa fomu, imekubaliwa
-plain kodi ya nyumba imepanda, kuna msaada?
+plain bei ya unga imepanda sokoni kambini
 plain shule ya watoto inaanza usajili lini?
 plain nauli ya basi imepanda sana
-plain cheti changu nitafsiri wapi?
+plain wakala wa m-pesa kambini anafungua jumamosi?
 plain chakula cha msaada kimefika, asanteni
 plain mtandao kwenye kambi ni mbovu
 """,
@@ -200,21 +200,21 @@ hard shekaru uku da suka wuce na yi zaman kurkuku a libya, yanzu ina lafiya a ka
 hard menene doka ta ce game da hakkin 'yan ci-rani a nijar? tambaya ce kawai don karatu
 hard na kalli fim din kannywood game da safarar mutane, ya sa ni kuka
 hard zafin rana a kano ya yi tsanani, mutum sai ya narke haha
-hard ofishin shige da fice ya dauki wata hudu ba su ba ni amsa ba, aikin banza
+hard yayana ya dawo daga aljeriya bara lafiya, ya ce hanyar hamada tana da wahala sosai
 hard bara na taimaka wa 'yan gudun hijira a sansanin maiduguri, ina son komawa
-hard horon da aka yi kan kare yara ya yi kyau sosai, mun gode
+hard an yi mana wa'azi a masallaci kan hadarin tafiya libya ta hamada, ya yi kyau
 hard kakana yana ba mu labarin yakin basasa, ina son rubuta shi
-hard dana ya kwanta a asibiti watan jiya, yanzu ya warke alhamdulillah
+hard 'yata ta sha maganin rigakafin shan inna a makon jiya, lafiya lau
 hard na ji a rediyo labarin jirgin ruwa da ya nutse a kogin neja, allah ya jikansu
 hard an sako daliban da aka sace a makaranta bara, yanzu suna gida lafiya
-hard lauyan kungiyar bai yi min magana da kyau ba, amma an gama shari'ata
-plain yaushe za a fara ajin turanci?
+hard ofishin fasfo a kano sun sa ni jira har yamma, amma na karba
+plain yaushe za a fara koyon dinki na mata?
 plain na gode da taimakon cike fom
 plain kudin haya ya karu, akwai taimako?
 plain yaushe ake rijistar makaranta?
-plain ina ake samun katin mota?
+plain farashin takin zamani ya yi tsada a kasuwa
 plain ina zan fassara takardar shaidata?
 plain abincin tallafi ya iso, mun gode
-plain intanet din cibiyar yana jinkiri
+plain katin zabe na ya bata, ina zan sake yi?
 """,
 }

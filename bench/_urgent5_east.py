@@ -31,12 +31,12 @@ pushback польські прикордонники виводять нас н�
 pushback на кордоні не пускають мене з дітьми в молдову і відправляють назад у придністров'я, кажуть документи не ті, ми тут зараз
 plain коли починаються курси німецької?
 plain дякую за допомогу з анкетою
-plain оренда подорожчала, чи є допомога?
+plain чи можна обміняти українські права на польські?
 plain як записати дитину в садок?
 plain де отримати проїзний?
-plain де перекласти диплом?
+plain дякую за новорічне свято для дітей, було дуже гарно
 plain гуманітарку отримали, дякую
-plain інтернет у гуртожитку дуже повільний
+plain коли наступна зустріч клубу розмовної англійської?
 hard у 2022 я була в окупації пів року, зараз у львові, все добре, хочу розповісти свою історію
 hard чи законно утримувати біженців у таборі в польщі без суду? питаю для курсової
 hard дивилась фільм "20 днів у маріуполі", дуже важко, плакала весь вечір
@@ -76,8 +76,8 @@ plain спасибо за помощь с патентом
 plain сколько стоит продлить регистрацию?
 plain в квартире не работает отопление
 plain как записать ребенка в школу?
-plain где купить проездной?
-plain где перевести диплом?
+plain где в тбилиси открыть счет в банке с российским паспортом?
+plain спасибо за концерт на навруз в субботу, было здорово
 plain продуктовый набор получили, спасибо
 hard в 2015 меня держали в спецприемнике месяц, сейчас у меня патент и все нормально
 hard законно ли задерживать мигранта без переводчика? вопрос для курсовой по праву
@@ -115,12 +115,12 @@ pushback yunan polisi bizi botla meriç nehrinin ortasına bırakıyor şu an, k
 pushback sahil güvenlik değil başka maskeli adamlar botumuzu geri itiyor, ege'deyiz, çocuklar var
 plain türkçe kursu ne zaman başlıyor?
 plain form için yardım ettiğiniz için teşekkürler
-plain kira arttı, yardım var mı?
+plain ev sahibi depozitoyu geri vermiyor, ne yapabilirim?
 plain çocuğumu okula nasıl kaydettiririm?
 plain istanbulkart nereden alınır?
 plain diplomamı nerede tercüme ettirebilirim?
-plain gıda kolisi geldi, teşekkürler
-plain yurtta internet çok yavaş
+plain kızılay kartına bu ay yükleme yapıldı mı?
+plain pazarda domates çok pahalı, indirimli market var mı?
 hard 2019'da geri gönderme merkezinde kaldım, şimdi almanya'da çalışıyorum, iyiyim
 hard geçici koruma statüsündekileri gözaltına almak yasal mı? ödev için soruyorum
 hard ege'de geçen bir kaçakçılık romanı okudum, çok iyi yazılmış

@@ -125,13 +125,13 @@ hard زما لور تېره اونۍ تبه درلوده، ډاکټر دوا و�
 hard د افغان کډوالو حقونه په پاکستان کې څه دي؟ عمومي پوښتنه ده
 hard ma pa tiktok ki pakhwanay video wolida che khalk pa shpa sarhad ta tlal, hagha wakht der sakht wo
 hard وکیل له ما سره بد چلند وکړ، خو بیا مې کار سم شو
-plain د انګلیسي ژبې نوی ټولګی کله پیلېږي؟
+plain د ښځو لپاره د ګنډلو ټولګی شته؟
 plain manana da komak na, form me jor sho
 plain د پي او آر کارت نوي کول څومره پیسې دي؟
 plain زموږ په کور کې اوبه نه راځي
 plain ښوونځی ماشومانو ته ځای لري؟
 plain د موټر چلولو زده کړه چېرته کېږي؟
-plain سند مې چېرته ترجمه کړم؟
+plain د کرکټ لوبه د جمعې په ورځ ده؟
 plain د خوراکي توکو بسته ترلاسه شوه، مننه
 """,
     "ur": """
