@@ -15,7 +15,7 @@ trafficking الكفيل ساحب جوازي و مسكر علي الباب من 
 trafficking wa7ed f sfax wa3adna b khedma w daba kaygol khasna nbi3o lih l7chich f zanqa wla ghadi ydrbna, 3ando tilifonat dyalna
 violence الشبيحة عم يكسروا الخيم بالمخيم بعرسال هلق و ضربوا أبو محمد على راسه، عم ينزف كتير
 violence zawji 3am ydrebni w 2al ra7 ydba7ni lamma yerja3 mn el sho8l, ana 3and jartna bas hiye khayfe
-sexual_violence صاحب البيت بيدخل علي بالليل و بيقلي اذا ما بسكت بيطردني انا و ولادي للشارع، هو جاي الليلة
+sexual_violence صاحب البيت بيدخل علي بالليل و بيعتدي علي، بيقلي اذا حكيت بيطردني انا و ولادي للشارع، و هو جاي الليلة
 sexual_violence بكتب عن بنت خالتي عمرها ١٧ بالتهريب بليبيا، الحارس بيغتصبها كل يوم بالحوش و هي لسا هناك
 child_at_risk في ولد عمره ٩ سنين نايم لحالو بحديقة بالمرج من ٣ ليالي، رجال عم يعطوه حبوب، ما عندو أهل هون
 child_at_risk abou bnti bdo yzawwejha la zalame 3omro 50 w hiye 13 sene, el 3ers ba3d bokra bel mukhayyam, saa3douna
@@ -101,15 +101,15 @@ violence اوس په کمپ کې سړي راغلي او په ډنډو خلک و�
 violence zama mere wayi che wazhni me, os kor ki da, za aw bachi pa kota ki band shawi yo
 sexual_violence یو سړی د کډوالو په کور کې هره شپه زما خور ته راځي او په زور، نن شپه هم راځي، مرسته وکړئ
 sexual_violence ma ta da kor khawand wayi che ka ma sara na we no kor na ba me obasi, nan shpa razi
-child_at_risk یو ماشوم لس کلن په پېښور اډه کې یوازې دی، یو سړی غواړي چې کار ته یې یوسي، مور او پلار نه لري
-child_at_risk زما وریره دیارلس کلنه ده، پلار یې غواړي یو زوړ سړي ته یې ورکړي، راتلونکې اونۍ واده دی
+child_at_risk زما وراره یوولس کلن دی، په تهران کې په یوه کارخانه کې بند دی، مالک یې وهي، نن یې راته زنګ وواهه او ژړل یې
+child_at_risk زما د تره لور اته کلنه ده، د شخړې د ختمولو لپاره یې بدې ته ورکوي، سبا یې بیايي
 medical زما مور ساه نه شي اخیستلی، شونډې یې شنې شوې، موږ د ایران په پوله یو، ډاکټر نشته
 medical bachay me ir sakht tabba lari aw kango kawi, ka kampe ki yo pa sarhad, dawa na lary
-self_harm زه نور نه شم، غواړم ځان ووژنم، درمل مې را ټول کړي
+self_harm کورنۍ مې له ما مخ اړولی، زه نور ژوند نه غواړم، نن شپه به ځان ووژنم، بخښنه غواړم
 self_harm zama malgaray pa hotel ki wayi che khpal zan ba wazhni, chaqu ye pa las ki da, darwaza na prazi
-missing_person زما زوی اووه ورځې مخکې له سراوانه تېر شو، قاچاقبر ټیلیفون نه پورته کوي، هیڅ خبر نشته
+missing_person زما زوی له ایراني زندانه خوشې شو ویې ویل راځم، د اسلام قلعې پوله، درې ورځې کېږي نه دی رسېدلی
 missing_person ror me pa bulgaria jangal ki wo, salor wraze keegi hich xabar ye na shta
-abandonment قاچاقبر موږ په دښته کې پرېښودو او لاړ، اوبه خلاصې دي، ماشومان راسره دي
+abandonment قاچاقبر موږ د نیمروز په دښته کې پرېښودو او لاړ، اوبه خلاصې دي، ماشومان راسره دي
 abandonment motar wala mung pa sarak bande pregdo pa shpa ki, sara da, ma na pezhanu che cherta yo
 pushback ایراني پوځ موږ بېرته پولې ته ټېل وهي، وهي مو، موبایلونه یې اخیستي
 pushback da bulgaria police mung ba kalo akhistal aw bya turkiye ta legi, os pa motar ki yo

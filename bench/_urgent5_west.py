@@ -98,7 +98,7 @@ trafficking la señora que me trajo a madrid para cuidar al abuelo me quitó el 
 trafficking el coyote nos tiene en una casa en reynosa y pide 3000 dólares más a cada familia o nos vende al cartel, hay niños aquí, ayuda
 violence los del grupo armado están quemando las casas del albergue en el darién ahorita, se escuchan disparos, estamos escondidos en el monte
 violence el patrón del campo de fresa en huelva le pegó a mi compañero con una pala y dice que viene por los demás esta noche
-sexual_violence en el tren la bestia unos hombres bajaron a mi hermana en el último pueblo y no la dejan ir, le escriben a mi mamá por whatsapp pidiendo plata
+sexual_violence unos tipos bajaron a mi hermana del tren en orizaba y abusan de ella, la tienen en una casa, los del grupo vimos todo, ayuda
 sexual_violence el dueño del cuarto que rento entra cuando me baño y hoy me agarró a la fuerza, tengo miedo de volver esta noche, no tengo a dónde ir
 child_at_risk hay un niño de 9 años solo en la terminal de buses de tijuana desde ayer, unos tipos le ofrecen llevarlo al otro lado, no tiene familia aquí
 child_at_risk mi sobrina de 15 está viviendo con un hombre de 35 que la encierra y no la deja ir a la escuela, ella me escribe que la pega
