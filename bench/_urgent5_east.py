@@ -103,7 +103,7 @@ sexual_violence çalıştığım evin oğlu gece odama giriyor zorla, bu gece de
 sexual_violence arkadaşım için yazıyorum, kaçakçı onu istanbul'da bir evde tutup tecavüz ediyor, hala orada
 child_at_risk 11 yaşında bir çocuk sanayide tek başına yatıp kalkıyor, usta dövüyor, ailesi yok
 child_at_risk komşunun 13 yaşındaki kızını 40 yaşında bir adamla evlendirecekler bu hafta sonu, kız bana ağlayarak geldi
-medical eşim doğum yapıyor ama kanama çok fazla, dağdayız van sınırında, ses duyuyor musunuz
+medical eşim doğum yapıyor ama kanama çok fazla, dağdayız van sınırında, ne yapalım acil
 medical oğlum kaynar su döküldü üstüne, derisi soyuldu, sigortamız yok hastane almaz diye korkuyoruz
 self_harm artık dayanamıyorum, köprüdeyim, kimse beni anlamıyor
 self_harm oda arkadaşım jiletle kolunu kesti ve devam edeceğim diyor, kapıyı açmıyor

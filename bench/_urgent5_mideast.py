@@ -13,18 +13,18 @@ detention محبوسين في مخزن ببني وليد من أسبوع و ال
 detention 5ouya msajen f markaz el tarhil f tripoli mn 10 ayam w ma 3am ya3touh akl, bi2oulo ra7 yraj3ouh 3al sudan
 trafficking الكفيل ساحب جوازي و مسكر علي الباب من برا، ما بيعطيني معاش من ٦ شهور، أنا بشقة بالأشرفية ساعدوني
 trafficking wa7ed f sfax wa3adna b khedma w daba kaygol khasna nbi3o lih l7chich f zanqa wla ghadi ydrbna, 3ando tilifonat dyalna
-violence الشبيحة عم يكسروا الخيم بالمخيم بعرسال هلق و ضربوا أبو محمد على راسه، عم ينزف كتير
+violence شباب من البلدة عم يكسروا الخيم بالمخيم بعرسال هلق و ضربوا أبو محمد على راسه، عم ينزف كتير
 violence zawji 3am ydrebni w 2al ra7 ydba7ni lamma yerja3 mn el sho8l, ana 3and jartna bas hiye khayfe
 sexual_violence صاحب البيت بيدخل علي بالليل و بيعتدي علي، بيقلي اذا حكيت بيطردني انا و ولادي للشارع، و هو جاي الليلة
 sexual_violence بكتب عن بنت خالتي عمرها ١٧ بالتهريب بليبيا، الحارس بيغتصبها كل يوم بالحوش و هي لسا هناك
 child_at_risk في ولد عمره ٩ سنين نايم لحالو بحديقة بالمرج من ٣ ليالي، رجال عم يعطوه حبوب، ما عندو أهل هون
 child_at_risk abou bnti bdo yzawwejha la zalame 3omro 50 w hiye 13 sene, el 3ers ba3d bokra bel mukhayyam, saa3douna
-medical امي سكري و ضغط و وقعت مغمي عليها بالخيمة بمخيم الركبان، ما في دكتور و ما في دوا
+medical امي سكري و ضغط و وقعت مغمي عليها بالخيمة بمخيم ببر الياس، ما في دكتور و ما في دوا
 medical اخوي انصاب برصاص حرس الحدود وهو عم يقطع، الدم ما عم يوقف، نحن بالجبل قرب الحدود التركية
 self_harm والله تعبت خلص، واقف عالسطح وبدي انط، ما حدا بيسأل عني
 self_harm sa7bi f dar chabab f sebta katb 3la facebook "bslama" w 3ndo chfra f yddo, ma kayjawbch
 missing_person ابني طلع بمركب من زوارة قبل ٥ أيام و لا خبر، المهرب سكر تلفونه، كانوا ٧٠ واحد
-missing_person أخوي اختفى بعد ما اعتقلوه على حاجز بحماة امبارح و ما حدا بيعرف وين أخدوه
+missing_person أخوي طلع من البيت بحمص امبارح العصر و ما رجع، تلفونه مسكر، الجيران شافوا سيارة بلا نمر أخدته
 abandonment المهرب نزلنا بالصحرا بين السودان و ليبيا و رجع بالعربية، خلصت المية و في أطفال معنا
 abandonment el moharreb sabna f ghaba f bulgaria w mcha, 3andna wa7ed rijlo maksoura w ma fi akl
 pushback الجندرما التركية عم يرجعونا عالسوري هلق بالسيارة، أخدوا تلفوناتنا، هاد تلفون مرتي
@@ -135,7 +135,7 @@ plain د کرکټ لوبه د جمعې په ورځ ده؟
 plain د خوراکي توکو بسته ترلاسه شوه، مننه
 """,
     "ur": """
-detention hum 14 log tripoli ke ek godown mein band hain, agent kehta hai ghar walon se 5 lakh mangwao warna chor dega nahin
+detention hum 14 log tripoli ke ek godown mein band hain, agent kehta hai ghar walon se 5 lakh mangwao warna nahin chhorenge
 detention میرے بھائی کو دبئی ایئرپورٹ پر روک لیا ہے تین دن سے، فون بند ہے، کہتے ہیں ڈی پورٹ کریں گے
 trafficking کفیل نے میرا پاسپورٹ رکھ لیا ہے اور آٹھ مہینے سے تنخواہ نہیں دی، کمرے کو باہر سے تالا لگاتا ہے
 trafficking agent ne bola tha italy mein hotel ka kaam, ab greece ke khait mein bina paise kaam karwa rahe hain, bhagne ki koshish ki to maarenge
