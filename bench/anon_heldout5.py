@@ -41,31 +41,14 @@ from stdnum import iban as stdiban
 from stdnum import luhn
 
 from bench import _ho5_africa, _ho5_east, _ho5_mideast, _ho5_west
+from i18n.translator import SUPPORTED
 from tests.moderation.pipeline_eval import leaked
 
 OUT = Path(__file__).resolve().parent / "data" / "heldout" / "anon_heldout5.jsonl"
 SEED = 5016
 PER_LANG = 28
 MAX_USES = 2
-LANGS = (
-    "en",
-    "fr",
-    "es",
-    "pt",
-    "ar",
-    "fa",
-    "ps",
-    "ur",
-    "ti",
-    "am",
-    "so",
-    "sw",
-    "ha",
-    "uk",
-    "ru",
-    "tr",
-    "bn",
-)
+LANGS = SUPPORTED
 
 Lang = dict[str, Any]
 LANG_DATA: dict[str, Lang] = {

@@ -18,20 +18,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from bench.urgent_eval import CATEGORIES
+
 OUT = Path(__file__).resolve().parent / "data" / "urgent_checkset3.jsonl"
-KINDS = (
-    "detention",
-    "trafficking",
-    "violence",
-    "sexual_violence",
-    "child_at_risk",
-    "medical",
-    "self_harm",
-    "missing_person",
-    "abandonment",
-    "pushback",
-    "hard",
-)
+KINDS = (*CATEGORIES, "hard")
 
 TEXTS: dict[str, str] = {}
 

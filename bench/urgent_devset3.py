@@ -23,19 +23,9 @@ import json
 import random
 from pathlib import Path
 
+from bench.urgent_eval import CATEGORIES
+
 OUT = Path(__file__).resolve().parent / "data" / "urgent_devset3.jsonl"
-CATEGORIES = (
-    "detention",
-    "trafficking",
-    "violence",
-    "sexual_violence",
-    "child_at_risk",
-    "medical",
-    "self_harm",
-    "missing_person",
-    "abandonment",
-    "pushback",
-)
 
 TEXTS: dict[str, str] = {}
 

@@ -30,6 +30,19 @@ from typing import Any
 
 from moderation.pipeline import Pipeline, default_pipeline
 
+# The urgent categories, in the order the set generators write them.
+CATEGORIES = (
+    "detention",
+    "trafficking",
+    "violence",
+    "sexual_violence",
+    "child_at_risk",
+    "medical",
+    "self_harm",
+    "missing_person",
+    "abandonment",
+    "pushback",
+)
 DEVSET = Path(__file__).resolve().parent / "data" / "urgent_devset.jsonl"
 MODES = ("hint", "no_hint")
 

@@ -26,21 +26,10 @@ from pathlib import Path
 from typing import Any
 
 from bench.pipeline_devset import write_set
+from bench.urgent_eval import CATEGORIES
 
 OUT = Path(__file__).resolve().parent / "data" / "heldout" / "urgent_heldout2.jsonl"
 SEED = 20261203
-CATEGORIES = (
-    "detention",
-    "trafficking",
-    "violence",
-    "sexual_violence",
-    "child_at_risk",
-    "medical",
-    "self_harm",
-    "missing_person",
-    "abandonment",
-    "pushback",
-)
 # Per language: ``u`` urgent (category, text), two per category; ``h`` hard negatives;
 # ``p`` plain negatives.
 SETS: dict[str, dict[str, list[Any]]] = {}

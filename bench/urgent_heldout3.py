@@ -31,23 +31,12 @@ from pathlib import Path
 from typing import Any
 
 from bench.pipeline_devset import write_set
+from bench.urgent_eval import CATEGORIES
 from i18n.translator import SUPPORTED
 
 OUT = Path(__file__).resolve().parent / "data" / "heldout" / "urgent_heldout3.jsonl"
 SEED = 17_003
 LANGS = tuple(sorted(SUPPORTED))  # the languages we serve, alphabetically
-CATEGORIES = (
-    "detention",
-    "trafficking",
-    "violence",
-    "sexual_violence",
-    "child_at_risk",
-    "medical",
-    "self_harm",
-    "missing_person",
-    "abandonment",
-    "pushback",
-)
 
 # Per language: urgent messages as (category, text), then hard negatives, then plain ones.
 URGENT: dict[str, list[tuple[str, str]]] = {}

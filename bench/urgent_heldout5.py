@@ -16,21 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from bench import _urgent5_africa, _urgent5_east, _urgent5_mideast, _urgent5_west
+from bench.urgent_eval import CATEGORIES
 from i18n.translator import SUPPORTED
 
 OUT = Path(__file__).resolve().parent / "data" / "heldout" / "urgent_heldout5.jsonl"
-CATEGORIES = (
-    "detention",
-    "trafficking",
-    "violence",
-    "sexual_violence",
-    "child_at_risk",
-    "medical",
-    "self_harm",
-    "missing_person",
-    "abandonment",
-    "pushback",
-)
 PER_CATEGORY = 2
 HARD = 12
 PLAIN = 8
