@@ -41,6 +41,8 @@ URGENT_SETS = (
     DATA / "urgent_devset3.jsonl",
     DATA / "heldout" / "urgent_heldout3.jsonl",
     DATA / "urgent_checkset3.jsonl",
+    DATA / "heldout" / "urgent_heldout4.jsonl",
+    DATA / "urgent_train5.jsonl",
 )
 PLAIN_SETS = (
     DATA / "pipeline_devset.jsonl",
