@@ -430,6 +430,38 @@ ha plain yau da dare me za mu ci
 am plain ነገ ቢሮ ሄጄ ወረቀቴን እወስዳለሁ
 am plain ዛሬ ማታ እናቴን እደውልላታለሁ
 ti plain ጽባሕ ናብ ቤት ጽሕፈት ክኸይድ እየ
+ti plain ሰላም ኣነ ሰናይት እየ ካብ ኤርትራ መጺአ ኣለኹ
+ti plain ኣነ ዳዊት እየ ካብ ሱዳን ኢና መጺእና ሕጂ ኣብዚ ኢና
+ti plain selam ane mehari eye kab asmara
+ti plain ሓወይ ኣብ ጀርመን ይነብር ሰለስተ ዓመት
+ti plain ሓፍተይ ኣብ ካርቱም እያ ዘላ ጽቡቕ ኣላ
+ti plain ab khartoum kelte amet nebirna
+am plain ሰላም እኔ ሰላም ነኝ ከጎንደር ነው የመጣሁት
+am plain እህቴ ዱባይ ትኖራለች ሁለት አመት ሆኗታል
+am plain ከሊቢያ ነው የመጣነው አሁን እዚህ ነን
+fa plain salam man reza hastam az kabul omadam
+fa plain salam esmam maryam e, az mashhad hastam
+fa plain khaharam dar istanbul zendegi mikone
+fa plain سلام من احمد هستم از هرات اومدم
+bn plain amar bhai saudi te ache du bochor
+bn plain amar bon malaysia te kaj kore
+bn plain ami rahim, sylhet theke eshechi
+bn plain amar ma gram e thake
+ur plain mera bhai dubai mein hai teen saal se
+ur plain salam main imran hoon lahore se aaya hoon
+ur plain meri behen qatar mein kaam karti hai
+ps plain salam za ahmad yam, la kandahar na raghalay yam
+ps plain zama wror pa dubai ke kar kawi
+ar plain marhaba ana samer men 7alab
+ar plain a5ti bi almanya men sentein
+ar plain مرحبا انا ليلى من درعا
+ha plain sannu sunana aisha daga kano nake
+ha plain dan uwana yana aiki a legas
+so plain salaan magacaygu waa faadumo, waxaan ka imid muqdisho
+sw plain habari, mimi ni amina kutoka mombasa
+en plain hi its joy writing, my landlord kept the deposit and does not reply to my messages
+en plain my sister lives in dubai for two years now
+pt plain oi, sou a joana, vim de angola
 """
 
 
