@@ -324,6 +324,21 @@ bn det police dhore thanay atke rekheche
 bn viol swami chhuri diye marar hoomki dicche
 bn aband dalal amader jongole fele chole geche, khabar pani nai
 bn push border guard mere abar ferot pathiye dise
+bn sex barir malik raate amar ghore ashe, ami bhoy pacchi, ke bachabe
+bn sex supervisor amake jor kore chuye dey, kaj charte dey na
+bn sex amar boner sathe kharap kaj koreche lokta, se ekhono pashei thake
+bn sex মালিক রাতে ঘরে ঢুকে জোর করে, আমি ভয়ে ঘুমাতে পারি না
+bn sex ক্যাম্পের পাহারাদার আমার বোনকে জোর করে খারাপ কাজ করেছে
+bn traf dalal bole taka shodh na korle jete dibe na, passport rekhe dise
+bn traf আমাদের ঘরে তালা দিয়ে রাখে, বেতন দেয় না, পাসপোর্ট নিয়ে গেছে
+bn child 10 bochorer chele ke diye karkhanay kaj koray, mare
+bn child ১২ বছরের মেয়েটাকে জোর করে বিয়ে দিচ্ছে কালকে
+bn viol shami roj mare, aj bolche mere felbe
+bn med amar chele nishash nite parche na, thot nil hoye geche
+bn miss amar meye kal theke bari fere nai, phone bondho
+bn aband noukay pani dhukche, engine bondho, majh shomudre
+bn self ar parchi na, shob shesh kore dite chai aj
+bn det amader police station e atke rekheche 2 din, khabar dey na
 bn hard ei line amake mere felbe
 bn hard gotokal khela te 3-0 te jitlam
 bn hard gota bochor jail e chilam ekhon bhalo achi
