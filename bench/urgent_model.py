@@ -1,8 +1,9 @@
 """Train the urgent screen's character n-gram model (``moderation/data/urgent_model.npz``).
 
 Trained on the urgent evaluation sets that are not held out any more (the dev, fresh,
-check, third dev and third check sets and the first three held-out sets, all tuned on
-already) plus the pipeline sets' feedback messages as plain negatives; never on a held-out
+check, third dev and third check sets and the first four held-out sets, all tuned on
+already), the synthetic training text of round 5 (``bench/urgent_train5.py``) and the
+pipeline sets' feedback messages as plain negatives; never on a held-out
 set that has not been scored yet. ``--without SET`` leaves one set out, to score the
 model on it before it joins the training list.
 Softmax regression over "none" and the ten categories, L2-regularised, fitted with
@@ -41,6 +42,8 @@ URGENT_SETS = (
     DATA / "urgent_devset3.jsonl",
     DATA / "heldout" / "urgent_heldout3.jsonl",
     DATA / "urgent_checkset3.jsonl",
+    DATA / "heldout" / "urgent_heldout4.jsonl",
+    DATA / "urgent_train5.jsonl",
 )
 PLAIN_SETS = (
     DATA / "pipeline_devset.jsonl",

@@ -146,6 +146,16 @@ URGENT = [
         "abandonment",
         "encerrados en el camión",
     ),
+    # Round 5: meaning families in the weakest languages.
+    ("am", "ራሴን ላጠፋ ነው ዛሬ ማታ", "self_harm", "ራሴን ላጠፋ"),
+    ("tr", "bileklerimi dün gece kestim, durmuyor", "self_harm", "bileklerimi"),
+    ("pt", "o motorista largou a gente na estrada e foi embora", "abandonment", "largou a gente"),
+    (
+        "en",
+        "i lost my 3 kids at the bus station, they are small",
+        "missing_person",
+        "lost my 3 kids",
+    ),
 ]
 
 
@@ -210,6 +220,23 @@ HARD_NEGATIVES = [
     # Post that has not arrived is not a missing person.
     ("en", "my residence card didnt arrive by post, who do i ask"),
     ("am", "የመኖሪያ ካርዴ በፖስታ አልደረሰም"),
+    # Round 5: a general question, a word's meaning, news or a book read, a game's score,
+    # idioms of things that "kill", the one who was missing now with us.
+    ("en", "just a general question: if police stop me on the street can they take my phone"),
+    ("pt", "é só uma dúvida geral, se o patrão segurar o passaporte o que acontece"),
+    ("ha", "idan an kama mutum a kan iyaka me zai faru? tambaya ce kawai"),
+    ("ru", "общий вопрос: могут ли задержать без документов?"),
+    ("en", "what does trafficking mean exactly? my teacher used the word"),
+    ("tr", "dün gece sınırda insanların dövüldüğü haberini okudum, çok kötü"),
+    ("ur", "kal khabar parhi ke kashti doob gayi, bohat afsos hua"),
+    ("ha", "na karanta littafi game da yan gudun hijira a cikin teku"),
+    ("sw", "tulifungwa 3-1 kwenye mechi ya jana, tumeumia sana"),
+    ("ar", "فريقنا انضرب 4-0 بالمباراة امبارح"),
+    ("pt", "tô morrendo de tédio nesse abrigo, alguém quer jogar bola?"),
+    ("tr", "bu sıcak beni öldürecek, klima yok"),
+    ("fa", "برادرم دو روز بی خبر بود ولی الان پیش ماست و حالش خوبه"),
+    ("en", "my cousin was missing on the road for days but arrived safely, now he is with us"),
+    ("tr", "geçen sene hastanede tercüman olarak gönüllü çalıştım, yaralılara yardım ettim"),
 ]
 
 
