@@ -321,6 +321,17 @@ class NameFinder:
             if t.key in lex.connectors:
                 k += 1
                 continue
+            if (
+                t.cased
+                and not t.capital
+                and taken
+                and m.tokens[k - 1].cased
+                and m.tokens[k - 1].capital
+                and not m.weak_gaz[k]
+            ):
+                # "адвокат Зарина Бондаренко просила": after a capitalised name a lower-case
+                # word that is no known name is what they did, not more of the name.
+                break
             if t.cased and not t.capital:
                 # Lower case after a cue ("my name is walid osman"): a known name, or a word
                 # that is no everyday word of the message's language. After "my sister" or
