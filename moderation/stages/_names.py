@@ -313,7 +313,12 @@ class NameFinder:
             # "اسم من علی": a given name that is also a function word (علی "on") is the name
             # right after a strong cue.
             function = m.fw[k] and not (kind is _CueKind.STRONG and taken == 0 and m.weak_gaz[k])
-            if shielded or function or len(t.text) < 2 or (taken and t.key in lex.after_cues):
+            if (
+                shielded
+                or function
+                or len(t.text) < 2
+                or (taken and (t.key in lex.after_cues or _case_drop(m, k)))
+            ):
                 break
             if _after_number(m.text, t.start):
                 # "the caseworker said 500 euros": a word after a number is its unit.
@@ -321,17 +326,6 @@ class NameFinder:
             if t.key in lex.connectors:
                 k += 1
                 continue
-            if (
-                t.cased
-                and not t.capital
-                and taken
-                and m.tokens[k - 1].cased
-                and m.tokens[k - 1].capital
-                and not m.weak_gaz[k]
-            ):
-                # "адвокат Зарина Бондаренко просила": after a capitalised name a lower-case
-                # word that is no known name is what they did, not more of the name.
-                break
             if t.cased and not t.capital:
                 # Lower case after a cue ("my name is walid osman"): a known name, or a word
                 # that is no everyday word of the message's language. After "my sister" or
@@ -878,6 +872,13 @@ def _strip_clitic(token: Token, lex: Lexicon) -> str:
     ):
         return rest
     return key
+
+
+def _case_drop(m: _Marks, k: int) -> bool:
+    """ "адвокат Зарина Бондаренко просила": after a capitalised name word, a lower-case
+    word that is no known name is what they did, not more of the name."""
+    t, before = m.tokens[k], m.tokens[k - 1]
+    return t.cased and not t.capital and before.cased and before.capital and not m.weak_gaz[k]
 
 
 def _merge(m: _Marks) -> list[tuple[int, int]]:

@@ -1,0 +1,65 @@
+"""Classes of chat-style names found leaking in the fifth tuning round (issue 16).
+
+One synthetic example per class, written for this file (no text copied from an evaluation
+set): a third person after a role noun, a person to contact or ask for (the verb before
+the name, or after it in verb-final languages), a payee after "in the name of". Each case
+asserts the whole output text. All names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from moderation.pipeline import Pipeline
+
+# (language, text, expected output)
+NAMES = [
+    # A third person after a role noun; a capitalised name stops before a lower-case verb.
+    (
+        "fr",
+        "l'assistante sociale Zelinda Oumbaro a dit lundi",
+        "l'assistante sociale [NAME] a dit lundi",
+    ),
+    ("pt", "a assistente social Zelinda Oumbaro pediu", "a assistente social [NAME] pediu"),
+    ("ru", "адвокат Зелина Оумбаро просила номер", "адвокат [NAME] просила номер"),
+    # A person to contact or ask for.
+    ("fr", "contactez Zelinda pour les papiers", "contactez [NAME] pour les papiers"),
+    ("fr", "demande Zelinda au guichet", "demande [NAME] au guichet"),
+    ("es", "pregunta por Zelinda en la puerta", "pregunta por [NAME] en la puerta"),
+    ("es", "escríbanle a Zelinda al correo", "escríbanle a [NAME] al correo"),
+    ("pt", "procura o Zelindo na recepção", "procura o [NAME] na recepção"),
+    ("so", "weydii Zelinda albaabka", "weydii [NAME] albaabka"),
+    ("uk", "zapytaite zelinda na vkhodi", "zapytaite [NAME] na vkhodi"),
+    ("ru", "обращайтесь к Зелина почта", "обращайтесь к [NAME] почта"),
+    # Verb-final languages: the verb of asking or writing follows the name.
+    ("tr", "kapıda Zelin'i sorun lütfen", "kapıda [NAME] sorun lütfen"),
+    ("tr", "Zelin'e yazın mail", "[NAME] yazın mail"),
+    ("am", "ዘሊናን አግኙ፣ ኢሜይል", "[NAME] አግኙ፣ ኢሜይል"),
+    # A payee.
+    (
+        "fr",
+        "la carte au nom de Zelinda Oumbaro , 200 euros",
+        "la carte au nom de [NAME] , 200 euros",
+    ),
+    ("pt", "em nome de Zelinda Oumbaro, 250 euros", "em nome de [NAME], 250 euros"),
+    ("ru", "получатель Зелина Оумбаро, 300 евро", "получатель [NAME], 300 евро"),
+]
+
+# Places, organisations and amounts after the new cues stay.
+KEEP = [
+    ("fr", "contactez UNHCR lundi"),
+    ("es", "pregunta por ACNUR en Madrid"),
+    ("ha", "Na biya wakili naira 50000 in isa Kano."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), NAMES)
+def test_names_after_roles_and_contact_verbs(
+    pipeline: Pipeline, lang: str, text: str, expected: str
+) -> None:
+    assert pipeline.process(text, lang_hint=lang).text == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), KEEP)
+def test_keep_items_after_round5_cues(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert pipeline.process(text, lang_hint=lang).text == text
