@@ -384,6 +384,15 @@ class NameFinder:
                             and not m.amb[k]
                             and self._closed(m, k)
                         )
+                        # "sou eu kelvane, a ...", "ben zerda, ...": after "I am" one word
+                        # that is no everyday word, closed by a comma, is the name.
+                        or (
+                            kind is _CueKind.PRONOUN
+                            and taken == 0
+                            and self._unusual(m, k)
+                            and not self._verb_form(m, k)
+                            and _comma_next(m, k)
+                        )
                     )
             elif t.cased:
                 ok = True
@@ -872,6 +881,15 @@ def _strip_clitic(token: Token, lex: Lexicon) -> str:
     ):
         return rest
     return key
+
+
+def _comma_next(m: _Marks, k: int) -> bool:
+    """Whether token ``k`` is followed by a comma (spaces allowed before it)."""
+    end = m.tokens[k + 1].start if k + 1 < len(m.tokens) else len(m.text)
+    if m.lang == "tr" and m.keys[k].endswith(("ım", "im", "um", "üm")):
+        # "ben yorgunum, ...": a Turkish predicate in the first person ("I am tired").
+        return False
+    return m.text[m.tokens[k].end : end].strip().startswith((",", "،", "፣"))
 
 
 def _case_drop(m: _Marks, k: int) -> bool:

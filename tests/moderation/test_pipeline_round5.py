@@ -35,6 +35,11 @@ NAMES = [
     ("tr", "kapıda Zelin'i sorun lütfen", "kapıda [NAME] sorun lütfen"),
     ("tr", "Zelin'e yazın mail", "[NAME] yazın mail"),
     ("am", "ዘሊናን አግኙ፣ ኢሜይል", "[NAME] አግኙ፣ ኢሜይል"),
+    # Lower-case self-naming: one unusual word after "I am", closed by a comma.
+    ("tr", "ben zerda, avukat istedi", "ben [NAME], avukat istedi"),
+    ("fr", "slt c zelindo , je suis à Paris", "slt c [NAME] , je suis à Paris"),
+    # Romanised Arabic "his name" is a strong cue.
+    ("ar", "el mo7ami esmo zaid, talab ra2m", "el mo7ami esmo [NAME], talab ra2m"),
     # A payee.
     (
         "fr",
@@ -49,6 +54,9 @@ NAMES = [
 KEEP = [
     ("fr", "contactez UNHCR lundi"),
     ("es", "pregunta por ACNUR en Madrid"),
+    ("tr", "ben yorgunum, yardım edin"),
+    ("en", "i am tired, please help"),
+    ("es", "soy venezolano, vivo en Lima"),
     ("ha", "Na biya wakili naira 50000 in isa Kano."),
 ]
 
