@@ -384,11 +384,10 @@ class NameFinder:
                             and not m.amb[k]
                             and self._closed(m, k)
                         )
-                        # "sou eu kelvane, a ...", "ben zerda, ...": after "I am" one word
+                        # "ben zerda, ...", "slt c zelindo , ...": after "I am" one word
                         # that is no everyday word, closed by a comma, is the name.
                         or (
                             kind is _CueKind.PRONOUN
-                            and taken == 0
                             and self._unusual(m, k)
                             and not self._verb_form(m, k)
                             and _comma_next(m, k)
