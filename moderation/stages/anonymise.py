@@ -150,6 +150,8 @@ _IBAN = regex.compile(
 )
 _CARD = regex.compile(r"(?<![\d\w])\d(?:[ \-]?\d){12,18}(?![\d\w])")
 _CARD_GROUPS = regex.compile(r"\d{4}([ \-])\d{4}\1\d{4}\1\d{4}")
+# "5137.1420.7065.5886": groups of four with dots (Luhn-checked; dates have shorter groups).
+_CARD_DOTTED = regex.compile(r"(?<![\d\w.])\d{4}\.\d{4}\.\d{4}\.\d{4}(?![\d\w]|\.\d)")
 _PHONE = regex.compile(r"(?<![\w+])(?:\+|\b00)?\(?\d(?:[ \-.()/]{0,2}\d)*+")
 # Any run of digits with any separators (",", "_", "-.-", a line break...) that is long
 # enough to be a phone; a letter of another script may be glued before it ("ስልኩ0771...").
@@ -353,10 +355,11 @@ _SOCIAL_HOSTS = (
     r"(?:m\s?\.\s?)?(?:facebook|fb|instagram|insta|telegram|t|wa|tiktok|twitter|x|vk|ok|youtube|"
     r"linkedin|snapchat|threads)"
 )
-# "facebook . com / x", "fb com/x", "https : // t.me / x", "h t t p s://vk.com/x".
+# "facebook . com / x", "fb com/x", "fb[.]com/x", "https : // t.me / x", "h t t p s://vk.com/x".
 _SPACED_PROFILE = regex.compile(
     r"(?<![\w.])(?:h\s?t\s?t\s?p\s?s?\s?:\s?/\s?/\s*)?(?:w\s?w\s?w\s?\.\s?)?"
-    rf"{_SOCIAL_HOSTS}\s*(?:\.|\s+dot\s+|\s)\s*(?:com|me|ru|net)\s*/\s*@?[\w.\-]{{2,40}}",
+    rf"{_SOCIAL_HOSTS}\s*(?:\.|[\[(]\s?(?:\.|dot)\s?[\])]|\s+dot\s+|\s)\s*(?:com|me|ru|net)\s*/\s*"
+    r"@?[\w.\-]{2,40}",
     regex.IGNORECASE,
 )
 
@@ -819,6 +822,9 @@ class Anonymiser:
         for m in _CARD.finditer(text):
             # Luhn-valid, or sixteen digits in groups of four as printed on a card.
             if luhn.is_valid(_NON_DIGIT.sub("", m.group())) or _CARD_GROUPS.fullmatch(m.group()):
+                add(Span(m.start(), m.end(), Entity.CARD, _PRIORITY[Entity.CARD]))
+        for m in _CARD_DOTTED.finditer(text):
+            if luhn.is_valid(_NON_DIGIT.sub("", m.group())):
                 add(Span(m.start(), m.end(), Entity.CARD, _PRIORITY[Entity.CARD]))
         for m in self._id_cue.finditer(text):
             value = m.group("id").rstrip(" -/")

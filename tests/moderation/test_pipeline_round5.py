@@ -50,6 +50,14 @@ NAMES = [
     ("ru", "получатель Зелина Оумбаро, 300 евро", "получатель [NAME], 300 евро"),
 ]
 
+# Structured details: cards in dotted groups of four (Luhn-valid), profile links with a
+# bracketed dot.
+STRUCTURED = [
+    ("ru", "карта 4111.1111.1111.1111 не проходит", "карта [CARD] не проходит"),
+    ("en", "see fb[.]com/zelda_qoom\nthanks", "see [HANDLE]\nthanks"),
+    ("en", "see instagram(dot)com/zelda.q", "see [HANDLE]"),
+]
+
 # Places, organisations and amounts after the new cues stay.
 KEEP = [
     ("fr", "contactez UNHCR lundi"),
@@ -57,6 +65,7 @@ KEEP = [
     ("tr", "ben yorgunum, yardım edin"),
     ("en", "i am tired, please help"),
     ("es", "soy venezolano, vivo en Lima"),
+    ("en", "on 12.03.2019 at 10.30"),
     ("ha", "Na biya wakili naira 50000 in isa Kano."),
 ]
 
@@ -71,3 +80,8 @@ def test_names_after_roles_and_contact_verbs(
 @pytest.mark.parametrize(("lang", "text"), KEEP)
 def test_keep_items_after_round5_cues(pipeline: Pipeline, lang: str, text: str) -> None:
     assert pipeline.process(text, lang_hint=lang).text == text
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), STRUCTURED)
+def test_structured_details_round5(pipeline: Pipeline, lang: str, text: str, expected: str) -> None:
+    assert pipeline.process(text, lang_hint=lang).text == expected
