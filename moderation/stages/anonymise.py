@@ -457,7 +457,7 @@ class Anonymiser:
             rf"(?:{_alternation(lexicon.number_words)}|\d{{1,4}})"
             # Across a line break only to digits: "... aik 49\n453" but not "... 3\nدو ہفتے".
             rf"(?:(?:[ \t,\-–.،]+|[ \t,]*\n[ \t]*(?=\d))(?:{_alternation(lexicon.number_words)}"
-            r"|\d{1,4})){6,}(?!\w)",
+            r"|\d{1,4})){5,}(?!\w)",
             regex.IGNORECASE,
         )
         self._compile_addresses(lexicon)
@@ -964,11 +964,16 @@ class Anonymiser:
         spelled = sum(1 for w in words if w in self._number_words)
         if _CONTACT_PREFIX.search(lowered):  # a contact word glued to a letter somewhere
             spelled += sum(1 for w in words if self._glued_number(w))
-        # "zero seven 9 1 ...": digits mixed with number words count too, with three words.
-        if spelled < 3 or spelled + sum(1 for w in words if w.isdigit() and len(w) <= 4) < 7:
+        # "zero seven 9 1 ...", "neuf un deux huit 882 54": digits mixed with number words
+        # count too (each digit of a short group), with three number words.
+        if spelled < 3 or spelled + sum(len(w) for w in words if w.isdigit() and len(w) <= 4) < 7:
             return []
         out: list[Span] = []
         for m in self._spelled.finditer(text):
+            # Six words ("neuf un deux huit 882 54") if they make seven digits or more.
+            parts = [w for w in _SPLIT.split(m.group().lower()) if w]
+            if len(parts) < 7 and sum(len(w) if w.isdigit() else 1 for w in parts) < 7:
+                continue
             out.append(Span(m.start(), m.end(), Entity.PHONE, _PRIORITY[Entity.PHONE]))
         return out
 

@@ -56,6 +56,12 @@ STRUCTURED = [
     ("ru", "карта 4111.1111.1111.1111 не проходит", "карта [CARD] не проходит"),
     ("en", "see fb[.]com/zelda_qoom\nthanks", "see [HANDLE]\nthanks"),
     ("en", "see instagram(dot)com/zelda.q", "see [HANDLE]"),
+    # A phone partly spelled: four number words and two short digit groups.
+    ("fr", "mon num c sept un deux huit 331 07 stp", "mon num c [PHONE] stp"),
+    ("so", "numberkaygu waa eber lix sagaal 412 830", "numberkaygu waa [PHONE]"),
+    # Birth cues: Somali "she was born", romanised Pashto "date of birth".
+    ("so", "gabadhayda waxay dhalatay 2017-03-11, waa 8", "gabadhayda waxay dhalatay [DOB], waa 8"),
+    ("ps", "aw da zegon neta 12-04-1990 ralega", "aw da zegon neta [DOB] ralega"),
 ]
 
 # Places, organisations and amounts after the new cues stay.
@@ -66,6 +72,8 @@ KEEP = [
     ("en", "i am tired, please help"),
     ("es", "soy venezolano, vivo en Lima"),
     ("en", "on 12.03.2019 at 10.30"),
+    ("en", "one two three four five six"),
+    ("fr", "trois enfants, un de 2 ans, deux de 10 ans, en 2024"),
     ("ha", "Na biya wakili naira 50000 in isa Kano."),
 ]
 
