@@ -58,7 +58,7 @@ STRUCTURED = [
     ("en", "see instagram(dot)com/zelda.q", "see [HANDLE]"),
     # A phone partly spelled: four number words and two short digit groups.
     ("fr", "mon num c sept un deux huit 331 07 stp", "mon num c [PHONE] stp"),
-    ("so", "numberkaygu waa eber lix sagaal 412 830", "numberkaygu waa [PHONE]"),
+    ("so", "numberkaygu waa eber lix sagaal afar 412 830", "numberkaygu waa [PHONE]"),
     # Birth cues: Somali "she was born", romanised Pashto "date of birth".
     ("so", "gabadhayda waxay dhalatay 2017-03-11, waa 8", "gabadhayda waxay dhalatay [DOB], waa 8"),
     ("ps", "aw da zegon neta 12-04-1990 ralega", "aw da zegon neta [DOB] ralega"),
