@@ -35,6 +35,7 @@ NAMES = [
     ("tr", "kapıda Zelin'i sorun lütfen", "kapıda [NAME] sorun lütfen"),
     ("tr", "Zelin'e yazın mail", "[NAME] yazın mail"),
     ("am", "ዘሊናን አግኙ፣ ኢሜይል", "[NAME] አግኙ፣ ኢሜይል"),
+    ("fa", "بزرینه بگید دم در، ما اینجاییم", "[NAME] بگید دم در، ما اینجاییم"),
     # Lower-case self-naming: one unusual word after "I am", closed by a comma.
     ("tr", "ben zerda, avukat istedi", "ben [NAME], avukat istedi"),
     ("fr", "slt c zelindo , je suis à Paris", "slt c [NAME] , je suis à Paris"),
@@ -72,6 +73,7 @@ KEEP = [
     ("en", "i am tired, please help"),
     ("es", "soy venezolano, vivo en Lima"),
     ("en", "on 12.03.2019 at 10.30"),
+    ("fa", "بهش بگید دم در"),
     ("en", "one two three four five six"),
     ("fr", "trois enfants, un de 2 ans, deux de 10 ans, en 2024"),
     ("ha", "Na biya wakili naira 50000 in isa Kano."),
