@@ -572,7 +572,8 @@ class NameFinder:
         # Verb-final languages name people before the marker: "X نامی", "X የሚባል", "X adlı".
         lex = self._lex
         for i in range(1, len(m.tokens)):
-            speech = m.keys[i] in lex.speech_verbs
+            ask = m.keys[i] in lex.ask_verbs
+            speech = ask or m.keys[i] in lex.speech_verbs
             if not (speech or m.keys[i] in lex.after_cues) or not m.joined[i]:
                 continue
             # "yeison me dijo": a clitic pronoun between the name and the verb; "nimco wuxuu
@@ -603,8 +604,15 @@ class NameFinder:
                     ok = (
                         known
                         or (t.cased and t.capital)
-                        or (p == first and m.judged and self._unusual(m, p))
-                        or after_time
+                        # Before "yazın", "sorun" a lower-case Latin word must be a known
+                        # name ("adresine yazın"); in a script without case, unusual will do.
+                        or (
+                            p == first
+                            and m.judged
+                            and self._unusual(m, p)
+                            and not (ask and t.cased)
+                        )
+                        or (after_time and not ask)
                     ) and len(t.text) >= 3
                 else:
                     # Lower case before "hastam", "hoon": only a known name.

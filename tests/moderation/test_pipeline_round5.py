@@ -34,6 +34,8 @@ NAMES = [
     # Verb-final languages: the verb of asking or writing follows the name.
     ("tr", "kapıda Zelin'i sorun lütfen", "kapıda [NAME] sorun lütfen"),
     ("tr", "Zelin'e yazın mail", "[NAME] yazın mail"),
+    # ... but a lower-case word there must be a known name ("write to the address").
+    ("tr", "zelin.k@example.com adresine yazın.", "[EMAIL] adresine yazın."),
     ("am", "ዘሊናን አግኙ፣ ኢሜይል", "[NAME] አግኙ፣ ኢሜይል"),
     ("fa", "بزرینه بگید دم در، ما اینجاییم", "[NAME] بگید دم در، ما اینجاییم"),
     # Lower-case self-naming: one unusual word after "I am", closed by a comma.
