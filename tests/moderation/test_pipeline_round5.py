@@ -59,6 +59,8 @@ STRUCTURED = [
     ("ru", "карта 4111.1111.1111.1111 не проходит", "карта [CARD] не проходит"),
     ("en", "see fb[.]com/zelda_qoom\nthanks", "see [HANDLE]\nthanks"),
     ("en", "see instagram(dot)com/zelda.q", "see [HANDLE]"),
+    # A handle after the inflected Cyrillic word for Instagram ("в інсту").
+    ("uk", "або в інсту zelda.qoom, допомагає", "або в інсту [HANDLE], допомагає"),
     # A phone partly spelled: four number words and two short digit groups.
     ("fr", "mon num c sept un deux huit 331 07 stp", "mon num c [PHONE] stp"),
     ("so", "numberkaygu waa eber lix sagaal afar 412 830", "numberkaygu waa [PHONE]"),
