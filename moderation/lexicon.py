@@ -42,6 +42,9 @@ class Lexicon:
         after_cues: words that follow a name ("እባላለሁ", "Bey").
         speech_verbs: verbs of saying that follow their subject ("X told me", "X گفت");
             a name before one is also an unknown lower-case word, never an everyday one.
+        ask_verbs: verbs of asking for, writing to or telling someone that follow the name
+            ("Zelin'e yazın", "X ሕተቱ"); before one a lower-case Latin word must be a known
+            name ("adresine yazın" is "write to the address").
         closings: thanks, please and other words that end a message; a last line holding
             one is no signature.
         function_words: words that end a name.
@@ -75,6 +78,7 @@ class Lexicon:
     weak_cues: frozenset[tuple[str, ...]]
     after_cues: frozenset[str]
     speech_verbs: frozenset[str]
+    ask_verbs: frozenset[str]
     closings: frozenset[str]
     function_words: frozenset[str]
     keep: frozenset[tuple[str, ...]]
@@ -161,6 +165,7 @@ def load_lexicon() -> Lexicon:
         weak_cues=frozenset(weak),
         after_cues=frozenset(_keys(lex["name_cues_after"])),
         speech_verbs=frozenset(_keys(lex["speech_verbs"])),
+        ask_verbs=frozenset(_keys(lex["ask_verbs_after"])),
         closings=frozenset(_keys(lex["closing_words"])),
         function_words=frozenset(_keys(lex["function_words"])),
         keep=frozenset(keep),

@@ -313,7 +313,12 @@ class NameFinder:
             # "اسم من علی": a given name that is also a function word (علی "on") is the name
             # right after a strong cue.
             function = m.fw[k] and not (kind is _CueKind.STRONG and taken == 0 and m.weak_gaz[k])
-            if shielded or function or len(t.text) < 2 or (taken and t.key in lex.after_cues):
+            if (
+                shielded
+                or function
+                or len(t.text) < 2
+                or (taken and (t.key in lex.after_cues or _case_drop(m, k)))
+            ):
                 break
             if _after_number(m.text, t.start):
                 # "the caseworker said 500 euros": a word after a number is its unit.
@@ -378,6 +383,14 @@ class NameFinder:
                             and m.weak_gaz[k]
                             and not m.amb[k]
                             and self._closed(m, k)
+                        )
+                        # "ben zerda, ...", "slt c zelindo , ...": after "I am" one word
+                        # that is no everyday word, closed by a comma, is the name.
+                        or (
+                            kind is _CueKind.PRONOUN
+                            and self._unusual(m, k)
+                            and not self._verb_form(m, k)
+                            and _comma_next(m, k)
                         )
                     )
             elif t.cased:
@@ -559,7 +572,8 @@ class NameFinder:
         # Verb-final languages name people before the marker: "X نامی", "X የሚባል", "X adlı".
         lex = self._lex
         for i in range(1, len(m.tokens)):
-            speech = m.keys[i] in lex.speech_verbs
+            ask = m.keys[i] in lex.ask_verbs
+            speech = ask or m.keys[i] in lex.speech_verbs
             if not (speech or m.keys[i] in lex.after_cues) or not m.joined[i]:
                 continue
             # "yeison me dijo": a clitic pronoun between the name and the verb; "nimco wuxuu
@@ -590,8 +604,15 @@ class NameFinder:
                     ok = (
                         known
                         or (t.cased and t.capital)
-                        or (p == first and m.judged and self._unusual(m, p))
-                        or after_time
+                        # Before "yazın", "sorun" a lower-case Latin word must be a known
+                        # name ("adresine yazın"); in a script without case, unusual will do.
+                        or (
+                            p == first
+                            and m.judged
+                            and self._unusual(m, p)
+                            and not (ask and t.cased)
+                        )
+                        or (after_time and not ask)
                     ) and len(t.text) >= 3
                 else:
                     # Lower case before "hastam", "hoon": only a known name.
@@ -867,6 +888,22 @@ def _strip_clitic(token: Token, lex: Lexicon) -> str:
     ):
         return rest
     return key
+
+
+def _comma_next(m: _Marks, k: int) -> bool:
+    """Whether token ``k`` is followed by a comma (spaces allowed before it)."""
+    end = m.tokens[k + 1].start if k + 1 < len(m.tokens) else len(m.text)
+    if m.lang == "tr" and m.keys[k].endswith(("ım", "im", "um", "üm")):
+        # "ben yorgunum, ...": a Turkish predicate in the first person ("I am tired").
+        return False
+    return m.text[m.tokens[k].end : end].strip().startswith((",", "،", "፣"))
+
+
+def _case_drop(m: _Marks, k: int) -> bool:
+    """ "адвокат Зарина Бондаренко просила": after a capitalised name word, a lower-case
+    word that is no known name is what they did, not more of the name."""
+    t, before = m.tokens[k], m.tokens[k - 1]
+    return t.cased and not t.capital and before.cased and before.capital and not m.weak_gaz[k]
 
 
 def _merge(m: _Marks) -> list[tuple[int, int]]:

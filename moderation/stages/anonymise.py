@@ -150,6 +150,8 @@ _IBAN = regex.compile(
 )
 _CARD = regex.compile(r"(?<![\d\w])\d(?:[ \-]?\d){12,18}(?![\d\w])")
 _CARD_GROUPS = regex.compile(r"\d{4}([ \-])\d{4}\1\d{4}\1\d{4}")
+# "5137.1420.7065.5886": groups of four with dots (Luhn-checked; dates have shorter groups).
+_CARD_DOTTED = regex.compile(r"(?<![\d\w.])\d{4}\.\d{4}\.\d{4}\.\d{4}(?![\d\w]|\.\d)")
 _PHONE = regex.compile(r"(?<![\w+])(?:\+|\b00)?\(?\d(?:[ \-.()/]{0,2}\d)*+")
 # Any run of digits with any separators (",", "_", "-.-", a line break...) that is long
 # enough to be a phone; a letter of another script may be glued before it ("ስልኩ0771...").
@@ -353,10 +355,11 @@ _SOCIAL_HOSTS = (
     r"(?:m\s?\.\s?)?(?:facebook|fb|instagram|insta|telegram|t|wa|tiktok|twitter|x|vk|ok|youtube|"
     r"linkedin|snapchat|threads)"
 )
-# "facebook . com / x", "fb com/x", "https : // t.me / x", "h t t p s://vk.com/x".
+# "facebook . com / x", "fb com/x", "fb[.]com/x", "https : // t.me / x", "h t t p s://vk.com/x".
 _SPACED_PROFILE = regex.compile(
     r"(?<![\w.])(?:h\s?t\s?t\s?p\s?s?\s?:\s?/\s?/\s*)?(?:w\s?w\s?w\s?\.\s?)?"
-    rf"{_SOCIAL_HOSTS}\s*(?:\.|\s+dot\s+|\s)\s*(?:com|me|ru|net)\s*/\s*@?[\w.\-]{{2,40}}",
+    rf"{_SOCIAL_HOSTS}\s*(?:\.|[\[(]\s?(?:\.|dot)\s?[\])]|\s+dot\s+|\s)\s*(?:com|me|ru|net)\s*/\s*"
+    r"@?[\w.\-]{2,40}",
     regex.IGNORECASE,
 )
 
@@ -454,7 +457,7 @@ class Anonymiser:
             rf"(?:{_alternation(lexicon.number_words)}|\d{{1,4}})"
             # Across a line break only to digits: "... aik 49\n453" but not "... 3\nدو ہفتے".
             rf"(?:(?:[ \t,\-–.،]+|[ \t,]*\n[ \t]*(?=\d))(?:{_alternation(lexicon.number_words)}"
-            r"|\d{1,4})){6,}(?!\w)",
+            r"|\d{1,4})){5,}(?!\w)",
             regex.IGNORECASE,
         )
         self._compile_addresses(lexicon)
@@ -820,6 +823,9 @@ class Anonymiser:
             # Luhn-valid, or sixteen digits in groups of four as printed on a card.
             if luhn.is_valid(_NON_DIGIT.sub("", m.group())) or _CARD_GROUPS.fullmatch(m.group()):
                 add(Span(m.start(), m.end(), Entity.CARD, _PRIORITY[Entity.CARD]))
+        for m in _CARD_DOTTED.finditer(text):
+            if luhn.is_valid(_NON_DIGIT.sub("", m.group())):
+                add(Span(m.start(), m.end(), Entity.CARD, _PRIORITY[Entity.CARD]))
         for m in self._id_cue.finditer(text):
             value = m.group("id").rstrip(" -/")
             # Generic "number" cues also precede phones ("phone number 0171..."): skip those,
@@ -958,11 +964,16 @@ class Anonymiser:
         spelled = sum(1 for w in words if w in self._number_words)
         if _CONTACT_PREFIX.search(lowered):  # a contact word glued to a letter somewhere
             spelled += sum(1 for w in words if self._glued_number(w))
-        # "zero seven 9 1 ...": digits mixed with number words count too, with three words.
-        if spelled < 3 or spelled + sum(1 for w in words if w.isdigit() and len(w) <= 4) < 7:
+        # "zero seven 9 1 ...", "neuf un deux huit 882 54": digits mixed with number words
+        # count too (each digit of a short group), with three number words.
+        if spelled < 3 or spelled + sum(len(w) for w in words if w.isdigit() and len(w) <= 4) < 7:
             return []
         out: list[Span] = []
         for m in self._spelled.finditer(text):
+            # Six words ("neuf un deux huit 882 54") if they make seven digits or more.
+            parts = [w for w in _SPLIT.split(m.group().lower()) if w]
+            if len(parts) < 7 and sum(len(w) if w.isdigit() else 1 for w in parts) < 7:
+                continue
             out.append(Span(m.start(), m.end(), Entity.PHONE, _PRIORITY[Entity.PHONE]))
         return out
 
