@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from bench import urgent_heldout5 as gen
+from bench.urgent_eval import CATEGORIES
 from i18n.translator import SUPPORTED
 
 
@@ -22,7 +23,7 @@ def test_counts_per_language() -> None:
     for lang in SUPPORTED:
         mine = [row for row in rows if row["lang"] == lang]
         urgent = Counter(row["category"] for row in mine if row["urgent"])
-        assert urgent == dict.fromkeys(gen.CATEGORIES, 2)
+        assert urgent == dict.fromkeys(CATEGORIES, 2)
         kinds = Counter(row["negative_kind"] for row in mine if not row["urgent"])
         assert kinds == {"hard": 12, "plain": 8}
         assert all(row["id"].startswith(f"h5-{lang}-") for row in mine)
