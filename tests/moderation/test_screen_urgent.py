@@ -156,6 +156,15 @@ URGENT = [
         "missing_person",
         "lost my 3 kids",
     ),
+    # Childbirth with bleeding, a breathing attack with its medicine used up (Russian
+    # "закончился", ran out, once read as "закон", law: policy talk), a girl to be cut,
+    # a week of silence, being driven back to a border.
+    ("tr", "karım doğum yapıyor, kanama durmuyor, hastane çok uzak", "medical", "doğum"),
+    ("ru", "у брата приступ, ингалятор закончился, он задыхается", "medical", "задыхается"),
+    ("en", "they want to do fgm on my daughter next week, i need help", "child_at_risk", "fgm"),
+    ("so", "gabdhaha walaashay waxaa loo qorsheeyay gudniin, caawiya", "child_at_risk", "gabdh"),
+    ("uk", "чоловік поїхав на схід, тиждень тиша, телефон вимкнений", "missing_person", "тиждень"),
+    ("fa", "polis ma ro be samte marz mibare, hol midan", "pushback", "be samte marz"),
 ]
 
 
@@ -180,6 +189,9 @@ def test_the_detected_language_is_read_when_the_chosen_one_is_wrong(pipeline: Pi
 
 
 HARD_NEGATIVES = [
+    # Law talk in Russian; Hausa "bara" as last year, told as over.
+    ("ru", "по закону они должны ответить за месяц, это нормально?"),
+    ("ha", "kanina ya dawo daga libya bara lafiya lau, yanzu yana aiki"),
     ("en", "In 2019 I was detained in Libya, now I am fine and working in Italy"),
     ("en", "Detention should be a last resort, the government must find alternatives"),
     ("en", "This waiting is killing me, eight months for an appointment"),
