@@ -304,17 +304,15 @@ _SPLIT = regex.compile(r"[\s,\-–.،]+")
 _LAST_WORD = regex.compile(r"(?r)(?<!\w)(\p{L}[\p{L}\p{M}'’\-]*) $")
 # Between two parts of one address: "Mah. 1234 Sok.", "Flat 3, 27 Elm Grove", "45, 3º izq".
 _ADDRESS_GAP = regex.compile(r"[\s,.;:\-–/#،؛፣]*")
+# The word for "@" in each language's chat: Turkish "et", Swahili "kwa", Ukrainian
+# "равлик" (snail), Russian "собака" (dog); and for ".".
+_AT_WORDS = "at|ät|et|kwa|arobase|arroba|sobaka|собака|собачка|равлик"
+_DOT_WORDS = "dot|point|punto|ponto|punkt|nokta|nukta|точка|крапка"
 _EMAIL_AT = (
-    # The word for "@" in each language's chat: Turkish "et", Swahili "kwa", Ukrainian
-    # "равлик" (snail), Russian "собака" (dog).
-    r"(?:\s*[\[({<]\s*(?:at|@|a|ät|et|kwa|arobase|arroba|sobaka|собака|собачка|равлик)\s*"
-    r"[\])}>]\s*"
-    r"|\s+(?:at|ät|et|kwa|arobase|arroba|chez|sobaka|собака|собачка|равлик)\s+|\s*@\s*)"
+    rf"(?:\s*[\[({{<]\s*(?:{_AT_WORDS}|@|a)\s*[\])}}>]\s*"
+    rf"|\s+(?:{_AT_WORDS}|chez)\s+|\s*@\s*)"
 )
-_EMAIL_DOT = (
-    r"(?:\s*[\[({<]\s*(?:dot|point|punto|ponto|punkt|nokta|nukta|точка|крапка)\s*[\])}>]\s*"
-    r"|\s+(?:dot|point|punto|ponto|punkt|nokta|nukta|точка|крапка)\s+|\s*\.\s*)"
-)
+_EMAIL_DOT = rf"(?:\s*[\[({{<]\s*(?:{_DOT_WORDS})\s*[\])}}>]\s*|\s+(?:{_DOT_WORDS})\s+|\s*\.\s*)"
 _TLDS = (
     r"(?:com|org|net|info|io|me|co|int|edu|gov|eu|uk|fr|de|es|pt|br|it|gr|tr|ru|ua|ir|af|pk|bd|et|er"
     r"|so|ke|tz|ug|ng|eg|sa|ae|ma|tn|dz|sy|iq|jo|lb|nl|be|ch|at|se|no|ca|us|mx|ar|cl|pe|ve|in)"
@@ -333,7 +331,7 @@ _PLACE_BEFORE = regex.compile(
 _DIRECTION_BEFORE = regex.compile(r"(?r)(?<!\w)\d{1,5}\s+(?:[NSEW]|NE|NW|SE|SW)\.?\s+\Z")
 # Every obfuscated e-mail has one of these; a plain search for them is much cheaper.
 _AT_HINT = regex.compile(
-    r"@|\b(?:at|ät|et|kwa|arobase|arroba|chez|sobaka)\b|собак|равлик|\(a\)|\[a\]",
+    rf"@|\b(?:{_AT_WORDS}|chez)\b|собак|равлик|\(a\)|\[a\]",
     regex.IGNORECASE,
 )
 # A user name with an underscore between letters ("kofi_amankwah_22") is a handle
