@@ -131,13 +131,10 @@ class Screener:
             categories = {
                 cat: PhraseSet(lists[cat]) for cat in UrgentReason.ORDER if lists.get(cat)
             }
-            keys: set[str] | None = set()
-            for phrases in categories.values():
-                if keys is not None:
-                    keys = None if phrases.keys is None else keys | phrases.keys
+            keys = [p.keys for p in categories.values() if p.keys is not None]
             self._cues[lang] = _Cues(
                 categories=categories,
-                keys=None if keys is None else frozenset(keys),
+                keys=frozenset().union(*keys) if len(keys) == len(categories) else None,
                 neutral=PhraseSet(lists.get("_neutral", ())),
                 past=PhraseSet(lists.get("_past", ())),
                 resolved=PhraseSet(lists.get("_resolved", ())),
@@ -161,10 +158,7 @@ class Screener:
         # Anonymising only puts placeholders where personal data was: when the text as
         # written had no cue, this one has none either.
         if not item.raw_scanned or item.raw_cue is not None:
-            langs = self.languages(text, item.lang_hint, item.lang, item.lang_confidence)
-            finding = self.urgent(
-                text, langs, self.languages(text, item.lang_hint, _sure(item), 1.0)
-            )
+            finding = self.urgent(text, *self.reading(text, item))
         if finding is None and item.raw_cue is not None:
             finding = item.raw_cue
             start, end = _map_span(item.raw_text or "", text, finding.start, finding.end)
@@ -200,6 +194,17 @@ class Screener:
                 lang for lang in self._script_langs.get(_script(text), ()) if lang not in order
             ]
         return order
+
+    def reading(self, text: str, item: Work) -> tuple[list[str], list[str]]:
+        """The languages to read ``text`` in, and those whose guards are read in full.
+
+        Guards in full: the chosen language, the detected one when the detection is sure,
+        and English (see ``urgent``).
+        """
+        return (
+            self.languages(text, item.lang_hint, item.lang, item.lang_confidence),
+            self.languages(text, item.lang_hint, _sure(item), 1.0),
+        )
 
     def urgent(
         self, text: str, langs: Iterable[str], guards: Iterable[str] | None = None
@@ -283,9 +288,7 @@ class CueScan:
 
     def __call__(self, item: Work) -> Work:
         """Record the urgent finding on the text as written, if any."""
-        langs = self._screener.languages(item.text, item.lang_hint, item.lang, item.lang_confidence)
-        guards = self._screener.languages(item.text, item.lang_hint, _sure(item), 1.0)
-        item.raw_cue = self._screener.urgent(item.text, langs, guards)
+        item.raw_cue = self._screener.urgent(item.text, *self._screener.reading(item.text, item))
         item.raw_scanned = True
         item.raw_text = item.text if item.raw_cue is not None else None
         return item
