@@ -150,7 +150,8 @@ _IBAN = regex.compile(
 )
 _CARD = regex.compile(r"(?<![\d\w])\d(?:[ \-]?\d){12,18}(?![\d\w])")
 _CARD_GROUPS = regex.compile(r"\d{4}([ \-])\d{4}\1\d{4}\1\d{4}")
-# "5137.1420.7065.5886": groups of four with dots (Luhn-checked; dates have shorter groups).
+# "4111.1111.1111.1111" (a test card number): groups of four with dots (Luhn-checked;
+# dates have shorter groups).
 _CARD_DOTTED = regex.compile(r"(?<![\d\w.])\d{4}\.\d{4}\.\d{4}\.\d{4}(?![\d\w]|\.\d)")
 _PHONE = regex.compile(r"(?<![\w+])(?:\+|\b00)?\(?\d(?:[ \-.()/]{0,2}\d)*+")
 # Any run of digits with any separators (",", "_", "-.-", a line break...) that is long
@@ -159,8 +160,8 @@ _DIGIT_RUN = regex.compile(
     r"(?<![\d\p{Latin}_+])(?:\+[ ]?)?\(?\d"
     r"(?:(?:[ \t\-.()/,_:·*]{1,5}|(?:[ \t\-.,_]*\n){1,2}[ \t]*)?\d)*+"
 )
-# A contact word glued to the number after it, in chat: "tel0646 75 7935",
-# "whatsapp+447613216280". The run starts after the word.
+# A contact word glued to the number after it, in chat: "tel07700 900 461",
+# "whatsapp+447700900461" (numbers set aside for fiction). The run starts after the word.
 _CONTACT_WORDS = (
     "tel",
     "tél",
