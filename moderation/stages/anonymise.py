@@ -653,7 +653,7 @@ class Anonymiser:
         sender = match_view(item.sender_name).text if item.sender_name else None
         spans += [
             Span(a, b, Entity.NAME, _PRIORITY[Entity.NAME])
-            for a, b in self._names(text, sender, item.lang)
+            for a, b in self._names(text, sender, item.lang, view.disguised)
         ]
         protected = self.protected(text)
         if protected:
