@@ -363,6 +363,13 @@ _SPACED_PROFILE = regex.compile(
 )
 
 
+# A camp's name right before its zone, block or tent: "Vial camp ", "camp de Ritsona, ".
+_CAMP_NAME = regex.compile(
+    r"(?:\p{Lu}[\p{L}\-]+\s+(?:camp|campo|camping|kambi)|(?:camp|campo|camping|kambi)"
+    r"(?:\s+de)?\s+\p{Lu}[\p{L}\-]+)[\s,]*$"
+)
+
+
 class Anonymiser:
     """Replace personal data in ``Work.text`` with typed placeholders.
 
@@ -597,7 +604,7 @@ class Anonymiser:
         self._camp = regex.compile(
             rf"(?<!\w)(?:{_alternation(lexicon.camp_units)})\s*(?:n[°º]\.?|no\.?|nr\.?|#|number)?\s*"
             # "block D-7" in any script: "ব্লক ডি-৭".
-            r"(?:[A-Za-z]|\p{L}[\p{L}\p{M}]{0,2}[\-‐])?\d{1,4}[A-Za-z]?(?!\w)",
+            r"(?:[A-Za-z]|\p{L}[\p{L}\p{M}]{0,2}[\-‐])?\d{1,5}[A-Za-z]?(?!\w)",
             regex.IGNORECASE,
         )
         # UK postcodes identify a few dozen homes: an address on their own.
@@ -898,6 +905,11 @@ class Anonymiser:
             for m in pattern.finditer(text):
                 end = self._trim_words(text, m.start(), m.end())
                 out.append(Span(m.start(), end, Entity.ADDRESS, priority - 5, core=False))
+        # A camp's name goes with its zone and tent: "Vial camp zone 4 tent 13".
+        for span in list(out):
+            named = _CAMP_NAME.search(text, max(0, span.start - 40), span.start)
+            if named:
+                out.append(Span(named.start(), span.end, Entity.ADDRESS, priority - 5, core=False))
         return out
 
     def _words_before(self, text: str, pos: int, most: int, *, capital: bool) -> int:

@@ -41,6 +41,12 @@ NAMES = [
     ),
 ]
 
+# A camp's name goes with its zone and tent, five-digit tent numbers included.
+ADDRESSES = [
+    ("fr", "on est à Qembra camp zone 4 tent 12, merci", "on est à [ADDRESS], merci"),
+    ("ur", "ہم Qembra camp zone 5 tent 11816 میں ہیں", "ہم [ADDRESS] میں ہیں"),
+]
+
 # Places before or after their place words, towns GeoNames knows, organisations, and
 # lists of things stay as written.
 KEEP = [
@@ -56,6 +62,7 @@ KEEP = [
     ("en", "shopping list:\n- rice\n- oil\n- sugar"),
     ("fr", "merci beaucoup"),
     ("en", "thanks UNHCR"),
+    ("en", "the camp in Calais is closed on Sunday"),
 ]
 
 
@@ -67,3 +74,10 @@ def test_names_by_method(pipeline: Pipeline, lang: str, text: str, expected: str
 @pytest.mark.parametrize(("lang", "text"), KEEP)
 def test_places_and_lists_stay(pipeline: Pipeline, lang: str, text: str) -> None:
     assert pipeline.process(text, lang_hint=lang).text == text
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ADDRESSES)
+def test_camp_name_with_its_zone_and_tent(
+    pipeline: Pipeline, lang: str, text: str, expected: str
+) -> None:
+    assert pipeline.process(text, lang_hint=lang).text == expected
