@@ -44,7 +44,7 @@ from stdnum.es import dni, nie
 from stdnum.tr import tckimlik
 
 from moderation._text import fold, match_view, tokenise, variant_pattern
-from moderation.lexicon import Lexicon
+from moderation.lexicon import Lexicon, phrase_key
 from moderation.stages._names import NameFinder
 from moderation.stages.base import Entity, Work, WorkState
 
@@ -363,10 +363,31 @@ _SPACED_PROFILE = regex.compile(
 )
 
 
-# A camp's name right before its zone, block or tent: "Vial camp ", "camp de Ritsona, ".
+# Street words that name a street with no number after them (not "place", "house", "via").
+_BARE_STREET_BEFORE = (
+    *("rue", "avenue", "av.", "boulevard", "bd", "chemin", "impasse", "allée", "calle", "c/"),
+    *("avenida", "avda", "paseo", "rua", "travessa", "alameda", "viale", "piazza", "corso"),
+    *("largo", "vicolo", "carrer", "passeig", "plaza", "plaça", "praça", "quai", "via"),
+    *("شارع", "خیابان", "کوچه", "بلوار", "улица", "ул", "проспект", "просп", "переулок"),
+    *("пер", "вулиця", "вул", "провулок", "пров", "бульвар", "бул", "площа", "площадь"),
+    *("οδός", "λεωφόρος", "πλατεία", "ulitsa", "vulytsia", "prospekt", "khiaban", "kheyaban"),
+    *("jidka", "waddada", "mtaa wa", "ጎዳና"),
+)
+# Street words after a capitalised name ("Fulton Street", "Gülbahar Sok.").
+_BARE_STREET_AFTER = (
+    *("street", "road", "lane", "crescent", "drive", "avenue", "terrace", "close", "grove"),
+    *("gardens", "mews", "boulevard", "sok.", "sokak", "sokağı", "cad.", "caddesi", "cadde"),
+    *("mah.", "mahallesi", "yolu", "bulvarı"),
+)
+_ARABIC_SCRIPT = ("ar", "fa", "ur", "ps")
+_WORD_SPAN = regex.compile(r"\p{L}[\p{L}\p{M}'’\-]*")
+# A camp's or a shelter's name right before its zone, tent, bed or room: "Vial camp ",
+# "camp de Ritsona, ", "Refugio San Benito ", "Pension Lydia ".
 _CAMP_NAME = regex.compile(
-    r"(?:\p{Lu}[\p{L}\-]+\s+(?:camp|campo|camping|kambi)|(?:camp|campo|camping|kambi)"
-    r"(?:\s+de)?\s+\p{Lu}[\p{L}\-]+)[\s,]*$"
+    r"(?:\p{Lu}[\p{L}\-]+\s+(?:camp|campo|camping|kambi)"
+    r"|(?:camp|campo|camping|kambi)(?:\s+de)?\s+\p{Lu}[\p{L}\-]+"
+    r"|(?i:refugio|albergue|casa|foyer|hotel|hôtel|pension|hostel|shelter|centro|centre|abrigo)"
+    r"(?:\s+\p{Lu}[\p{L}\-]+){1,3})[\s,]*$"
 )
 
 
@@ -387,6 +408,7 @@ class Anonymiser:
         )
         self._function = lexicon.function_words
         self._places = lexicon.places
+        self._common_by_lang = lexicon.common
         # What may follow a street address and belongs to it: a postcode (of many
         # countries' shapes, "CEP"/"PLZ" first or not), a US state with its ZIP code, a
         # city ("м. Львів", "Beyoğlu/İstanbul"). Never across a line break.
@@ -558,6 +580,30 @@ class Anonymiser:
             *lexicon.po_box_cues,
             *lexicon.district_words,
             *("town", "ٹاؤن", "کالونی", "colony", "nagar", "abad"),
+        )
+        # Streets named without a number ("calle Embajadores", "شارع المتنبي", "ул.
+        # Дубнинская", "Fulton Street", "Hermannstraße"): a street word of its own kind and
+        # a name, capitalised in cased scripts; "via" only before a name that is no place.
+        bare_before = _alternation(_BARE_STREET_BEFORE)
+        self._bare_streets = (
+            regex.compile(
+                rf"(?<!\w)(?:[بلوف](?=\p{{Arabic}}))?(?:{bare_before})\.?"
+                rf"(?:\s+(?:{particle})*(?:[dl]['’])?{cap_word}){{1,3}}(?!\w)",
+                regex.IGNORECASE,
+            ),
+            regex.compile(
+                rf"(?<!\w)(?:[بلوف](?=\p{{Arabic}}))?(?:{bare_before})"
+                r"\s+(?:ال\p{Arabic}{2,}|\p{Arabic}{3,})(?:\s+ال\p{Arabic}{2,})?(?!\w)",
+            ),
+            regex.compile(
+                rf"(?<!\w)(?:{cap_word}\s+){{1,3}}(?:{_alternation(_BARE_STREET_AFTER)})"
+                r"(?!\w)",
+                regex.IGNORECASE,
+            ),
+            regex.compile(
+                r"(?<!\w)(?-i:\p{Lu})\p{Ll}{3,}(?:straße|strasse|weg|gasse|allee|platz|damm)"
+                r"(?!\w)"
+            ),
         )
         self._address_hints = (
             regex.compile(
@@ -804,6 +850,8 @@ class Anonymiser:
         if digits:
             spans += self._addresses(text)
             spans += self._dates_of_birth(text)
+        elif self._address_hints[0].search(text) or self._bare_streets[-1].search(text):
+            spans += self._bare_streets_in(text)
         if digits >= 5:
             spans += self._numbers(text, lang, digits)
         spans += self._spelled_numbers(text)
@@ -905,12 +953,46 @@ class Anonymiser:
             for m in pattern.finditer(text):
                 end = self._trim_words(text, m.start(), m.end())
                 out.append(Span(m.start(), end, Entity.ADDRESS, priority - 5, core=False))
-        # A camp's name goes with its zone and tent: "Vial camp zone 4 tent 13".
+        out += self._bare_streets_in(text)
+        # A camp's or shelter's name goes with its zone and tent: "Vial camp zone 4 tent 13".
         for span in list(out):
             named = _CAMP_NAME.search(text, max(0, span.start - 40), span.start)
             if named:
                 out.append(Span(named.start(), span.end, Entity.ADDRESS, priority - 5, core=False))
         return out
+
+    def _bare_streets_in(self, text: str) -> list[Span]:
+        """Streets named without a house number (see ``_bare_streets``)."""
+        out = []
+        for pattern in self._bare_streets:
+            for m in pattern.finditer(text):
+                if pattern is self._bare_streets[1] and self._everyday_name(m.group()):
+                    continue  # "شارع طويل": a long street
+                if phrase_key(m.group()) in self._keep:
+                    continue  # "Red Crescent" is no street
+                end = self._drop_places(text, m.start(), m.end())
+                if end > m.start():
+                    out.append(Span(m.start(), end, Entity.ADDRESS, _PRIORITY[Entity.ADDRESS] - 5))
+        return out
+
+    def _everyday_name(self, street: str) -> bool:
+        """Whether the word after an Arabic-script street word is an everyday word."""
+        words = street.split()
+        key = phrase_key(words[1]) if len(words) > 1 else ()
+        return not key or any(
+            key[0] in self._common_by_lang.get(lang, ()) for lang in _ARABIC_SCRIPT
+        )
+
+    def _drop_places(self, text: str, start: int, end: int) -> int:
+        """``end`` moved back over the last words of ``text[start:end]`` that are places
+        ("calle Embajadores Madrid" ends before "Madrid"), and over the whole span when its
+        only name is a place ("via Milano": by way of Milan)."""
+        words = list(_WORD_SPAN.finditer(text, start, end))
+        while len(words) > 1 and phrase_key(words[-1].group()) in self._places:
+            words.pop()
+        if len(words) == 1 and end > words[0].end():
+            return start  # the street word and places only
+        return words[-1].end()
 
     def _words_before(self, text: str, pos: int, most: int, *, capital: bool) -> int:
         """Where up to ``most`` street-name words before ``pos`` start (none: ``pos``).

