@@ -234,7 +234,11 @@ class NameFinder:
             tokens=tokens,
             keys=keys,
             base=base,
-            keep=self._keep_mask(keys),
+            # A word glued to digits is part of a code ("GB33BUKB...", "ws917"), never a name.
+            keep=[
+                k or _glued_to_digit(text, t)
+                for k, t in zip(self._keep_mask(keys), tokens, strict=True)
+            ],
             fw=[
                 k in lex.function_words or b in lex.function_words
                 for k, b in zip(keys, base, strict=True)
@@ -334,12 +338,15 @@ class NameFinder:
             return
         if m.is_name[k] or m.keep[k] or m.fw[k] or len(m.tokens[k].text) < 2:
             return
-        if not all(m.joined[j] for j in range(max(1, k - 4), k + 1)):
-            return
-        if not any(
-            m.keys[j] in self._lex.closings or m.base[j] in self._lex.closings
-            for j in range(max(0, k - 5), k)
-        ):
+        # Thanks or a blessing within five words before, in the same sentence.
+        closing = False
+        for j in range(k - 1, max(-1, k - 6), -1):
+            if m.keys[j] in self._lex.closings or m.base[j] in self._lex.closings:
+                closing = True
+                break
+            if not m.joined[j]:
+                return
+        if not closing or not m.joined[k]:
             return
         known = m.weak_gaz[k] and not (m.amb[k] and self._everyday(m, k))
         if known or (m.judged and self._unusual(m, k)):
@@ -979,6 +986,13 @@ def _verb_like(key: str) -> bool:
 
 _TR_CASE = regex.compile(r"(?:[dt][ae]n?|[yn]?[ae]|[yn]?[ıiuü]n)$")
 _NUMBER_BEFORE = regex.compile(r"(?r)\d[\d.,]*\s{1,2}\Z")
+
+
+def _glued_to_digit(text: str, t: Token) -> bool:
+    """Whether a digit touches the word on either side."""
+    return (t.end < len(text) and text[t.end].isdigit()) or (
+        t.start > 0 and text[t.start - 1].isdigit()
+    )
 
 
 def _after_number(text: str, start: int) -> bool:

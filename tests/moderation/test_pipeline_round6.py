@@ -33,6 +33,17 @@ NAMES = [
     ("es", "que dios te bendiga zelindro", "que dios te bendiga [NAME]"),
     ("fr", "merci beaucoup zelindra", "merci beaucoup [NAME]"),
     ("sw", "mungu akubariki zelindo", "mungu akubariki [NAME]"),
+    ("ru", "почта zq@example.org спасибо гульзира", "почта [EMAIL] спасибо [NAME]"),
+    ("tr", "whatsapp 0532 000 00 00 sağ ol zeyrek", "whatsapp [PHONE] sağ ol [NAME]"),
+    # A payee right before an IBAN: the IBAN's letters are no part of the name.
+    (
+        "sw",
+        "tuma pesa kwa kaka yangu Zelindo Qembrotich GB82WEST12345698765432 shilingi 500",
+        "tuma pesa kwa kaka yangu [NAME] [IBAN] shilingi 500",
+    ),
+    # Whom people call by a name: "they call him X", "X dayı diyorlar".
+    ("pt", "o atravessador chamam de zelindo baixinho", "o atravessador chamam de [NAME]"),
+    ("so", "waxaa la yiraa zelindo, lambarka", "waxaa la yiraa [NAME], lambarka"),
     # A list: one item is a known name, so the others are names too.
     (
         "en",
@@ -78,6 +89,8 @@ KEEP = [
     ("en", "we came via Libya to Italy"),
     ("ar", "شارع طويل وما في ضو"),
     ("en", "the Red Crescent gave us blankets"),
+    ("en", "ok thanks, see you tomorrow"),
+    ("tr", "abi lütfen yardım et"),
 ]
 
 
