@@ -68,6 +68,8 @@ _PLACE_AFTER = frozenset(
 # Turkish proper nouns take their case ending after an apostrophe: "Gaziantep'te", "Van'dan"
 # are places; "Ahmet'in" (genitive) may be a person.
 _TR_PLACE_CASE = regex.compile(r"['’](?:[dt][ae]n?|[dt][ae]ki)$")
+# God's name in farewells and blessings, folded ("allah hafiz", "khuda hafiz").
+_GOD = frozenset({"الله", "خدا", "allah", "khuda", "khoda", "mungu", "бог", "god"})
 # What may follow the last word: punctuation, emoji, spaces.
 _TRAILER = regex.compile(r"[\s\p{P}\p{S}\p{M}]*")
 # A list item: a bullet or number at a line's start, then its words up to a number, a
@@ -346,8 +348,8 @@ class NameFinder:
                 break
             if not m.joined[j]:
                 return
-        if not closing or not m.joined[k]:
-            return
+        if not closing or not m.joined[k] or m.keys[k - 1] in _GOD:
+            return  # "اللہ حافظ", "khuda hafiz": God's name and its word are the farewell
         known = m.weak_gaz[k] and not (m.amb[k] and self._everyday(m, k))
         if known or (m.judged and self._unusual(m, k)):
             m.is_name[k] = True
