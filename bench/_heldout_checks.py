@@ -1,4 +1,4 @@
-"""Row checks shared by the held-out set builders for the anonymiser.
+"""Row checks and the file format shared by the held-out set builders.
 
 A row is sound when each gold value and keep-item is in its text, each value counts as
 leaked under the scorer's ``leaked()`` while it stands unmasked, and with exactly the
@@ -8,6 +8,7 @@ a row again, or refuse to write the set, when ``problems()`` is not empty.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from tests.moderation.pipeline_eval import STRUCTURED, leaked
@@ -44,3 +45,8 @@ def problems(row: dict[str, Any], masked: str | None = None) -> list[str]:
         elif item not in masked:
             found.append(f"keep-item lost with gold masked: {item!r}")
     return found
+
+
+def render(rows: list[dict[str, Any]]) -> str:
+    """A set's JSON lines text, stable byte for byte."""
+    return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)

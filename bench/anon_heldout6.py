@@ -12,13 +12,12 @@ Run: ``PYTHONPATH=. python -m bench.anon_heldout6`` (rewrites the same bytes).
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from bench import _ho6_africa, _ho6_east, _ho6_mideast, _ho6_west
-from bench._heldout_checks import problems
+from bench._heldout_checks import problems, render
 from i18n.translator import SUPPORTED
 
 OUT = Path(__file__).resolve().parent / "data" / "heldout" / "anon_heldout6.jsonl"
@@ -65,11 +64,6 @@ def build() -> list[dict[str, Any]]:
                 }
             )
     return out
-
-
-def render(rows: list[dict[str, Any]]) -> str:
-    """The JSON lines text, stable byte for byte."""
-    return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
 
 
 def main() -> None:

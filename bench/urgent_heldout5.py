@@ -10,12 +10,13 @@ Run: ``PYTHONPATH=. python -m bench.urgent_heldout5`` (rewrites the same bytes).
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from bench import _urgent5_africa, _urgent5_east, _urgent5_mideast, _urgent5_west
+from bench._heldout_checks import render
 from bench.urgent_eval import CATEGORIES
 from i18n.translator import SUPPORTED
 
@@ -26,9 +27,9 @@ PLAIN = 8
 FRAGMENTS = (_urgent5_west, _urgent5_mideast, _urgent5_africa, _urgent5_east)
 
 
-def _texts() -> dict[str, str]:
+def _texts(fragments: tuple[ModuleType, ...]) -> dict[str, str]:
     merged: dict[str, str] = {}
-    for module in FRAGMENTS:
+    for module in fragments:
         for lang, block in module.TEXTS.items():
             if lang in merged:
                 raise ValueError(f"language {lang} given twice")
@@ -54,9 +55,15 @@ def _parse(lang: str, block: str) -> list[tuple[str, str]]:
     return rows
 
 
-def build() -> list[dict[str, Any]]:
-    """Every message of the set, languages in ``SUPPORTED`` order, urgent first."""
-    texts = _texts()
+def build(
+    fragments: tuple[ModuleType, ...] = FRAGMENTS, prefix: str = "h5"
+) -> list[dict[str, Any]]:
+    """Every message of the set, languages in ``SUPPORTED`` order, urgent first.
+
+    ``fragments`` and ``prefix`` (of the ids) let a later set in the same format be built
+    the same way (``bench.urgent_heldout6``).
+    """
+    texts = _texts(fragments)
     if set(texts) != set(SUPPORTED):
         raise ValueError(f"languages {sorted(texts)} differ from {sorted(SUPPORTED)}")
     order = {tag: i for i, tag in enumerate((*CATEGORIES, "hard", "plain"))}
@@ -67,7 +74,7 @@ def build() -> list[dict[str, Any]]:
             urgent = tag in CATEGORIES
             out.append(
                 {
-                    "id": f"h5-{lang}-{number:03d}",
+                    "id": f"{prefix}-{lang}-{number:03d}",
                     "lang": lang,
                     "text": text,
                     "urgent": urgent,
@@ -76,11 +83,6 @@ def build() -> list[dict[str, Any]]:
                 }
             )
     return out
-
-
-def render(rows: list[dict[str, Any]]) -> str:
-    """The JSON lines text, stable byte for byte."""
-    return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
 
 
 def main() -> None:

@@ -1,86 +1,29 @@
 """Build the sixth held-out set for the urgent screen (issue 17).
 
-Written blind: its author read none of the screen's code, lexicons or earlier sets, and
-never ran the screen on it. Messages live in ``bench/_urgent6_*.py`` as one tagged
-line each; this module checks the counts per language (every category twice, 12 hard
-and 8 plain negatives) and writes ``bench/data/heldout/urgent_heldout6.jsonl``.
+Written blind: its authors read none of the screen's code, lexicons or earlier sets, and
+never ran the screen on it. Messages live in ``bench/_urgent6_*.py`` as one tagged line
+each, in the fifth set's format; ``bench.urgent_heldout5.build`` checks the counts per
+language and numbers the rows. Writes ``bench/data/heldout/urgent_heldout6.jsonl``.
 
 Run: ``PYTHONPATH=. python -m bench.urgent_heldout6`` (rewrites the same bytes).
 """
 
 from __future__ import annotations
 
-import json
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from bench import _urgent6_africa, _urgent6_east, _urgent6_mideast, _urgent6_west
-from bench.urgent_eval import CATEGORIES
+from bench import _urgent6_africa, _urgent6_east, _urgent6_mideast, _urgent6_west, urgent_heldout5
+from bench._heldout_checks import render
 from i18n.translator import SUPPORTED
 
 OUT = Path(__file__).resolve().parent / "data" / "heldout" / "urgent_heldout6.jsonl"
-PER_CATEGORY = 2
-HARD = 12
-PLAIN = 8
 FRAGMENTS = (_urgent6_west, _urgent6_mideast, _urgent6_africa, _urgent6_east)
-
-
-def _texts() -> dict[str, str]:
-    merged: dict[str, str] = {}
-    for module in FRAGMENTS:
-        for lang, block in module.TEXTS.items():
-            if lang in merged:
-                raise ValueError(f"language {lang} given twice")
-            merged[lang] = block
-    return merged
-
-
-def _parse(lang: str, block: str) -> list[tuple[str, str]]:
-    """Tagged lines of one language, checked against the required counts."""
-    rows = []
-    for line in block.strip().splitlines():
-        tag, _, text = line.strip().partition(" ")
-        if tag not in (*CATEGORIES, "hard", "plain") or not text.strip():
-            raise ValueError(f"{lang}: bad line tag {tag!r}")
-        rows.append((tag, " ".join(text.split())))
-    counts = Counter(tag for tag, _ in rows)
-    wanted = {**dict.fromkeys(CATEGORIES, PER_CATEGORY), "hard": HARD, "plain": PLAIN}
-    if counts != Counter(wanted):
-        raise ValueError(f"{lang}: counts {dict(counts)} differ from {wanted}")
-    texts = [text for _, text in rows]
-    if len(set(texts)) != len(texts):
-        raise ValueError(f"{lang}: duplicate message")
-    return rows
 
 
 def build() -> list[dict[str, Any]]:
     """Every message of the set, languages in ``SUPPORTED`` order, urgent first."""
-    texts = _texts()
-    if set(texts) != set(SUPPORTED):
-        raise ValueError(f"languages {sorted(texts)} differ from {sorted(SUPPORTED)}")
-    order = {tag: i for i, tag in enumerate((*CATEGORIES, "hard", "plain"))}
-    out: list[dict[str, Any]] = []
-    for lang in SUPPORTED:
-        rows = sorted(_parse(lang, texts[lang]), key=lambda row: order[row[0]])
-        for number, (tag, text) in enumerate(rows, 1):
-            urgent = tag in CATEGORIES
-            out.append(
-                {
-                    "id": f"h6-{lang}-{number:03d}",
-                    "lang": lang,
-                    "text": text,
-                    "urgent": urgent,
-                    "category": tag if urgent else None,
-                    "negative_kind": None if urgent else tag,
-                }
-            )
-    return out
-
-
-def render(rows: list[dict[str, Any]]) -> str:
-    """The JSON lines text, stable byte for byte."""
-    return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+    return urgent_heldout5.build(FRAGMENTS, prefix="h6")
 
 
 def main() -> None:
