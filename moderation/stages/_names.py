@@ -202,9 +202,10 @@ class NameFinder:
                 and not _after_number(text, t.start)
             ):
                 m.is_name[i] = True
-        for i, t in enumerate(tokens):
-            if len(t.text) >= 3 and any(a <= t.start < b for a, b in disguised):
-                m.is_name[i] = True
+        for a, b in disguised:
+            for i, t in enumerate(tokens):
+                if a <= t.start < b and len(t.text) >= 3:
+                    m.is_name[i] = True
         self._capitalised(m)
         self._cues(m)
         self._kin_headers(m)
@@ -329,9 +330,9 @@ class NameFinder:
             m.is_name[i] = True
 
     def _vocative(self, m: _Marks) -> None:
-        """The last word of a message after thanks, a blessing or "يا" is whom it is
-        addressed to ("merci beaucoup mariama", "que dios te bendiga jhon", "يخليك يا رهف")
-        when it is a known name with no everyday homonym or no everyday word at all."""
+        """The last word of a message after thanks or a blessing is whom it is addressed to
+        ("merci beaucoup mariama", "que dios te bendiga jhon", "الله يخليك يا رهف") when it
+        is a known name with no everyday homonym or no everyday word at all."""
         n = len(m.tokens)
         if n < 2:
             return
@@ -350,7 +351,7 @@ class NameFinder:
                 return
         if not closing or not m.joined[k] or m.keys[k - 1] in _GOD:
             return  # "اللہ حافظ", "khuda hafiz": God's name and its word are the farewell
-        known = m.weak_gaz[k] and not (m.amb[k] and self._everyday(m, k))
+        known = self._known(m, k)
         if known or (m.judged and self._unusual(m, k)):
             m.is_name[k] = True
 
@@ -421,7 +422,7 @@ class NameFinder:
                 return
             if t.cased and not t.capital and not m.judged:
                 return
-            known = m.weak_gaz[k] and not (m.amb[k] and self._everyday(m, k))
+            known = self._known(m, k)
             # A single word in a script without case after thanks ("ممنون از کمک شما\nپرستو"):
             # names there are often words too, and no capital tells them apart.
             signed = thanks and (
@@ -662,6 +663,10 @@ class NameFinder:
         return any(m.keys[k] in c or m.base[k] in c for c in m.common) or (
             m.keys[k] in ROMANISED_EVERYDAY
         )
+
+    def _known(self, m: _Marks, k: int) -> bool:
+        """A known name, unless it is also an everyday word of the message's language."""
+        return m.weak_gaz[k] and not (m.amb[k] and self._everyday(m, k))
 
     def _unusual(self, m: _Marks, k: int) -> bool:
         """A lower-case word that is no everyday word, so after a cue it is taken for a name."""

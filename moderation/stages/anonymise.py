@@ -379,7 +379,6 @@ _BARE_STREET_AFTER = (
     *("gardens", "mews", "boulevard", "sok.", "sokak", "sokağı", "cad.", "caddesi", "cadde"),
     *("mah.", "mahallesi", "yolu", "bulvarı"),
 )
-_ARABIC_SCRIPT = ("ar", "fa", "ur", "ps")
 _WORD_SPAN = regex.compile(r"\p{L}[\p{L}\p{M}'’\-]*")
 # A camp's or a shelter's name right before its zone, tent, bed or room: "Vial camp ",
 # "camp de Ritsona, ", "Refugio San Benito ", "Pension Lydia ".
@@ -408,7 +407,6 @@ class Anonymiser:
         )
         self._function = lexicon.function_words
         self._places = lexicon.places
-        self._common_by_lang = lexicon.common
         # What may follow a street address and belongs to it: a postcode (of many
         # countries' shapes, "CEP"/"PLZ" first or not), a US state with its ZIP code, a
         # city ("м. Львів", "Beyoğlu/İstanbul"). Never across a line break.
@@ -976,12 +974,11 @@ class Anonymiser:
         return out
 
     def _everyday_name(self, street: str) -> bool:
-        """Whether the word after an Arabic-script street word is an everyday word."""
+        """Whether the word after an Arabic-script street word is an everyday word (only
+        the Arabic-script languages' lists hold Arabic-script words)."""
         words = street.split()
         key = phrase_key(words[1]) if len(words) > 1 else ()
-        return not key or any(
-            key[0] in self._common_by_lang.get(lang, ()) for lang in _ARABIC_SCRIPT
-        )
+        return not key or key[0] in self._common
 
     def _drop_places(self, text: str, start: int, end: int) -> int:
         """``end`` moved back over the last words of ``text[start:end]`` that are places
